@@ -1,0 +1,159 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * Every setting of the hub, read from the environment once at boot.
+ * An invalid value stops the boot with a message that names the variable (see `ConfigError`).
+ * The README's configuration table mirrors `SETTINGS` below.
+ */
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface HubConfig {
+  nodeEnv: NodeEnv;
+  host: string;
+  port: number;
+  /** External PostgreSQL; when absent the hub runs its own embedded PostgreSQL in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  dbPoolMax: number;
+  tokenSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  logLevel: LogLevel;
+  seedDemo: boolean;
+  shutdownTimeoutMs: number;
+  /** Password of every demo login; only used when demo data is loaded. */
+  demoPassword: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  raw(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+      this.problems.push(`${name}="${value}" must be a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return Number(value);
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const value = this.raw(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+    if (['0', 'false', 'no', 'off'].includes(value)) return false;
+    this.problems.push(`${name}="${value}" must be true or false`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, fallback: T, allowed: readonly T[]): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(value)) {
+      this.problems.push(`${name}="${value}" must be one of ${allowed.join(', ')}`);
+      return fallback;
+    }
+    return value as T;
+  }
+}
+
+const DURATION = /^(\d+)(s|m|h|d)$/;
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
+
+function duration(reader: Reader, name: string, fallback: string, maxSeconds: number): number {
+  const value = reader.string(name, fallback);
+  const match = DURATION.exec(value);
+  const seconds = match ? Number(match[1]) * UNIT_SECONDS[match[2] as keyof typeof UNIT_SECONDS] : NaN;
+  if (!match || seconds < 1 || seconds > maxSeconds) {
+    reader.problems.push(`${name}="${value}" must be a duration like 900s, 15m, 12h or 30d, at most ${maxSeconds}s`);
+    return Number(DURATION.exec(fallback)![1]) * UNIT_SECONDS[DURATION.exec(fallback)![2] as keyof typeof UNIT_SECONDS];
+  }
+  return seconds;
+}
+
+/** Reads (and in development creates) the persisted token signing key in the data directory. */
+function developmentSecret(dataDir: string): string {
+  const file = join(dataDir, 'token-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env): HubConfig {
+  const r = new Reader(env);
+  const nodeEnv = r.oneOf<NodeEnv>('NODE_ENV', 'development', ['development', 'production', 'test']);
+  const production = nodeEnv === 'production';
+
+  const databaseUrl = r.raw('DATABASE_URL');
+  if (databaseUrl !== undefined) {
+    try {
+      const url = new URL(databaseUrl);
+      if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
+        r.problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+      } else if (url.pathname.length <= 1) {
+        r.problems.push('DATABASE_URL must name a database, e.g. postgres://user:pass@host:5432/hub');
+      }
+    } catch {
+      r.problems.push('DATABASE_URL is not a valid URL');
+    }
+  }
+
+  const dataDir = resolve(r.string('DATA_DIR', '.data'));
+  let tokenSecret = r.raw('TOKEN_SECRET');
+  if (tokenSecret !== undefined && tokenSecret.length < 32) {
+    r.problems.push('TOKEN_SECRET must be at least 32 characters long');
+  }
+  if (tokenSecret === undefined && production) {
+    r.problems.push('TOKEN_SECRET is required when NODE_ENV=production (at least 32 random characters)');
+  }
+
+  const config: HubConfig = {
+    nodeEnv,
+    host: r.string('HOST', production ? '0.0.0.0' : '127.0.0.1'),
+    port: r.int('PORT', 4000, 0, 65535),
+    databaseUrl,
+    dataDir,
+    embeddedPgPort: r.int('EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    dbPoolMax: r.int('DB_POOL_MAX', 10, 1, 200),
+    tokenSecret: '',
+    accessTokenTtlSeconds: duration(r, 'ACCESS_TOKEN_TTL', '15m', 86400),
+    refreshTokenTtlSeconds: duration(r, 'REFRESH_TOKEN_TTL', '30d', 365 * 86400),
+    logLevel: r.oneOf<LogLevel>('LOG_LEVEL', nodeEnv === 'test' ? 'silent' : 'info', [
+      'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent',
+    ]),
+    seedDemo: r.bool('SEED_DEMO', !production),
+    shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
+    demoPassword: r.string('DEMO_PASSWORD', 'hub-demo-2025'),
+  };
+  if (config.demoPassword.length < 8) r.problems.push('DEMO_PASSWORD must be at least 8 characters long');
+  if (r.problems.length > 0) throw new ConfigError(r.problems);
+
+  config.tokenSecret = tokenSecret ?? developmentSecret(dataDir);
+  return config;
+}

@@ -1,0 +1,126 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HubContext } from '../../shared/context.js';
+import { UserErrorCode, UserErrors } from '../../shared/errors.js';
+import { Viewer, type Grant } from '../../shared/viewer.js';
+import { verifyPassword } from './password.js';
+import { Role } from './role.js';
+import { Session } from './session.entity.js';
+import { hashRefreshToken, newRefreshToken, type TokenSigner } from './tokens.js';
+import { User } from './user.entity.js';
+
+export interface IssuedTokens {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+  user: User;
+}
+
+interface GrantRow {
+  role: Role | null;
+  center_id: number | null;
+  ancestry: string | null;
+  agency_id: number | null;
+  mediator_id: number | null;
+}
+
+/**
+ * Loads the viewer of an access token: one SQL statement reading the session, the user and every
+ * role. A revoked session, an expired session or a deactivated user yields no viewer.
+ */
+export async function loadViewer(em: EntityManager, userId: number, sessionId: number): Promise<Viewer | undefined> {
+  const rows: GrantRow[] = await em.getConnection().execute(
+    `select ra.role, ra.center_id, c.ancestry, ra.agency_id, ra.mediator_id
+       from session s
+       join hub_user u on u.id = s.user_id and u.active
+       left join role_assignment ra on ra.user_id = u.id
+       left join center c on c.id = ra.center_id
+      where s.id = ? and s.user_id = ? and s.revoked_at is null and s.expires_at > now()`,
+    [sessionId, userId],
+  );
+  if (rows.length === 0) return undefined;
+  const grants: Grant[] = rows
+    .filter((r) => r.role !== null)
+    .map((r) => ({
+      role: r.role!,
+      centerId: r.center_id,
+      subtreePrefix: r.center_id === null ? null : `${r.ancestry}${r.center_id}/`,
+      agencyId: r.agency_id,
+      mediatorId: r.mediator_id,
+    }));
+  return new Viewer(userId, sessionId, grants);
+}
+
+const BAD_LOGIN = '用户名或密码错误，或账号已停用';
+
+export class SessionService {
+  constructor(
+    private readonly ctx: HubContext,
+    private readonly signer: TokenSigner,
+  ) {}
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  private async issue(user: User, session: Session, refreshToken: string): Promise<IssuedTokens> {
+    const { token, expiresAt } = await this.signer.sign({ userId: user.id, sessionId: session.id });
+    return { accessToken: token, accessTokenExpiresAt: expiresAt, refreshToken, refreshTokenExpiresAt: session.expiresAt, user };
+  }
+
+  async login(username: string, password: string): Promise<IssuedTokens> {
+    const name = username.trim().toLowerCase();
+    const user = name.length > 0 && name.length <= 40
+      ? await this.em.findOne(User, { username: name }, { populate: ['passwordHash'] })
+      : null;
+    const ok = await verifyPassword(user?.passwordHash, password.slice(0, 256));
+    if (!user || !ok || !user.active) {
+      this.ctx.log.info({ username: name }, 'sign-in refused');
+      throw UserErrors.of(['input', 'password'], UserErrorCode.INVALID_CREDENTIALS, BAD_LOGIN);
+    }
+    const refresh = newRefreshToken();
+    const session = this.em.create(Session, {
+      user,
+      refreshHash: refresh.hash,
+      expiresAt: new Date(Date.now() + this.ctx.config.refreshTokenTtlSeconds * 1000),
+    });
+    user.lastLoginAt = new Date();
+    await this.em.flush();
+    return this.issue(user, session, refresh.token);
+  }
+
+  /**
+   * Rotates the refresh token. The swap is one conditional UPDATE, so two renewals racing with the
+   * same token cannot both succeed; a token that was already rotated revokes its session.
+   */
+  async renew(refreshToken: string): Promise<IssuedTokens> {
+    const field = ['input', 'refreshToken'];
+    const hash = hashRefreshToken(refreshToken.trim());
+    const next = newRefreshToken();
+    const rows: { id: number; user_id: number; expires_at: Date }[] = await this.em.getConnection().execute(
+      `update session s set refresh_hash = ?, previous_refresh_hash = s.refresh_hash, updated_at = now(), version = s.version + 1
+         from hub_user u
+        where s.refresh_hash = ? and s.revoked_at is null and s.expires_at > now() and u.id = s.user_id and u.active
+        returning s.id, s.user_id, s.expires_at`,
+      [next.hash, hash],
+    );
+    if (rows.length === 0) {
+      const replayed = await this.em.getConnection().execute(
+        `update session set revoked_at = now() where previous_refresh_hash = ? and revoked_at is null returning id`,
+        [hash],
+      );
+      if (replayed.length > 0) this.ctx.log.warn({ sessionId: replayed[0].id }, 'rotated refresh token replayed; session revoked');
+      throw UserErrors.of(field, UserErrorCode.INVALID_CREDENTIALS, '续期令牌无效、已使用或已过期，请重新登录');
+    }
+    const user = await this.em.findOneOrFail(User, { id: rows[0]!.user_id });
+    const session = await this.em.findOneOrFail(Session, { id: rows[0]!.id });
+    return this.issue(user, session, next.token);
+  }
+
+  async revoke(): Promise<boolean> {
+    const { sessionId } = this.ctx.viewer;
+    if (sessionId === null) return false;
+    const count = await this.em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+    return count > 0;
+  }
+}

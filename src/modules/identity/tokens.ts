@@ -1,0 +1,62 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { jwtVerify, SignJWT, errors } from 'jose';
+
+const ISSUER = 'zongzhi-hub';
+const AUDIENCE = 'hub-api';
+
+export interface AccessClaims {
+  userId: number;
+  sessionId: number;
+}
+
+export class TokenSigner {
+  private readonly key: Uint8Array;
+  constructor(secret: string, private readonly ttlSeconds: number) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async sign(claims: AccessClaims, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+    const iat = Math.floor(now.getTime() / 1000);
+    const expiresAt = new Date((iat + this.ttlSeconds) * 1000);
+    const token = await new SignJWT({ sid: claims.sessionId })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(String(claims.userId))
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(iat)
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, expiresAt };
+  }
+
+  /** The claims of a valid token, or the reason (Chinese + English) it is not valid. */
+  async verify(token: string): Promise<AccessClaims | { problem: string }> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      const userId = Number(payload.sub);
+      const sessionId = Number(payload.sid);
+      if (!Number.isSafeInteger(userId) || !Number.isSafeInteger(sessionId)) return { problem: '令牌无效 / Invalid token' };
+      return { userId, sessionId };
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) return { problem: '令牌已过期，请续期或重新登录 / Token expired; renew it or sign in again' };
+      return { problem: '令牌无效 / Invalid token' };
+    }
+  }
+}
+
+/** A new refresh token (shown to the client once) and the hash that is stored. */
+export function newRefreshToken(): { token: string; hash: string } {
+  const token = `rt_${randomBytes(32).toString('base64url')}`;
+  return { token, hash: hashRefreshToken(token) };
+}
+
+export function hashRefreshToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** The bearer token of an `Authorization` header or a connection-params value. */
+export function bearer(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
+  return match ? match[1] : undefined;
+}

@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type GraphQLFieldResolver, type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { CategoryResolver } from './modules/catalog/category.resolver.js';
+import { IdentityResolver } from './modules/identity/identity.resolver.js';
+import { RoleAssignmentResolver } from './modules/identity/role-assignment.resolver.js';
+import { AgencyResolver } from './modules/organisation/agency.resolver.js';
+import { CenterResolver } from './modules/organisation/center.resolver.js';
+import { MediatorResolver } from './modules/organisation/mediator.resolver.js';
+import { StationingResolver } from './modules/organisation/stationing.resolver.js';
+import { NodeResolver } from './modules/system/node.resolver.js';
+import { authChecker, declaredRootFields, enforceDeclaredAccess } from './shared/auth.js';
+import type { HubContext } from './shared/context.js';
+import { UserErrorCode, UserErrors } from './shared/errors.js';
+import { DateTimeScalar } from './shared/scalars.js';
+
+export const RESOLVERS = [
+  NodeResolver, CenterResolver, AgencyResolver, StationingResolver, MediatorResolver, CategoryResolver,
+  IdentityResolver, RoleAssignmentResolver,
+] as const;
+
+/** Domain failures a mutation reports as `userErrors`, mapped once here for every mutation. */
+function asUserErrors(error: unknown): UserErrors | undefined {
+  if (error instanceof UserErrors) return error;
+  if (error instanceof OptimisticLockError) {
+    return UserErrors.of(['input', 'version'], UserErrorCode.CONFLICT, '数据已被他人修改，请刷新后重试');
+  }
+  if (error instanceof UniqueConstraintViolationException) {
+    return UserErrors.of(['input'], UserErrorCode.TAKEN, '与已有记录重复（可能刚被他人创建），请检查后重试');
+  }
+  return undefined;
+}
+
+/**
+ * Every mutation: domain failures become `{ userErrors }` and leave nothing half-written in the
+ * operation's EntityManager; success gets `userErrors: []`.
+ */
+function wrapMutations(schema: GraphQLSchema): void {
+  const mutation = schema.getMutationType();
+  if (!mutation) return;
+  for (const field of Object.values(mutation.getFields())) {
+    const resolve = field.resolve as GraphQLFieldResolver<unknown, HubContext>;
+    field.resolve = async (root, args, ctx, info) => {
+      try {
+        const result = (await resolve(root, args, ctx, info)) as object;
+        return { userErrors: [], ...result };
+      } catch (error) {
+        const userErrors = asUserErrors(error);
+        if (!userErrors) throw error;
+        ctx.em.clear();
+        return { userErrors: userErrors.errors };
+      }
+    };
+  }
+}
+
+export async function buildHubSchema(extraResolvers: Function[] = []): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: [...RESOLVERS, ...extraResolvers] as unknown as NonEmptyArray<Function>,
+    authChecker,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: false,
+  });
+  enforceDeclaredAccess(schema, declaredRootFields());
+  wrapMutations(schema);
+  return schema;
+}
+
+/** The SDL committed as `schema/schema.graphql` (sorted, so the file changes only when the API does). */
+export function printHubSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

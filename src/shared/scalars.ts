@@ -1,0 +1,99 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+
+/** Formats an instant as ISO 8601 with the +08:00 offset of Asia/Shanghai (no DST there). */
+export function toShanghaiIso(date: Date): string {
+  const local = new Date(date.getTime() + SHANGHAI_OFFSET_MS).toISOString();
+  return `${local.slice(0, 19)}+08:00`;
+}
+
+/** Today's calendar date in Asia/Shanghai, as YYYY-MM-DD. */
+export function shanghaiDate(at: Date = new Date()): string {
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseInstant(value: unknown): Date {
+  if (typeof value !== 'string' || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new GraphQLError('DateTime 必须是带时区的 ISO 8601 时间，如 2025-10-01T09:00:00+08:00 / must be ISO 8601 with offset', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return new Date(value);
+}
+
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description:
+    '时间点，ISO 8601，输出为北京时间（+08:00）；输入须带时区 / An instant, ISO 8601; output in Asia/Shanghai (+08:00), input must carry an offset',
+  serialize(value) {
+    const date = value instanceof Date ? value : new Date(value as string);
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('Invalid DateTime value');
+    return toShanghaiIso(date);
+  },
+  parseValue: parseInstant,
+  parseLiteral(ast) {
+    return parseInstant(ast.kind === Kind.STRING ? ast.value : undefined);
+  },
+});
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date such as 2025-02-28 (2025-02-29 is false). */
+export function isCalendarDate(value: string): boolean {
+  const match = LOCAL_DATE.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2200;
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
+    throw new GraphQLError('Date 必须是真实存在的日期，格式 YYYY-MM-DD / must be a real calendar date YYYY-MM-DD', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: '日历日期（无时区），YYYY-MM-DD，如值班日期 / A calendar date without time zone, e.g. a duty day',
+  serialize(value) {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return parseDate(value);
+  },
+  parseValue: parseDate,
+  parseLiteral(ast) {
+    return parseDate(ast.kind === Kind.STRING ? ast.value : undefined);
+  },
+});
+
+const MONEY = /^(0|[1-9]\d{0,13})(\.\d{1,2})?$/;
+
+function parseMoney(value: unknown): string {
+  if (typeof value !== 'string' || !MONEY.test(value)) {
+    throw new GraphQLError(
+      'Money 必须是不含千分位的非负十进制字符串，最多两位小数，如 "302000.00" / must be a non-negative decimal string with at most 2 decimals',
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+  }
+  const [whole, fraction = ''] = value.split('.');
+  return `${whole}.${fraction.padEnd(2, '0')}`;
+}
+
+export const MoneyScalar = new GraphQLScalarType<string, string>({
+  name: 'Money',
+  description:
+    '人民币金额，精确十进制字符串，两位小数，如 30.2万元 = "302000.00"；绝不使用浮点数 / Exact CNY amount as a decimal string with two decimals',
+  serialize(value) {
+    return parseMoney(typeof value === 'number' ? value.toFixed(2) : String(value));
+  },
+  parseValue: parseMoney,
+  parseLiteral(ast) {
+    return parseMoney(ast.kind === Kind.STRING ? ast.value : undefined);
+  },
+});

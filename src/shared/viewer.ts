@@ -1,0 +1,68 @@
+import { Role } from '../modules/identity/role.js';
+import { forbidden } from './errors.js';
+
+/** One role of the viewer, flattened for scope checks. */
+export interface Grant {
+  role: Role;
+  /** null: every center (ADMIN and AUDITOR only). */
+  centerId: number | null;
+  /** Ancestry that centers below the granted center start with (`/1/5/` for center 5 under 1). */
+  subtreePrefix: string | null;
+  agencyId: number | null;
+  mediatorId: number | null;
+}
+
+export interface ScopedCenter {
+  id: number;
+  ancestry: string;
+}
+
+/**
+ * Who is calling, with the roles loaded fresh for this operation (so a revoked role stops working
+ * at once). The rules of "who may do what where" read from here; services call them.
+ */
+export class Viewer {
+  static readonly anonymous = new Viewer(null, null, []);
+
+  constructor(
+    readonly userId: number | null,
+    readonly sessionId: number | null,
+    readonly grants: readonly Grant[],
+  ) {}
+
+  get authenticated(): boolean {
+    return this.userId !== null;
+  }
+
+  hasRole(...roles: Role[]): boolean {
+    return this.grants.some((g) => roles.includes(g.role));
+  }
+
+  static covers(grant: Grant, center: ScopedCenter): boolean {
+    return grant.centerId === null || grant.centerId === center.id || center.ancestry.startsWith(grant.subtreePrefix!);
+  }
+
+  /** True when one of `roles` is granted over a subtree containing `center`. */
+  can(roles: readonly Role[], center: ScopedCenter): boolean {
+    return this.grants.some((g) => roles.includes(g.role) && Viewer.covers(g, center));
+  }
+
+  /** True when one of `roles` is granted over every center (a province-level grant). */
+  canEverywhere(roles: readonly Role[]): boolean {
+    return this.grants.some((g) => roles.includes(g.role) && g.centerId === null);
+  }
+
+  assertCan(roles: readonly Role[], center: ScopedCenter, what = '此操作'): void {
+    if (!this.can(roles, center)) throw forbidden(`您的角色范围不包括该中心，无权执行${what} / Outside the scope of your roles`);
+  }
+
+  /**
+   * The subtrees in which one of `roles` is granted: `'all'`, or the granted center IDs with their
+   * descendants' ancestry prefixes. Empty when none.
+   */
+  scopes(roles: readonly Role[]): 'all' | { centerId: number; prefix: string }[] {
+    const mine = this.grants.filter((g) => roles.includes(g.role));
+    if (mine.some((g) => g.centerId === null)) return 'all';
+    return mine.map((g) => ({ centerId: g.centerId!, prefix: g.subtreePrefix! }));
+  }
+}
