@@ -159,6 +159,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
       const id = requestId(req.headers['x-request-id']);
       res.setHeader('x-request-id', id);
       (req as Request & { reqId: string }).reqId = id;
+      log.debug({ reqId: id, method: req.method }, 'request received');
       next();
     },
     express.json({ limit: '1mb' }),

@@ -52,13 +52,13 @@ export class IdentityResolver {
 
   @Authorized(PUBLIC)
   @Mutation(() => SessionPayload, { description: '登录，获取访问令牌和续期令牌 / Sign in' })
-  sessionCreate(@Arg('input') input: SessionCreateInput, @Ctx() ctx: HubContext) {
+  sessionCreate(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: SessionCreateInput, @Ctx() ctx: HubContext) {
     return sessions(ctx).login(input.username, input.password);
   }
 
   @Authorized(PUBLIC)
   @Mutation(() => SessionPayload, { description: '用续期令牌换取新的令牌对（旧续期令牌作废）/ Renew tokens; the old refresh token stops working' })
-  sessionRenew(@Arg('input') input: SessionRenewInput, @Ctx() ctx: HubContext) {
+  sessionRenew(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: SessionRenewInput, @Ctx() ctx: HubContext) {
     return sessions(ctx).renew(input.refreshToken);
   }
 
@@ -70,31 +70,31 @@ export class IdentityResolver {
 
   @Authorized(AUTHENTICATED)
   @Mutation(() => UserPayload, { description: '修改本人密码（其他会话将注销）/ Change your password; other sessions end' })
-  async viewerPasswordChange(@Arg('input') input: ViewerPasswordChangeInput, @Ctx() ctx: HubContext) {
+  async viewerPasswordChange(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: ViewerPasswordChangeInput, @Ctx() ctx: HubContext) {
     return { user: await new UserService(ctx).changeOwnPassword(input) };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => UserPayload, { description: '新建工作人员账号 / Create a staff account' })
-  async userCreate(@Arg('input') input: UserCreateInput, @Ctx() ctx: HubContext) {
+  async userCreate(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: UserCreateInput, @Ctx() ctx: HubContext) {
     return { user: await new UserService(ctx).create(input) };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => UserPayload, { description: '修改账号、停用或重设密码 / Update, deactivate or reset an account' })
-  async userUpdate(@Arg('input') input: UserUpdateInput, @Ctx() ctx: HubContext) {
+  async userUpdate(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: UserUpdateInput, @Ctx() ctx: HubContext) {
     return { user: await new UserService(ctx).update(input) };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => RoleAssignmentPayload, { description: '授予角色 / Grant a role' })
-  async userRoleGrant(@Arg('input') input: RoleGrantInput, @Ctx() ctx: HubContext) {
+  async userRoleGrant(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: RoleGrantInput, @Ctx() ctx: HubContext) {
     return { roleAssignment: await new UserService(ctx).grant(input) };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => RoleRevokePayload, { description: '撤销角色（立即生效）/ Revoke a role, effective at once' })
-  userRoleRevoke(@Arg('input') input: RoleRevokeInput, @Ctx() ctx: HubContext) {
+  userRoleRevoke(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: RoleRevokeInput, @Ctx() ctx: HubContext) {
     return new UserService(ctx).revoke(input.id);
   }
 }

@@ -84,8 +84,10 @@ export class SessionService {
       refreshHash: refresh.hash,
       expiresAt: new Date(Date.now() + this.ctx.config.refreshTokenTtlSeconds * 1000),
     });
-    user.lastLoginAt = new Date();
     await this.em.flush();
+    // Not through the entity: signing in must not bump the version an admin may be editing against.
+    // (Plain SQL: MikroORM's nativeUpdate bumps the version column too.)
+    await this.em.getConnection().execute('update hub_user set last_login_at = now() where id = ?', [user.id]);
     return this.issue(user, session, refresh.token);
   }
 

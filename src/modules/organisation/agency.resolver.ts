@@ -38,19 +38,19 @@ export class AgencyResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => AgencyPayload, { description: '新建部门 / Create an agency' })
-  async agencyCreate(@Arg('input') input: AgencyCreateInput, @Ctx() ctx: HubContext): Promise<Partial<AgencyPayload>> {
+  async agencyCreate(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: AgencyCreateInput, @Ctx() ctx: HubContext): Promise<Partial<AgencyPayload>> {
     return { agency: await new AgencyService(ctx).create(input) };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => AgencyPayload, { description: '修改部门 / Update an agency' })
-  async agencyUpdate(@Arg('input') input: AgencyUpdateInput, @Ctx() ctx: HubContext): Promise<Partial<AgencyPayload>> {
+  async agencyUpdate(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: AgencyUpdateInput, @Ctx() ctx: HubContext): Promise<Partial<AgencyPayload>> {
     return { agency: await new AgencyService(ctx).update(input) };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => AgencyPayload, { description: '归档部门 / Archive an agency' })
-  async agencyArchive(@Arg('input') input: ArchiveInput, @Ctx() ctx: HubContext): Promise<Partial<AgencyPayload>> {
+  async agencyArchive(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: ArchiveInput, @Ctx() ctx: HubContext): Promise<Partial<AgencyPayload>> {
     return { agency: await new AgencyService(ctx).archive(input.id, input.version) };
   }
 }

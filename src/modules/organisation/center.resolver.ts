@@ -41,19 +41,19 @@ export class CenterResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CenterPayload, { description: '新建综治中心 / Create a center' })
-  async centerCreate(@Arg('input') input: CenterCreateInput, @Ctx() ctx: HubContext): Promise<Partial<CenterPayload>> {
+  async centerCreate(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: CenterCreateInput, @Ctx() ctx: HubContext): Promise<Partial<CenterPayload>> {
     return { center: await new CenterService(ctx).create(input) };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CenterPayload, { description: '修改综治中心（可迁移上级）/ Update a center, possibly moving it' })
-  async centerUpdate(@Arg('input') input: CenterUpdateInput, @Ctx() ctx: HubContext): Promise<Partial<CenterPayload>> {
+  async centerUpdate(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: CenterUpdateInput, @Ctx() ctx: HubContext): Promise<Partial<CenterPayload>> {
     return { center: await new CenterService(ctx).update(input) };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CenterPayload, { description: '归档综治中心 / Archive a center' })
-  async centerArchive(@Arg('input') input: ArchiveInput, @Ctx() ctx: HubContext): Promise<Partial<CenterPayload>> {
+  async centerArchive(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: ArchiveInput, @Ctx() ctx: HubContext): Promise<Partial<CenterPayload>> {
     return { center: await new CenterService(ctx).archive(input.id, input.version) };
   }
 }

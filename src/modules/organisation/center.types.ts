@@ -104,7 +104,7 @@ export class CenterUpdateInput {
 
 @InputType({ description: '归档对象（不删除，历史仍可查）/ Archive an object (kept for history)' })
 export class ArchiveInput {
-  @Field(() => ID, { description: '对象ID / ID' })
+  @Field(() => ID, { description: '对象ID / Object ID' })
   id!: string;
 
   @Field(() => Int, { description: '您看到的版本号 / The version you saw' })

@@ -34,19 +34,19 @@ export class MediatorResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => MediatorPayload, { description: '新建调解员 / Create a mediator' })
-  async mediatorCreate(@Arg('input') input: MediatorCreateInput, @Ctx() ctx: HubContext): Promise<Partial<MediatorPayload>> {
+  async mediatorCreate(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: MediatorCreateInput, @Ctx() ctx: HubContext): Promise<Partial<MediatorPayload>> {
     return { mediator: await new MediatorService(ctx).create(input) };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => MediatorPayload, { description: '修改调解员 / Update a mediator' })
-  async mediatorUpdate(@Arg('input') input: MediatorUpdateInput, @Ctx() ctx: HubContext): Promise<Partial<MediatorPayload>> {
+  async mediatorUpdate(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: MediatorUpdateInput, @Ctx() ctx: HubContext): Promise<Partial<MediatorPayload>> {
     return { mediator: await new MediatorService(ctx).update(input) };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => MediatorPayload, { description: '归档调解员 / Archive a mediator' })
-  async mediatorArchive(@Arg('input') input: ArchiveInput, @Ctx() ctx: HubContext): Promise<Partial<MediatorPayload>> {
+  async mediatorArchive(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: ArchiveInput, @Ctx() ctx: HubContext): Promise<Partial<MediatorPayload>> {
     return { mediator: await new MediatorService(ctx).archive(input.id, input.version) };
   }
 }

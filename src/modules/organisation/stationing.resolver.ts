@@ -31,19 +31,19 @@ export class StationingResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => StationingPayload, { description: '安排部门入驻中心 / Station an agency at a center' })
-  async stationingCreate(@Arg('input') input: StationingCreateInput, @Ctx() ctx: HubContext): Promise<Partial<StationingPayload>> {
+  async stationingCreate(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: StationingCreateInput, @Ctx() ctx: HubContext): Promise<Partial<StationingPayload>> {
     return { stationing: await new StationingService(ctx).create(input) };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => StationingPayload, { description: '修改入驻 / Update a stationing' })
-  async stationingUpdate(@Arg('input') input: StationingUpdateInput, @Ctx() ctx: HubContext): Promise<Partial<StationingPayload>> {
+  async stationingUpdate(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: StationingUpdateInput, @Ctx() ctx: HubContext): Promise<Partial<StationingPayload>> {
     return { stationing: await new StationingService(ctx).update(input) };
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => StationingPayload, { description: '结束入驻 / End a stationing' })
-  async stationingEnd(@Arg('input') input: StationingEndInput, @Ctx() ctx: HubContext): Promise<Partial<StationingPayload>> {
+  async stationingEnd(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: StationingEndInput, @Ctx() ctx: HubContext): Promise<Partial<StationingPayload>> {
     return { stationing: await new StationingService(ctx).end(input) };
   }
 }

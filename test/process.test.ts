@@ -1,0 +1,154 @@
+/**
+ * The hub as a real process: `src/main.ts` started the way `npm start` starts it, on an embedded
+ * PostgreSQL in a fresh data directory, restarted on the same directory, on an external database,
+ * and stopped with SIGTERM while a request and a WebSocket are open.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { DEMO_PASSWORD, freePort } from './support/env.js';
+import { cloneDatabase } from './support/hub.js';
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+  lines: string[];
+  exited: Promise<number | null>;
+  startMs: number;
+}
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const dataDir = mkdtempSync(join(tmpdir(), 'hub-proc-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function start(env: Record<string, string>): Promise<Running> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'debug', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    const onData = (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const parts = buffer.split('\n');
+      buffer = parts.pop()!;
+      for (const line of parts) {
+        lines.push(line);
+        const match = /"msg":"hub ready"/.test(line) ? /"url":"([^"]+)"/.exec(line) : null;
+        if (match) resolve({ child, url: match[1]!, lines, exited, startMs: Math.round(performance.now() - started) });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    void exited.then((code) => reject(new Error(`hub exited with ${code} before it was ready:\n${lines.join('\n')}`)));
+  });
+}
+
+async function waitForLine(run: Running, pattern: RegExp): Promise<void> {
+  while (!run.lines.some((l) => pattern.test(l))) await new Promise((r) => setTimeout(r, 5));
+}
+
+async function gql(url: string, query: string, variables?: unknown, token?: string) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+}
+
+const LOGIN = 'mutation($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken userErrors { code } } }';
+
+async function token(url: string, username = 'admin', password = DEMO_PASSWORD): Promise<string> {
+  return (await gql(url, LOGIN, { u: username, p: password })).data!.sessionCreate.accessToken;
+}
+
+describe('the hub process on an embedded PostgreSQL', () => {
+  let pgPort: number;
+  const timings: Record<string, number> = {};
+
+  it('starts cold on a fresh data directory, with migrations and demo data', async () => {
+    pgPort = await freePort();
+    const run = await start({ DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) });
+    timings.coldStartMs = run.startMs;
+    expect(run.lines.join('\n')).toMatch(/initialising embedded PostgreSQL/);
+    expect(run.lines.join('\n')).toMatch(/Demo logins/);
+    const admin = await token(run.url);
+    const centers = await gql(run.url, '{ centers(first: 10) { totalCount } }', undefined, admin);
+    expect(centers.data!.centers.totalCount).toBe(5);
+    // Something that must survive the restart.
+    const created = await gql(run.url, 'mutation($i: CenterCreateInput!) { centerCreate(input: $i) { userErrors { code } } }',
+      { i: { name: '鄂托克前旗综治中心', level: 'COUNTY', divisionCode: '150623' } }, admin);
+    expect(created.data!.centerCreate.userErrors).toEqual([]);
+
+    // SIGTERM with a request in flight and a WebSocket open.
+    const socket = new WebSocket(run.url.replace('http', 'ws'), 'graphql-transport-ws');
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${admin}` } }));
+    await new Promise((resolve) => socket.once('message', resolve));
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    const inFlight = fetch(run.url, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'in-flight-login-1' },
+      body: JSON.stringify({ query: LOGIN, variables: { u: 'hj.hr', p: DEMO_PASSWORD } }),
+    });
+    await waitForLine(run, /in-flight-login-1/);
+    run.child.kill('SIGTERM');
+    const answer = (await (await inFlight).json()) as { data: { sessionCreate: { accessToken: string } } };
+    expect(answer.data.sessionCreate.accessToken).toMatch(/^ey/);
+    expect(await closed).toBe(1001);
+    expect(await run.exited).toBe(0);
+    expect(run.lines.join('\n')).toMatch(/"msg":"stopped"/);
+    expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+  });
+
+  it('restarts on the same data directory: data survives, demo data is not loaded twice', async () => {
+    const run = await start({ DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) });
+    timings.warmStartMs = run.startMs;
+    try {
+      expect(run.lines.join('\n')).not.toMatch(/initialising embedded PostgreSQL|demo data loaded/);
+      const admin = await token(run.url);
+      const centers = await gql(run.url, '{ centers(first: 10) { totalCount nodes { name } } }', undefined, admin);
+      expect(centers.data!.centers.totalCount).toBe(6);
+      expect(centers.data!.centers.nodes.map((c: { name: string }) => c.name)).toContain('鄂托克前旗综治中心');
+    } finally {
+      run.child.kill('SIGINT');
+      expect(await run.exited).toBe(0);
+    }
+    console.log(`[measured] hub start: fresh data dir ${timings.coldStartMs} ms, existing data dir ${timings.warmStartMs} ms`);
+  });
+});
+
+describe('the hub process on an external PostgreSQL (DATABASE_URL)', () => {
+  it('uses that server and no embedded one', async () => {
+    const db = await cloneDatabase();
+    const run = await start({ DATABASE_URL: db.url, DATA_DIR: mkdtempSync(join(tmpdir(), 'hub-ext-')) });
+    try {
+      expect(run.lines.join('\n')).toMatch(/"embedded":false/);
+      expect(run.lines.join('\n')).not.toMatch(/embedded PostgreSQL ready/);
+      expect(await token(run.url, 'yj.admin')).toMatch(/^ey/);
+    } finally {
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+      await db.drop();
+    }
+  });
+
+  it('refuses to boot on invalid configuration, naming the variable', async () => {
+    const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+      cwd: ROOT, env: { PATH: process.env.PATH, PORT: 'eighty', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(78);
+    expect(stderr).toMatch(/PORT="eighty" must be a whole number/);
+    expect(stderr).toMatch(/TOKEN_SECRET is required when NODE_ENV=production/);
+  });
+});
