@@ -27,6 +27,14 @@ export interface HubConfig {
   shutdownTimeoutMs: number;
   /** Password of every demo login; only used when demo data is loaded. */
   demoPassword: string;
+  /** A party standing for at least this many people makes a case a MEDIUM group-incident risk. */
+  riskGroupSize: number;
+  /** ... and at least this many a HIGH one. */
+  riskGroupSizeHigh: number;
+  /** How often the automatic supervision sweep runs (seconds; 0: never on its own). */
+  supervisionSweepSeconds: number;
+  /** Tests only: the hub's clock starts at this instant and runs on from there. */
+  fakeNow: Date | undefined;
 }
 
 export class ConfigError extends Error {
@@ -150,10 +158,30 @@ export function loadConfig(env: Env = process.env): HubConfig {
     seedDemo: r.bool('SEED_DEMO', !production),
     shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
     demoPassword: r.string('DEMO_PASSWORD', 'hub-demo-2025'),
+    riskGroupSize: r.int('RISK_GROUP_SIZE', 5, 2, 10_000),
+    riskGroupSizeHigh: r.int('RISK_GROUP_SIZE_HIGH', 30, 2, 100_000),
+    supervisionSweepSeconds: r.int('SUPERVISION_SWEEP_SECONDS', nodeEnv === 'test' ? 0 : 600, 0, 86_400),
+    fakeNow: undefined,
   };
+  const fakeNow = r.raw('HUB_FAKE_NOW');
+  if (fakeNow !== undefined) {
+    if (nodeEnv !== 'test') r.problems.push('HUB_FAKE_NOW is only allowed when NODE_ENV=test');
+    else if (Number.isNaN(Date.parse(fakeNow))) r.problems.push(`HUB_FAKE_NOW="${fakeNow}" is not an ISO 8601 instant`);
+    else config.fakeNow = new Date(fakeNow);
+  }
+  if (config.riskGroupSizeHigh <= config.riskGroupSize) {
+    r.problems.push('RISK_GROUP_SIZE_HIGH must be larger than RISK_GROUP_SIZE');
+  }
   if (config.demoPassword.length < 8) r.problems.push('DEMO_PASSWORD must be at least 8 characters long');
   if (r.problems.length > 0) throw new ConfigError(r.problems);
 
   config.tokenSecret = tokenSecret ?? developmentSecret(dataDir);
   return config;
+}
+
+/** The hub's clock: real time, or (tests) time running on from HUB_FAKE_NOW. */
+export function makeClock(config: Pick<HubConfig, 'fakeNow'>): () => Date {
+  if (!config.fakeNow) return () => new Date();
+  const offset = config.fakeNow.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
 }

@@ -1,9 +1,12 @@
 import type { GraphQLSchema } from 'graphql';
-import type { HubConfig } from './config.js';
+import { makeClock, type HubConfig } from './config.js';
 import { migrate, openDatabase, withStartupLock, type Database } from './db/database.js';
 import { TokenSigner } from './modules/identity/tokens.js';
+import { sweepSupervisions } from './modules/cases/case-supervision.service.js';
 import { buildHubSchema } from './schema.js';
-import { seedCategories, seedDemo } from './seed/demo.js';
+import { shanghaiDate } from './shared/scalars.js';
+import { seedDemo } from './seed/demo.js';
+import { seedReference } from './seed/reference.js';
 import { startServer, type HubServer } from './server.js';
 import type { Logger } from './shared/logger.js';
 
@@ -30,8 +33,8 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
     const applied = await withStartupLock(db.url, async () => {
       const names = await migrate(db.orm);
       const em = db.orm.em.fork();
-      if (config.seedDemo) await seedDemo(em, config.demoPassword, log);
-      else await seedCategories(em);
+      await seedReference(em);
+      if (config.seedDemo) await seedDemo(em, config.demoPassword, log, config, makeClock(config));
       return names;
     });
     if (applied.length) log.info({ applied }, 'migrations applied');
@@ -46,8 +49,23 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
       await db.orm.em.getConnection().execute('select 1');
       return (await db.orm.migrator.getPending()).length === 0;
     };
-    const server = await startServer({ config, orm: db.orm, schema, signer, log }, isReady);
+    const clock = makeClock(config);
+    const server = await startServer({ config, clock, orm: db.orm, schema, signer, log }, isReady);
     log.info({ url: server.url, ms: Math.round(performance.now() - started), embedded: db.embedded }, 'hub ready');
+
+    // Overdue and at-risk cases are put under supervision without anyone asking. Every process may run
+    // the sweep: a partial unique index lets only one supervision of a kind per case through.
+    const sweep = async () => {
+      try {
+        const raised = await sweepSupervisions(db.orm.em.fork(), shanghaiDate(clock()));
+        if (raised > 0) log.info({ raised }, 'automatic supervisions raised');
+      } catch (error) {
+        log.error({ err: error }, 'supervision sweep failed');
+      }
+    };
+    const timer = config.supervisionSweepSeconds > 0 ? setInterval(sweep, config.supervisionSweepSeconds * 1000) : undefined;
+    timer?.unref();
+    if (timer) void sweep();
 
     let closing: Promise<void> | undefined;
     return {
@@ -58,6 +76,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
       close() {
         closing ??= (async () => {
           stopping = true;
+          clearInterval(timer);
           await server.close();
           await db.close();
         })();

@@ -2,6 +2,13 @@ import 'reflect-metadata';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type GraphQLFieldResolver, type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
+import { CaseMutationResolver } from './modules/cases/case-mutation.resolver.js';
+import {
+  AgreementResolver, AssignmentResolver, CaseEventResolver, FeedbackResolver, InstalmentResolver, JudicialConfirmationResolver,
+  MediationSessionResolver, PartyResolver, ExtensionRequestResolver, SupervisionResolver,
+} from './modules/cases/case-parts.resolver.js';
+import { CaseResolver } from './modules/cases/case.resolver.js';
 import { CategoryResolver } from './modules/catalog/category.resolver.js';
 import { IdentityResolver } from './modules/identity/identity.resolver.js';
 import { RoleAssignmentResolver } from './modules/identity/role-assignment.resolver.js';
@@ -17,7 +24,10 @@ import { DateTimeScalar } from './shared/scalars.js';
 
 export const RESOLVERS = [
   NodeResolver, CenterResolver, AgencyResolver, StationingResolver, MediatorResolver, CategoryResolver,
-  IdentityResolver, RoleAssignmentResolver,
+  IdentityResolver, RoleAssignmentResolver, CalendarResolver,
+  CaseResolver, CaseMutationResolver, PartyResolver, AssignmentResolver, CaseEventResolver, MediationSessionResolver,
+  AgreementResolver, InstalmentResolver, JudicialConfirmationResolver, SupervisionResolver, ExtensionRequestResolver,
+  FeedbackResolver,
 ] as const;
 
 /** Domain failures a mutation reports as `userErrors`, mapped once here for every mutation. */

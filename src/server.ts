@@ -36,6 +36,7 @@ export interface HubServer {
 
 interface ServerDeps {
   config: HubConfig;
+  clock: () => Date;
   orm: MikroORM;
   schema: GraphQLSchema;
   signer: TokenSigner;
@@ -50,7 +51,7 @@ function requestId(header: unknown): string {
 async function makeContext(deps: ServerDeps, token: string | undefined, reqId: string): Promise<HubContext> {
   const em = deps.orm.em.fork();
   const ctx: HubContext = {
-    em, viewer: Viewer.anonymous, requestId: reqId, config: deps.config, signer: deps.signer, log: deps.log.child({ reqId }),
+    em, viewer: Viewer.anonymous, memo: new Map(), clock: deps.clock, requestId: reqId, config: deps.config, signer: deps.signer, log: deps.log.child({ reqId }),
   };
   if (token === undefined) return ctx;
   const claims = await deps.signer.verify(token);

@@ -1,3 +1,13 @@
+import { CalendarDay } from '../modules/calendar/calendar-day.entity.js';
+import { TimeLimitPolicy } from '../modules/calendar/time-limit-policy.entity.js';
+import { Assignment } from '../modules/cases/assignment.entity.js';
+import { CaseEvent } from '../modules/cases/case-event.entity.js';
+import { Case } from '../modules/cases/case.entity.js';
+import { CaseLink, Feedback } from '../modules/cases/feedback.entity.js';
+import { Agreement, Instalment, JudicialConfirmation, MediationSession, Payment } from '../modules/cases/handling.entity.js';
+import { Party } from '../modules/cases/party.entity.js';
+import { CaseCounter, RoutingRule } from '../modules/cases/routing-rule.entity.js';
+import { ExtensionRequest, Supervision } from '../modules/cases/supervision.entity.js';
 import { Category } from '../modules/catalog/category.entity.js';
 import { RoleAssignment } from '../modules/identity/role-assignment.entity.js';
 import { Session } from '../modules/identity/session.entity.js';
@@ -5,7 +15,13 @@ import { User } from '../modules/identity/user.entity.js';
 import { Agency } from '../modules/organisation/agency.entity.js';
 import { Center } from '../modules/organisation/center.entity.js';
 import { Mediator } from '../modules/organisation/mediator.entity.js';
+import { PresenceDay } from '../modules/organisation/presence-day.entity.js';
 import { Stationing } from '../modules/organisation/stationing.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so start-up does no file discovery. */
-export const ENTITIES = [Center, Agency, Stationing, Mediator, Category, User, RoleAssignment, Session];
+export const ENTITIES = [
+  Center, Agency, Stationing, PresenceDay, Mediator, Category, User, RoleAssignment, Session,
+  CalendarDay, TimeLimitPolicy,
+  Case, Party, Assignment, CaseEvent, MediationSession, Agreement, Instalment, Payment, JudicialConfirmation,
+  Supervision, ExtensionRequest, Feedback, CaseLink, RoutingRule, CaseCounter,
+];

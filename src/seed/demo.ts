@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../shared/logger.js';
-import { Category } from '../modules/catalog/category.entity.js';
+import { seedReference } from './reference.js';
+import { seedPresence, seedRouting, seedStories } from './stories.js';
+import type { HubConfig } from '../config.js';
 import { hashPassword } from '../modules/identity/password.js';
 import { RoleAssignment } from '../modules/identity/role-assignment.entity.js';
 import { Role } from '../modules/identity/role.js';
@@ -14,22 +16,6 @@ import { Stationing, StationingMode } from '../modules/organisation/stationing.e
  * Demo data from the two seed articles (杭锦旗 and 伊金霍洛旗, Ordos). Town division codes below the
  * banners are illustrative. Loaded once into an empty database.
  */
-
-/** The default category taxonomy; admins extend it. Also loaded outside demo mode. */
-export const CATEGORIES: [code: string, zh: string, en: string][] = [
-  ['WAGE_ARREARS', '拖欠工资', 'Wage arrears'],
-  ['CONSTRUCTION_PAYMENT', '工程款纠纷', 'Construction payment'],
-  ['TRAFFIC_ACCIDENT', '交通事故', 'Traffic accident'],
-  ['PROPERTY_DAMAGE', '财产损害赔偿', 'Property or tort damage'],
-  ['LAND_GRASSLAND', '土地草原', 'Land and grassland'],
-  ['NEIGHBOUR', '邻里纠纷', 'Neighbour dispute'],
-  ['MARRIAGE_FAMILY', '婚姻家庭', 'Marriage and family'],
-  ['MEDICAL', '医疗纠纷', 'Medical dispute'],
-  ['CONSUMER', '消费纠纷', 'Consumer dispute'],
-  ['LABOUR_CONTRACT', '劳动合同', 'Labour contract'],
-  ['PROPERTY_MANAGEMENT', '物业纠纷', 'Property management'],
-  ['OTHER', '其他', 'Other'],
-];
 
 interface AgencySeed {
   key: string;
@@ -109,17 +95,11 @@ export const DEMO_USERS: { username: string; displayName: string; title?: string
   { username: 'auditor', displayName: '审计员', home: 'hangjin', role: Role.AUDITOR, scope: null },
 ];
 
-export async function seedCategories(em: EntityManager): Promise<void> {
-  if ((await em.count(Category)) > 0) return;
-  CATEGORIES.forEach(([code, nameZh, nameEn], i) => em.create(Category, { code, nameZh, nameEn, sortOrder: (i + 1) * 10 }));
-  await em.flush();
-}
-
 /** Loads the demo organisation into an empty database; returns false when data was already there. */
-export async function seedDemo(em: EntityManager, password: string, log: Logger): Promise<boolean> {
+export async function seedDemo(em: EntityManager, password: string, log: Logger, config: HubConfig, clock: () => Date): Promise<boolean> {
   if ((await em.count(Center)) > 0) return false;
-  await em.transactional(async (tx) => {
-    await seedCategories(tx);
+  const org = await em.transactional(async (tx) => {
+    await seedReference(tx);
     const hangjin = tx.create(Center, {
       name: '杭锦旗综治中心', level: CenterLevel.COUNTY, divisionCode: '150625', address: '内蒙古鄂尔多斯市杭锦旗锡尼镇',
       phone: '0477-6621100',
@@ -161,16 +141,23 @@ export async function seedDemo(em: EntityManager, password: string, log: Logger)
     }
 
     const passwordHash = await hashPassword(password);
+    const users: Record<string, User> = {};
     for (const u of DEMO_USERS) {
       const user = tx.create(User, {
         username: u.username, passwordHash, displayName: u.displayName, title: u.title ?? null, homeCenter: centers[u.home]!,
       });
+      users[u.username] = user;
       tx.create(RoleAssignment, {
         user, role: u.role, center: u.scope ? centers[u.scope]! : null,
         agency: u.agency ? agencies[u.agency]! : null, mediator: u.mediator ? mediators[u.mediator]! : null,
       });
     }
+    seedRouting(tx, centers, agencies);
+    await tx.flush();
+    seedPresence(tx, await tx.find(Stationing, { mode: StationingMode.ROTATING }), clock());
+    return { centers, agencies, mediators, users };
   });
+  await seedStories(em.fork(), org, config, clock);
   log.info({ centers: 5, agencies: HANGJIN_AGENCIES.length + EJIN_HORO_AGENCIES.length, mediators: MEDIATORS.length }, 'demo data loaded');
   return true;
 }

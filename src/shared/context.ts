@@ -11,7 +11,11 @@ export interface HubContext {
   log: Logger;
   requestId: string;
   config: HubConfig;
+  /** The hub's notion of now; use it instead of `new Date()` in rules that depend on the date. */
+  clock: () => Date;
   signer: TokenSigner;
+  /** Per-operation memo for checks several fields repeat (e.g. may the viewer see this case's personal data). */
+  memo: Map<string, Promise<unknown>>;
   /** Set when the caller sent a token that is invalid or expired (to say so instead of "not signed in"). */
   tokenProblem?: string;
 }

@@ -96,7 +96,7 @@ export function checkPageArgs(args: ConnectionArgs): void {
  * Keyset pagination over `where`, ordered by `orderBy` and then by id so the order is total and
  * cursors stay stable while rows are added.
  */
-export async function paginate<T extends { id: number }>(
+export async function paginate<T extends { id: number | string }>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,

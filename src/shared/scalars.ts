@@ -97,3 +97,10 @@ export const MoneyScalar = new GraphQLScalarType<string, string>({
     return parseMoney(ast.kind === Kind.STRING ? ast.value : undefined);
   },
 });
+
+export const JsonScalar = new GraphQLScalarType<unknown, unknown>({
+  name: 'JSON',
+  description: '任意JSON值（时间线事件的详情）/ Any JSON value (details of a timeline event)',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});

@@ -13,9 +13,11 @@ import pg from 'pg';
 import { ensureDatabase, migrate } from '../../src/db/database.js';
 import { startEmbedded, type EmbeddedCluster } from '../../src/db/embedded.js';
 import { ormConfig } from '../../src/db/orm-config.js';
+import { loadConfig, makeClock } from '../../src/config.js';
 import { seedDemo } from '../../src/seed/demo.js';
+import { seedReference } from '../../src/seed/reference.js';
 import { createLogger } from '../../src/shared/logger.js';
-import { DEMO_PASSWORD, freePort } from './env.js';
+import { DEMO_PASSWORD, freePort, TEST_SECRET } from './env.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -53,7 +55,9 @@ export default async function setup(project: TestProject) {
   const orm = await MikroORM.init(ormConfig(templateUrl.toString(), 2));
   try {
     await migrate(orm);
-    await seedDemo(orm.em.fork(), DEMO_PASSWORD, log);
+    await seedReference(orm.em.fork());
+    const config = loadConfig({ NODE_ENV: 'test', TOKEN_SECRET: TEST_SECRET, DATA_DIR: dir ?? tmpdir() });
+    await seedDemo(orm.em.fork(), DEMO_PASSWORD, log, config, makeClock(config));
   } finally {
     await orm.close(true);
   }

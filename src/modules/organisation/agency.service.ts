@@ -38,7 +38,7 @@ export class AgencyService {
       and.push(root ? { center: subtreeWhere(root) } : { id: -1 });
     }
     if (f.stationedAt != null) {
-      const today = shanghaiDate();
+      const today = shanghaiDate(this.ctx.clock());
       const present = await this.em.find(Stationing, {
         center: localId(f.stationedAt, 'Center') ?? -1,
         startDate: { $lte: today },
@@ -110,7 +110,7 @@ export class AgencyService {
     checkVersion(v, a, version, '部门');
     if (a.archivedAt) v.add('id', UserErrorCode.ARCHIVED, '该部门已归档');
     if (v.ok) {
-      const today = shanghaiDate();
+      const today = shanghaiDate(this.ctx.clock());
       const stationed = await this.em.count(Stationing, { agency: a.id, $or: [{ endDate: null }, { endDate: { $gte: today } }] });
       v.check(stationed === 0, 'id', UserErrorCode.IN_USE, `该部门还有${stationed}处入驻未结束，请先结束入驻`);
       const mediators = await this.em.count(Mediator, { agency: a.id, archivedAt: null });

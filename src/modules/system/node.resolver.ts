@@ -12,6 +12,18 @@ import { Agency } from '../organisation/agency.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { Mediator } from '../organisation/mediator.entity.js';
 import { Stationing } from '../organisation/stationing.entity.js';
+import { CaseAccess } from '../cases/case-access.js';
+import { Assignment } from '../cases/assignment.entity.js';
+import { Case } from '../cases/case.entity.js';
+import { CaseLink, Feedback } from '../cases/feedback.entity.js';
+import { Agreement, Instalment, JudicialConfirmation, MediationSession, Payment } from '../cases/handling.entity.js';
+import { Party } from '../cases/party.entity.js';
+import { ExtensionRequest, Supervision } from '../cases/supervision.entity.js';
+import { TimeLimitPolicy } from '../calendar/time-limit-policy.entity.js';
+import type { Ref } from '@mikro-orm/core';
+
+const seeCase = async (ctx: HubContext, ref: Ref<Case>) => new CaseAccess(ctx).canSee(await ref.loadOrFail());
+const viaAgreement = async (ctx: HubContext, ref: Ref<Agreement>) => seeCase(ctx, (await ref.loadOrFail()).case);
 
 /**
  * Every type reachable through `node(id)` with the rule for who may see one. A type missing here is
@@ -23,6 +35,19 @@ const NODE_TYPES: Record<string, { entity: new () => object; visible: (ctx: HubC
   Stationing: { entity: Stationing, visible: () => true },
   Mediator: { entity: Mediator, visible: () => true },
   Category: { entity: Category, visible: () => true },
+  TimeLimitPolicy: { entity: TimeLimitPolicy, visible: () => true },
+  Case: { entity: Case, visible: (ctx, c: Case) => new CaseAccess(ctx).canSee(c) },
+  Party: { entity: Party, visible: (ctx, p: Party) => seeCase(ctx, p.case) },
+  Assignment: { entity: Assignment, visible: (ctx, a: Assignment) => seeCase(ctx, a.case) },
+  MediationSession: { entity: MediationSession, visible: (ctx, s: MediationSession) => seeCase(ctx, s.case) },
+  Agreement: { entity: Agreement, visible: (ctx, a: Agreement) => seeCase(ctx, a.case) },
+  Instalment: { entity: Instalment, visible: (ctx, i: Instalment) => viaAgreement(ctx, i.agreement) },
+  Payment: { entity: Payment, visible: (ctx, p: Payment) => viaAgreement(ctx, p.agreement) },
+  JudicialConfirmation: { entity: JudicialConfirmation, visible: (ctx, j: JudicialConfirmation) => viaAgreement(ctx, j.agreement) },
+  Supervision: { entity: Supervision, visible: (ctx, s: Supervision) => seeCase(ctx, s.case) },
+  ExtensionRequest: { entity: ExtensionRequest, visible: (ctx, r: ExtensionRequest) => seeCase(ctx, r.case) },
+  Feedback: { entity: Feedback, visible: (ctx, f: Feedback) => seeCase(ctx, f.case) },
+  CaseLink: { entity: CaseLink, visible: async (ctx, l: CaseLink) => (await seeCase(ctx, l.low)) && seeCase(ctx, l.high) },
   User: { entity: User, visible: (ctx, user: User) => new UserService(ctx).canSee(user) },
   RoleAssignment: {
     entity: RoleAssignment,

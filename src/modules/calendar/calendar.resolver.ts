@@ -1,0 +1,125 @@
+import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { AUTHENTICATED } from '../../shared/auth.js';
+import type { HubContext } from '../../shared/context.js';
+import { badInput, UserError } from '../../shared/errors.js';
+import { DateScalar } from '../../shared/scalars.js';
+import { Role } from '../identity/role.js';
+import { CalendarDay, CalendarDayKind } from './calendar-day.entity.js';
+import { CalendarService, loadCalendar } from './calendar.service.js';
+import { CaseKind, DayCount, TimeLimitPolicy } from './time-limit-policy.entity.js';
+import { deadline } from './working-days.js';
+
+@InputType({ description: '设置日历例外日 / Set a day of the official calendar' })
+class CalendarDaySetInput {
+  @Field(() => DateScalar, { description: '日期 / Date' })
+  date!: string;
+
+  @Field(() => CalendarDayKind, { description: '类型 / Kind' })
+  kind!: CalendarDayKind;
+
+  @Field({ description: '名称 / Name' })
+  name!: string;
+}
+
+@ObjectType({ description: '日历变更结果 / Result of a calendar change' })
+class CalendarDayPayload {
+  @Field(() => CalendarDay, { nullable: true, description: '该日 / The day' })
+  calendarDay?: CalendarDay | null;
+
+  @Field(() => Boolean, { nullable: true, description: '是否删除了例外 / Whether an exception was removed' })
+  removed?: boolean | null;
+
+  @Field(() => [UserError], { description: '可修正的错误 / Errors the caller can fix' })
+  userErrors!: UserError[];
+}
+
+@InputType({ description: '设置办理时限规则（按种类与可选的类别）/ Set the time limits of a kind and optional category' })
+class TimeLimitPolicySetInput {
+  @Field(() => CaseKind, { description: '种类 / Kind' })
+  kind!: CaseKind;
+
+  @Field(() => String, { nullable: true, description: '类别代码；空为该种类默认 / Category code; empty: the kind’s default' })
+  categoryCode?: string | null;
+
+  @Field(() => Int, { description: '受理期限天数 / Days to accept' })
+  acceptDays!: number;
+
+  @Field(() => DayCount, { description: '受理期限计法 / How they count' })
+  acceptDayCount!: DayCount;
+
+  @Field(() => Int, { description: '办结期限天数 / Days to finish' })
+  finishDays!: number;
+
+  @Field(() => DayCount, { description: '办结期限计法 / How they count' })
+  finishDayCount!: DayCount;
+
+  @Field(() => Int, { description: '可延期次数 / Extensions allowed' })
+  maxExtensions!: number;
+
+  @Field(() => Int, { description: '每次最多延期天数 / Days per extension at most' })
+  maxExtensionDays!: number;
+
+  @Field(() => Int, { description: '临期提醒天数 / Warn this many days before' })
+  warnDaysBefore!: number;
+
+  @Field({ description: '法律依据 / Legal basis' })
+  basis!: string;
+}
+
+@ObjectType({ description: '时限规则变更结果 / Result of a policy change' })
+class TimeLimitPolicyPayload {
+  @Field(() => TimeLimitPolicy, { nullable: true, description: '规则 / The policy' })
+  timeLimitPolicy?: TimeLimitPolicy | null;
+
+  @Field(() => [UserError], { description: '可修正的错误 / Errors the caller can fix' })
+  userErrors!: UserError[];
+}
+
+@Resolver()
+export class CalendarResolver {
+  @Authorized(AUTHENTICATED)
+  @Query(() => [CalendarDay], { description: '区间内的节假日与调休上班日（最多800天）/ Holidays and make-up workdays in a range' })
+  calendarDays(
+    @Arg('from', () => DateScalar, { description: '起 / From' }) from: string,
+    @Arg('to', () => DateScalar, { description: '止 / To' }) to: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<CalendarDay[]> {
+    return new CalendarService(ctx).days(from, to);
+  }
+
+  @Authorized(AUTHENTICATED)
+  @Query(() => DateScalar, { description: '期限届满日：自起算日次日起计 / The last day of a time limit counted from the day after `from`' })
+  async deadline(
+    @Arg('from', () => DateScalar, { description: '起算日 / Start day' }) from: string,
+    @Arg('days', () => Int, { description: '天数（1–3650）/ Days (1–3650)' }) days: number,
+    @Arg('count', () => DayCount, { description: '计法 / How days count' }) count: DayCount,
+    @Ctx() ctx: HubContext,
+  ): Promise<string> {
+    if (days < 1 || days > 3650) throw badInput('days 须在 1–3650 之间 / days must be 1..3650', 'days');
+    return deadline(from, days, count, await loadCalendar(ctx.em));
+  }
+
+  @Authorized(AUTHENTICATED)
+  @Query(() => [TimeLimitPolicy], { description: '办理时限规则 / Time-limit policies' })
+  timeLimitPolicies(@Ctx() ctx: HubContext): Promise<TimeLimitPolicy[]> {
+    return ctx.em.find(TimeLimitPolicy, {}, { orderBy: { kind: 'asc', categoryCode: 'asc' } });
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CalendarDayPayload, { description: '设置节假日或调休上班日（全域管理员）/ Set a holiday or make-up workday' })
+  async calendarDaySet(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: CalendarDaySetInput, @Ctx() ctx: HubContext) {
+    return { calendarDay: await new CalendarService(ctx).setDay(input.date, input.kind, input.name) };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CalendarDayPayload, { description: '删除日历例外，恢复为普通周几 / Remove a calendar exception' })
+  async calendarDayRemove(@Arg('date', () => DateScalar, { description: '日期 / Date' }) date: string, @Ctx() ctx: HubContext) {
+    return { removed: await new CalendarService(ctx).removeDay(date) };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => TimeLimitPolicyPayload, { description: '设置办理时限规则（全域管理员）/ Set a time-limit policy' })
+  async timeLimitPolicySet(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: TimeLimitPolicySetInput, @Ctx() ctx: HubContext) {
+    return { timeLimitPolicy: await new CalendarService(ctx).setPolicy(input) };
+  }
+}

@@ -1,0 +1,148 @@
+import type { Ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HubContext } from '../../shared/context.js';
+import { UserErrorCode, UserErrors } from '../../shared/errors.js';
+import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
+import { shanghaiDate } from '../../shared/scalars.js';
+import { Validator } from '../../shared/validation.js';
+import { User } from '../identity/user.entity.js';
+import { CaseAccess } from './case-access.js';
+import { CaseEvent, CaseEventType } from './case-event.entity.js';
+import { Case } from './case.entity.js';
+import { CaseStatus, maxRisk, OPEN_STATUSES, RiskLevel } from './case.enums.js';
+import { ACTION_ZH, CaseAction, nextStatus, STATUS_ZH } from './case.transitions.js';
+import type { Party } from './party.entity.js';
+
+/** Runs `work` in one transaction on `em` itself (so every read and write of the operation is inside it). */
+export async function inTransaction<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+  await em.begin();
+  try {
+    const result = await work();
+    await em.commit();
+    return result;
+  } catch (error) {
+    await em.rollback();
+    throw error;
+  }
+}
+
+export type Permission = 'dispatch' | 'handle' | 'lead' | 'see';
+
+export interface CaseRef {
+  id: string;
+  version: number;
+}
+
+/** The automatic group-incident risk of a set of parties. */
+export function autoRisk(parties: Pick<Party, 'headcount'>[], size: number, sizeHigh: number): RiskLevel {
+  const most = Math.max(0, ...parties.map((p) => p.headcount));
+  if (most >= sizeHigh) return RiskLevel.HIGH;
+  if (most >= size) return RiskLevel.MEDIUM;
+  return RiskLevel.NONE;
+}
+
+export function searchText(c: Case, parties: Pick<Party, 'name'>[]): string {
+  return [c.title, c.description, c.place ?? '', ...parties.map((p) => p.name)].join(' ');
+}
+
+/** Overdue: past the acceptance limit while still waiting, or past the due date while open. */
+export function isOverdue(c: Pick<Case, 'status' | 'acceptDueDate' | 'dueDate'>, today: string): boolean {
+  if (!OPEN_STATUSES.includes(c.status)) return false;
+  if (c.status === CaseStatus.RECEIVED && today > c.acceptDueDate) return true;
+  return c.dueDate !== null && today > c.dueDate;
+}
+
+/**
+ * What every case mutation shares: find the case the client named, check the caller may act, the
+ * version the client saw, and that the transition is legal; then run the change in one transaction,
+ * bump the version and record the timeline event.
+ */
+export class CaseWorkflow {
+  readonly access: CaseAccess;
+
+  constructor(protected readonly ctx: HubContext) {
+    this.access = new CaseAccess(ctx);
+  }
+
+  protected get em(): EntityManager {
+    return this.ctx.em;
+  }
+
+  protected now(): Date {
+    return this.ctx.clock();
+  }
+
+  protected get actor(): User | null {
+    return this.ctx.viewer.userId === null ? null : this.em.getReference(User, this.ctx.viewer.userId);
+  }
+
+  protected get actorRef(): Ref<User> | null {
+    return this.ctx.viewer.userId === null ? null : this.em.getReference(User, this.ctx.viewer.userId, { wrapped: true });
+  }
+
+  private allowed(c: Case, permission: Permission): Promise<boolean> {
+    switch (permission) {
+      case 'dispatch':
+        return this.access.canDispatch(c);
+      case 'handle':
+        return this.access.canHandle(c);
+      case 'lead':
+        return this.access.canLead(c);
+      case 'see':
+        return this.access.canSee(c);
+    }
+  }
+
+  /** The case a client names, or a NOT_FOUND user error (also for cases the viewer may not see). */
+  async findVisible(globalId: string, field = 'id'): Promise<Case> {
+    const v = new Validator();
+    const c = await findByGlobalId(this.em, Case, globalId, v, field, '案件');
+    if (c && !(await this.access.canSee(c))) v.add(field, UserErrorCode.NOT_FOUND, '找不到该案件（ID 无效或不存在）');
+    v.throwIfAny();
+    return c!;
+  }
+
+  protected async change<T>(
+    ref: CaseRef,
+    action: CaseAction,
+    permission: Permission,
+    work: (c: Case, v: Validator) => Promise<{ result: T; event: CaseEventType; data?: Record<string, unknown> } | undefined>,
+  ): Promise<T> {
+    const c = await this.findVisible(ref.id);
+    await this.access.assert(this.allowed(c, permission), ACTION_ZH[action]);
+    const v = new Validator();
+    if (!checkVersion(v, c, ref.version, '案件')) v.throwIfAny();
+    const to = nextStatus(c.status, action);
+    if (to === undefined) {
+      throw UserErrors.of(['input', 'id'], UserErrorCode.INVALID_STATE,
+        `案件当前状态为“${STATUS_ZH[c.status as CaseStatus]}”（${c.status}），不能${ACTION_ZH[action]}`);
+    }
+    return inTransaction(this.em, async () => {
+      const from = c.status;
+      const outcome = await work(c, v);
+      v.throwIfAny();
+      c.status = to;
+      c.updatedAt = this.now(); // always bumps the version, so concurrent edits of the same case conflict
+      if (outcome) this.record(c, outcome.event, outcome.data ?? {}, from, to);
+      await this.em.flush();
+      return outcome?.result as T;
+    });
+  }
+
+  record(c: Case, type: CaseEventType, data: Record<string, unknown>, from: CaseStatus | null = null, to: CaseStatus | null = null): CaseEvent {
+    return this.em.create(CaseEvent, {
+      case: c, type, actor: this.actor, at: this.now(), fromStatus: from, toStatus: from === to ? null : to, data,
+    });
+  }
+
+  /** Recomputes the effective risk after parties or the flag changed; records a RISK_CHANGED event. */
+  async refreshRisk(c: Case, parties: Party[]): Promise<void> {
+    const before = c.riskLevel;
+    const auto = autoRisk(parties, this.ctx.config.riskGroupSize, this.ctx.config.riskGroupSizeHigh);
+    c.riskLevel = maxRisk(auto, c.riskFlag);
+    c.searchText = searchText(c, parties);
+    if (before !== c.riskLevel && c.id !== undefined) {
+      this.record(c, CaseEventType.RISK_CHANGED, { before, after: c.riskLevel, automatic: auto, flag: c.riskFlag });
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import { localId } from '../../shared/ids.js';
+import { paginate, type Page } from '../../shared/pagination.js';
+import { shanghaiDate } from '../../shared/scalars.js';
+import { Center } from '../organisation/center.entity.js';
+import { CaseWorkflow } from './case-core.js';
+import { Case } from './case.entity.js';
+import { CaseStatus, OPEN_STATUSES } from './case.enums.js';
+import type { CasesArgs } from './case.inputs.js';
+
+const SHANGHAI_MIDNIGHT = (date: string) => new Date(`${date}T00:00:00+08:00`);
+
+export class CaseQueryService extends CaseWorkflow {
+  async list(args: CasesArgs): Promise<Page<Case>> {
+    const f = args.filter ?? {};
+    const and: FilterQuery<Case>[] = [this.access.visibleWhere()];
+    if (f.centerSubtreeOf != null) {
+      const root = await this.em.findOne(Center, { id: localId(f.centerSubtreeOf, 'Center') ?? -1 });
+      and.push(root ? { center: { $or: [{ id: root.id }, { ancestry: { $like: `${root.childAncestry}%` } }] } } : { id: -1 });
+    }
+    if (f.statuses?.length) and.push({ status: { $in: f.statuses } });
+    if (f.kinds?.length) and.push({ kind: { $in: f.kinds } });
+    if (f.categoryCodes?.length) and.push({ category: { code: { $in: f.categoryCodes } } });
+    if (f.riskLevels?.length) and.push({ riskLevel: { $in: f.riskLevels } });
+    if (f.receivedFrom) and.push({ receivedAt: { $gte: SHANGHAI_MIDNIGHT(f.receivedFrom) } });
+    if (f.receivedTo) and.push({ receivedAt: { $lt: new Date(SHANGHAI_MIDNIGHT(f.receivedTo).getTime() + 86_400_000) } });
+    const current = (column: 'agency_id' | 'mediator_id', id: number) =>
+      ({ [raw((a: string) => `exists (select 1 from assignment x where x.case_id = ${a}.id and x.ended_at is null and x.${column} = ${id})`)]: [] }) as FilterQuery<Case>;
+    if (f.agencyId != null) and.push(current('agency_id', localId(f.agencyId, 'Agency') ?? -1));
+    if (f.mediatorId != null) and.push(current('mediator_id', localId(f.mediatorId, 'Mediator') ?? -1));
+    if (f.overdue != null) {
+      const today = shanghaiDate(this.now());
+      const overdue: FilterQuery<Case> = {
+        status: { $in: OPEN_STATUSES },
+        $or: [{ status: CaseStatus.RECEIVED, acceptDueDate: { $lt: today } }, { dueDate: { $lt: today } }],
+      };
+      and.push(f.overdue ? overdue : { $not: overdue });
+    }
+    if (f.supervised != null) {
+      and.push({ [raw((a: string) => `${f.supervised ? '' : 'not '}exists (select 1 from supervision s where s.case_id = ${a}.id and s.answered_at is null)`)]: [] } as FilterQuery<Case>);
+    }
+    const search = f.search?.trim();
+    if (search) and.push({ searchText: { $ilike: `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` } });
+    return paginate(this.em, Case, { $and: and }, { receivedAt: 'desc', id: 'desc' }, args);
+  }
+}
