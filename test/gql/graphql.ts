@@ -428,11 +428,25 @@ export type NodeByIdQueryVariables = Exact<{
 
 export type NodeByIdQuery = { node:
     | { __typename: 'Agency', id: string }
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Assignment', id: string }
+    | { __typename: 'Case', id: string }
+    | { __typename: 'CaseLink', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Center', name: string, divisionCode: string, id: string }
+    | { __typename: 'ExtensionRequest', id: string }
+    | { __typename: 'Feedback', id: string }
+    | { __typename: 'Instalment', id: string }
+    | { __typename: 'JudicialConfirmation', id: string }
+    | { __typename: 'MediationSession', id: string }
     | { __typename: 'Mediator', name: string, id: string }
+    | { __typename: 'Party', id: string }
+    | { __typename: 'Payment', id: string }
     | { __typename: 'RoleAssignment', id: string }
+    | { __typename: 'RoutingRule', id: string }
     | { __typename: 'Stationing', id: string }
+    | { __typename: 'Supervision', id: string }
+    | { __typename: 'TimeLimitPolicy', id: string }
     | { __typename: 'User', username: string, id: string }
    | null };
 
@@ -443,11 +457,25 @@ export type NodesByIdQueryVariables = Exact<{
 
 export type NodesByIdQuery = { nodes: Array<
     | { __typename: 'Agency', id: string }
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Assignment', id: string }
+    | { __typename: 'Case', id: string }
+    | { __typename: 'CaseLink', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Center', id: string }
+    | { __typename: 'ExtensionRequest', id: string }
+    | { __typename: 'Feedback', id: string }
+    | { __typename: 'Instalment', id: string }
+    | { __typename: 'JudicialConfirmation', id: string }
+    | { __typename: 'MediationSession', id: string }
     | { __typename: 'Mediator', id: string }
+    | { __typename: 'Party', id: string }
+    | { __typename: 'Payment', id: string }
     | { __typename: 'RoleAssignment', id: string }
+    | { __typename: 'RoutingRule', id: string }
     | { __typename: 'Stationing', id: string }
+    | { __typename: 'Supervision', id: string }
+    | { __typename: 'TimeLimitPolicy', id: string }
     | { __typename: 'User', id: string }
    | null> };
 

@@ -81,7 +81,7 @@ export class CalendarResolver {
   @Query(() => [CalendarDay], { description: '区间内的节假日与调休上班日（最多800天）/ Holidays and make-up workdays in a range' })
   calendarDays(
     @Arg('from', () => DateScalar, { description: '起 / From' }) from: string,
-    @Arg('to', () => DateScalar, { description: '止 / To' }) to: string,
+    @Arg('to', () => DateScalar, { description: '止（含）/ Until, inclusive' }) to: string,
     @Ctx() ctx: HubContext,
   ): Promise<CalendarDay[]> {
     return new CalendarService(ctx).days(from, to);
