@@ -18,6 +18,17 @@ type Documents = {
     "query NodesById($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.NodesByIdDocument,
     "\n  query ApiSeed {\n    centers(first: 1, filter: { search: \"150627\" }) { nodes { id name } }\n    mediators(first: 1, filter: { search: \"张翠芳\" }) { nodes { id name } }\n    caseCategories { code nameZh nameEn }\n  }\n": typeof types.ApiSeedDocument,
     "query ApiMe { viewer { id username } }": typeof types.ApiMeDocument,
+    "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) }": typeof types.DeadlineDocument,
+    "query CalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": typeof types.CalendarDaysDocument,
+    "\n  mutation CalendarDaySet($input: CalendarDaySetInput!) { calendarDaySet(input: $input) { calendarDay { date kind name } userErrors { field code message } } }\n": typeof types.CalendarDaySetDocument,
+    "mutation CalendarDayRemove($date: Date!) { calendarDayRemove(date: $date) { removed userErrors { code } } }": typeof types.CalendarDayRemoveDocument,
+    "query Policies { timeLimitPolicies { kind categoryCode acceptDays acceptDayCount finishDays finishDayCount maxExtensions maxExtensionDays basis } }": typeof types.PoliciesDocument,
+    "\n  mutation PolicySet($input: TimeLimitPolicySetInput!) { timeLimitPolicySet(input: $input) { timeLimitPolicy { kind categoryCode acceptDays } userErrors { field code } } }\n": typeof types.PolicySetDocument,
+    "\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n": typeof types.CalendarIntakeDocument,
+    "query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }": typeof types.CalendarCenterDocument,
+    "mutation StoryUserCreate($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": typeof types.StoryUserCreateDocument,
+    "mutation StoryGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { message } } }": typeof types.StoryGrantDocument,
+    "mutation LaozhangLogin { sessionCreate(input: { username: \"yj.laozhang\", password: \"Mediator-2025\" }) { accessToken } }": typeof types.LaozhangLoginDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { username displayName }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionCreateDocument,
     "\n  mutation SessionRenew($input: SessionRenewInput!) {\n    sessionRenew(input: $input) { accessToken refreshToken userErrors { field message code } }\n  }\n": typeof types.SessionRenewDocument,
     "mutation SessionRevoke { sessionRevoke { revoked userErrors { code } } }": typeof types.SessionRevokeDocument,
@@ -60,12 +71,53 @@ type Documents = {
     "mutation PUserUpdate($input: UserUpdateInput!) { userUpdate(input: $input) { user { id } userErrors { code } } }": typeof types.PUserUpdateDocument,
     "mutation PRoleGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code } } }": typeof types.PRoleGrantDocument,
     "mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }": typeof types.PRoleRevokeDocument,
+    "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n": typeof types.CaseFieldsFragmentDoc,
+    "\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n": typeof types.CaseByIdDocument,
+    "\n  mutation CaseCreate($input: CaseCreateInput!) { caseCreate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseCreateDocument,
+    "\n  mutation CaseUpdate($input: CaseUpdateInput!) { caseUpdate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseUpdateDocument,
+    "\n  mutation CasePartyAdd($input: CasePartyAddInput!) { casePartyAdd(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CasePartyAddDocument,
+    "\n  mutation CaseDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseDispatchDocument,
+    "\n  mutation CaseReassign($input: CaseReassignInput!) { caseReassign(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseReassignDocument,
+    "\n  mutation CaseReject($input: CaseReasonInput!) { caseReject(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseRejectDocument,
+    "\n  mutation CaseWithdraw($input: CaseReasonInput!) { caseWithdraw(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseWithdrawDocument,
+    "\n  mutation CaseEscalate($input: CaseReasonInput!) { caseEscalate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseEscalateDocument,
+    "\n  mutation CaseDelegate($input: CaseDelegateInput!) { caseDelegate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseDelegateDocument,
+    "\n  mutation CaseSession($input: CaseSessionRecordInput!) { caseSessionRecord(input: $input) { session { method } case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseSessionDocument,
+    "\n  mutation CaseAgreement($input: CaseAgreementRecordInput!) { caseAgreementRecord(input: $input) { agreement { id totalAmount } case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseAgreementDocument,
+    "\n  mutation CasePayment($input: CasePaymentRecordInput!) { casePaymentRecord(input: $input) { payment { amount } case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CasePaymentDocument,
+    "\n  mutation CaseConfirmationRequest($input: CaseConfirmationRequestInput!) { caseConfirmationRequest(input: $input) { confirmation { result decisionDueDate } case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseConfirmationRequestDocument,
+    "\n  mutation CaseConfirmationDecide($input: CaseConfirmationDecideInput!) { caseConfirmationDecide(input: $input) { confirmation { result } case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseConfirmationDecideDocument,
+    "\n  mutation CaseResolve($input: CaseResolveInput!) { caseResolve(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseResolveDocument,
+    "\n  mutation CaseFail($input: CaseFailInput!) { caseFail(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseFailDocument,
+    "\n  mutation CaseExtensionRequest($input: CaseExtensionRequestInput!) { caseExtensionRequest(input: $input) { extensionRequest { id days status } case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseExtensionRequestDocument,
+    "\n  mutation CaseExtensionDecide($input: CaseExtensionDecideInput!) { caseExtensionDecide(input: $input) { extensionRequest { id status } case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseExtensionDecideDocument,
+    "\n  mutation CaseSupervise($input: CaseSuperviseInput!) { caseSupervise(input: $input) { supervision { id kind } case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseSuperviseDocument,
+    "\n  mutation CaseSupervisionAnswer($input: SupervisionAnswerInput!) { caseSupervisionAnswer(input: $input) { supervision { id open response } case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseSupervisionAnswerDocument,
+    "mutation CaseSweep { caseSupervisionSweep { raised userErrors { code } } }": typeof types.CaseSweepDocument,
+    "\n  mutation CaseFeedback($input: CaseFeedbackRecordInput!) { caseFeedbackRecord(input: $input) { feedback { satisfaction } case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseFeedbackDocument,
+    "\n  mutation CaseClose($input: CaseCloseInput!) { caseClose(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseCloseDocument,
+    "\n  mutation CaseReopen($input: CaseReasonInput!) { caseReopen(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseReopenDocument,
+    "\n  mutation CaseLinkCases($input: CaseLinkInput!) { caseLink(input: $input) { link { type } case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseLinkCasesDocument,
+    "\n  query Suggestion($id: ID!) {\n    node(id: $id) { ... on Case { dispatchSuggestion { basis leadAgency { id shortName } cooperatingAgencies { id shortName }\n      mediators { score openCases presentToday reasons mediator { id name } } } } }\n  }\n": typeof types.SuggestionDocument,
+    "\n  query CasesList($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { totalCount nodes { ...CaseFields } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.CasesListDocument,
+    "\n  query Org {\n    centers(first: 50) { nodes { id name } }\n    agencies(first: 100) { nodes { id shortName center { name } } }\n    mediators(first: 100) { nodes { id name } }\n  }\n": typeof types.OrgDocument,
 };
 const documents: Documents = {
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Center { name divisionCode }\n      ... on Mediator { name }\n      ... on User { username }\n    }\n  }\n": types.NodeByIdDocument,
     "query NodesById($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.NodesByIdDocument,
     "\n  query ApiSeed {\n    centers(first: 1, filter: { search: \"150627\" }) { nodes { id name } }\n    mediators(first: 1, filter: { search: \"张翠芳\" }) { nodes { id name } }\n    caseCategories { code nameZh nameEn }\n  }\n": types.ApiSeedDocument,
     "query ApiMe { viewer { id username } }": types.ApiMeDocument,
+    "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) }": types.DeadlineDocument,
+    "query CalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": types.CalendarDaysDocument,
+    "\n  mutation CalendarDaySet($input: CalendarDaySetInput!) { calendarDaySet(input: $input) { calendarDay { date kind name } userErrors { field code message } } }\n": types.CalendarDaySetDocument,
+    "mutation CalendarDayRemove($date: Date!) { calendarDayRemove(date: $date) { removed userErrors { code } } }": types.CalendarDayRemoveDocument,
+    "query Policies { timeLimitPolicies { kind categoryCode acceptDays acceptDayCount finishDays finishDayCount maxExtensions maxExtensionDays basis } }": types.PoliciesDocument,
+    "\n  mutation PolicySet($input: TimeLimitPolicySetInput!) { timeLimitPolicySet(input: $input) { timeLimitPolicy { kind categoryCode acceptDays } userErrors { field code } } }\n": types.PolicySetDocument,
+    "\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n": types.CalendarIntakeDocument,
+    "query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }": types.CalendarCenterDocument,
+    "mutation StoryUserCreate($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": types.StoryUserCreateDocument,
+    "mutation StoryGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { message } } }": types.StoryGrantDocument,
+    "mutation LaozhangLogin { sessionCreate(input: { username: \"yj.laozhang\", password: \"Mediator-2025\" }) { accessToken } }": types.LaozhangLoginDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { username displayName }\n      userErrors { field message code }\n    }\n  }\n": types.SessionCreateDocument,
     "\n  mutation SessionRenew($input: SessionRenewInput!) {\n    sessionRenew(input: $input) { accessToken refreshToken userErrors { field message code } }\n  }\n": types.SessionRenewDocument,
     "mutation SessionRevoke { sessionRevoke { revoked userErrors { code } } }": types.SessionRevokeDocument,
@@ -108,6 +160,36 @@ const documents: Documents = {
     "mutation PUserUpdate($input: UserUpdateInput!) { userUpdate(input: $input) { user { id } userErrors { code } } }": types.PUserUpdateDocument,
     "mutation PRoleGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code } } }": types.PRoleGrantDocument,
     "mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }": types.PRoleRevokeDocument,
+    "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n": types.CaseFieldsFragmentDoc,
+    "\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n": types.CaseByIdDocument,
+    "\n  mutation CaseCreate($input: CaseCreateInput!) { caseCreate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseCreateDocument,
+    "\n  mutation CaseUpdate($input: CaseUpdateInput!) { caseUpdate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseUpdateDocument,
+    "\n  mutation CasePartyAdd($input: CasePartyAddInput!) { casePartyAdd(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CasePartyAddDocument,
+    "\n  mutation CaseDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseDispatchDocument,
+    "\n  mutation CaseReassign($input: CaseReassignInput!) { caseReassign(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseReassignDocument,
+    "\n  mutation CaseReject($input: CaseReasonInput!) { caseReject(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseRejectDocument,
+    "\n  mutation CaseWithdraw($input: CaseReasonInput!) { caseWithdraw(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseWithdrawDocument,
+    "\n  mutation CaseEscalate($input: CaseReasonInput!) { caseEscalate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseEscalateDocument,
+    "\n  mutation CaseDelegate($input: CaseDelegateInput!) { caseDelegate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseDelegateDocument,
+    "\n  mutation CaseSession($input: CaseSessionRecordInput!) { caseSessionRecord(input: $input) { session { method } case { ...CaseFields } userErrors { field message code } } }\n": types.CaseSessionDocument,
+    "\n  mutation CaseAgreement($input: CaseAgreementRecordInput!) { caseAgreementRecord(input: $input) { agreement { id totalAmount } case { ...CaseFields } userErrors { field message code } } }\n": types.CaseAgreementDocument,
+    "\n  mutation CasePayment($input: CasePaymentRecordInput!) { casePaymentRecord(input: $input) { payment { amount } case { ...CaseFields } userErrors { field message code } } }\n": types.CasePaymentDocument,
+    "\n  mutation CaseConfirmationRequest($input: CaseConfirmationRequestInput!) { caseConfirmationRequest(input: $input) { confirmation { result decisionDueDate } case { ...CaseFields } userErrors { field message code } } }\n": types.CaseConfirmationRequestDocument,
+    "\n  mutation CaseConfirmationDecide($input: CaseConfirmationDecideInput!) { caseConfirmationDecide(input: $input) { confirmation { result } case { ...CaseFields } userErrors { field message code } } }\n": types.CaseConfirmationDecideDocument,
+    "\n  mutation CaseResolve($input: CaseResolveInput!) { caseResolve(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseResolveDocument,
+    "\n  mutation CaseFail($input: CaseFailInput!) { caseFail(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseFailDocument,
+    "\n  mutation CaseExtensionRequest($input: CaseExtensionRequestInput!) { caseExtensionRequest(input: $input) { extensionRequest { id days status } case { ...CaseFields } userErrors { field message code } } }\n": types.CaseExtensionRequestDocument,
+    "\n  mutation CaseExtensionDecide($input: CaseExtensionDecideInput!) { caseExtensionDecide(input: $input) { extensionRequest { id status } case { ...CaseFields } userErrors { field message code } } }\n": types.CaseExtensionDecideDocument,
+    "\n  mutation CaseSupervise($input: CaseSuperviseInput!) { caseSupervise(input: $input) { supervision { id kind } case { ...CaseFields } userErrors { field message code } } }\n": types.CaseSuperviseDocument,
+    "\n  mutation CaseSupervisionAnswer($input: SupervisionAnswerInput!) { caseSupervisionAnswer(input: $input) { supervision { id open response } case { ...CaseFields } userErrors { field message code } } }\n": types.CaseSupervisionAnswerDocument,
+    "mutation CaseSweep { caseSupervisionSweep { raised userErrors { code } } }": types.CaseSweepDocument,
+    "\n  mutation CaseFeedback($input: CaseFeedbackRecordInput!) { caseFeedbackRecord(input: $input) { feedback { satisfaction } case { ...CaseFields } userErrors { field message code } } }\n": types.CaseFeedbackDocument,
+    "\n  mutation CaseClose($input: CaseCloseInput!) { caseClose(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseCloseDocument,
+    "\n  mutation CaseReopen($input: CaseReasonInput!) { caseReopen(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseReopenDocument,
+    "\n  mutation CaseLinkCases($input: CaseLinkInput!) { caseLink(input: $input) { link { type } case { ...CaseFields } userErrors { field message code } } }\n": types.CaseLinkCasesDocument,
+    "\n  query Suggestion($id: ID!) {\n    node(id: $id) { ... on Case { dispatchSuggestion { basis leadAgency { id shortName } cooperatingAgencies { id shortName }\n      mediators { score openCases presentToday reasons mediator { id name } } } } }\n  }\n": types.SuggestionDocument,
+    "\n  query CasesList($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { totalCount nodes { ...CaseFields } pageInfo { hasNextPage endCursor } }\n  }\n": types.CasesListDocument,
+    "\n  query Org {\n    centers(first: 50) { nodes { id name } }\n    agencies(first: 100) { nodes { id shortName center { name } } }\n    mediators(first: 100) { nodes { id name } }\n  }\n": types.OrgDocument,
 };
 
 /**
@@ -140,6 +222,50 @@ export function graphql(source: "\n  query ApiSeed {\n    centers(first: 1, filt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ApiMe { viewer { id username } }"): (typeof documents)["query ApiMe { viewer { id username } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) }"): (typeof documents)["query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }"): (typeof documents)["query CalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarDaySet($input: CalendarDaySetInput!) { calendarDaySet(input: $input) { calendarDay { date kind name } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation CalendarDaySet($input: CalendarDaySetInput!) { calendarDaySet(input: $input) { calendarDay { date kind name } userErrors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarDayRemove($date: Date!) { calendarDayRemove(date: $date) { removed userErrors { code } } }"): (typeof documents)["mutation CalendarDayRemove($date: Date!) { calendarDayRemove(date: $date) { removed userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Policies { timeLimitPolicies { kind categoryCode acceptDays acceptDayCount finishDays finishDayCount maxExtensions maxExtensionDays basis } }"): (typeof documents)["query Policies { timeLimitPolicies { kind categoryCode acceptDays acceptDayCount finishDays finishDayCount maxExtensions maxExtensionDays basis } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PolicySet($input: TimeLimitPolicySetInput!) { timeLimitPolicySet(input: $input) { timeLimitPolicy { kind categoryCode acceptDays } userErrors { field code } } }\n"): (typeof documents)["\n  mutation PolicySet($input: TimeLimitPolicySetInput!) { timeLimitPolicySet(input: $input) { timeLimitPolicy { kind categoryCode acceptDays } userErrors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }"): (typeof documents)["query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StoryUserCreate($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }"): (typeof documents)["mutation StoryUserCreate($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StoryGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { message } } }"): (typeof documents)["mutation StoryGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LaozhangLogin { sessionCreate(input: { username: \"yj.laozhang\", password: \"Mediator-2025\" }) { accessToken } }"): (typeof documents)["mutation LaozhangLogin { sessionCreate(input: { username: \"yj.laozhang\", password: \"Mediator-2025\" }) { accessToken } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +434,126 @@ export function graphql(source: "mutation PRoleGrant($input: RoleGrantInput!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }"): (typeof documents)["mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n"): (typeof documents)["\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseCreate($input: CaseCreateInput!) { caseCreate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseCreate($input: CaseCreateInput!) { caseCreate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseUpdate($input: CaseUpdateInput!) { caseUpdate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseUpdate($input: CaseUpdateInput!) { caseUpdate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasePartyAdd($input: CasePartyAddInput!) { casePartyAdd(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CasePartyAdd($input: CasePartyAddInput!) { casePartyAdd(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseReassign($input: CaseReassignInput!) { caseReassign(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseReassign($input: CaseReassignInput!) { caseReassign(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseReject($input: CaseReasonInput!) { caseReject(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseReject($input: CaseReasonInput!) { caseReject(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseWithdraw($input: CaseReasonInput!) { caseWithdraw(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseWithdraw($input: CaseReasonInput!) { caseWithdraw(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseEscalate($input: CaseReasonInput!) { caseEscalate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseEscalate($input: CaseReasonInput!) { caseEscalate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseDelegate($input: CaseDelegateInput!) { caseDelegate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseDelegate($input: CaseDelegateInput!) { caseDelegate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseSession($input: CaseSessionRecordInput!) { caseSessionRecord(input: $input) { session { method } case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseSession($input: CaseSessionRecordInput!) { caseSessionRecord(input: $input) { session { method } case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseAgreement($input: CaseAgreementRecordInput!) { caseAgreementRecord(input: $input) { agreement { id totalAmount } case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseAgreement($input: CaseAgreementRecordInput!) { caseAgreementRecord(input: $input) { agreement { id totalAmount } case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CasePayment($input: CasePaymentRecordInput!) { casePaymentRecord(input: $input) { payment { amount } case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CasePayment($input: CasePaymentRecordInput!) { casePaymentRecord(input: $input) { payment { amount } case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseConfirmationRequest($input: CaseConfirmationRequestInput!) { caseConfirmationRequest(input: $input) { confirmation { result decisionDueDate } case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseConfirmationRequest($input: CaseConfirmationRequestInput!) { caseConfirmationRequest(input: $input) { confirmation { result decisionDueDate } case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseConfirmationDecide($input: CaseConfirmationDecideInput!) { caseConfirmationDecide(input: $input) { confirmation { result } case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseConfirmationDecide($input: CaseConfirmationDecideInput!) { caseConfirmationDecide(input: $input) { confirmation { result } case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseResolve($input: CaseResolveInput!) { caseResolve(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseResolve($input: CaseResolveInput!) { caseResolve(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseFail($input: CaseFailInput!) { caseFail(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseFail($input: CaseFailInput!) { caseFail(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseExtensionRequest($input: CaseExtensionRequestInput!) { caseExtensionRequest(input: $input) { extensionRequest { id days status } case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseExtensionRequest($input: CaseExtensionRequestInput!) { caseExtensionRequest(input: $input) { extensionRequest { id days status } case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseExtensionDecide($input: CaseExtensionDecideInput!) { caseExtensionDecide(input: $input) { extensionRequest { id status } case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseExtensionDecide($input: CaseExtensionDecideInput!) { caseExtensionDecide(input: $input) { extensionRequest { id status } case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseSupervise($input: CaseSuperviseInput!) { caseSupervise(input: $input) { supervision { id kind } case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseSupervise($input: CaseSuperviseInput!) { caseSupervise(input: $input) { supervision { id kind } case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseSupervisionAnswer($input: SupervisionAnswerInput!) { caseSupervisionAnswer(input: $input) { supervision { id open response } case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseSupervisionAnswer($input: SupervisionAnswerInput!) { caseSupervisionAnswer(input: $input) { supervision { id open response } case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseSweep { caseSupervisionSweep { raised userErrors { code } } }"): (typeof documents)["mutation CaseSweep { caseSupervisionSweep { raised userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseFeedback($input: CaseFeedbackRecordInput!) { caseFeedbackRecord(input: $input) { feedback { satisfaction } case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseFeedback($input: CaseFeedbackRecordInput!) { caseFeedbackRecord(input: $input) { feedback { satisfaction } case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseClose($input: CaseCloseInput!) { caseClose(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseClose($input: CaseCloseInput!) { caseClose(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseReopen($input: CaseReasonInput!) { caseReopen(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseReopen($input: CaseReasonInput!) { caseReopen(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseLinkCases($input: CaseLinkInput!) { caseLink(input: $input) { link { type } case { ...CaseFields } userErrors { field message code } } }\n"): (typeof documents)["\n  mutation CaseLinkCases($input: CaseLinkInput!) { caseLink(input: $input) { link { type } case { ...CaseFields } userErrors { field message code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Suggestion($id: ID!) {\n    node(id: $id) { ... on Case { dispatchSuggestion { basis leadAgency { id shortName } cooperatingAgencies { id shortName }\n      mediators { score openCases presentToday reasons mediator { id name } } } } }\n  }\n"): (typeof documents)["\n  query Suggestion($id: ID!) {\n    node(id: $id) { ... on Case { dispatchSuggestion { basis leadAgency { id shortName } cooperatingAgencies { id shortName }\n      mediators { score openCases presentToday reasons mediator { id name } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasesList($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { totalCount nodes { ...CaseFields } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query CasesList($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { totalCount nodes { ...CaseFields } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Org {\n    centers(first: 50) { nodes { id name } }\n    agencies(first: 100) { nodes { id shortName center { name } } }\n    mediators(first: 100) { nodes { id name } }\n  }\n"): (typeof documents)["\n  query Org {\n    centers(first: 50) { nodes { id name } }\n    agencies(first: 100) { nodes { id shortName center { name } } }\n    mediators(first: 100) { nodes { id name } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
