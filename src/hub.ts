@@ -46,7 +46,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
     let stopping = false;
     const isReady = async () => {
       if (stopping) return false;
-      await db.orm.em.getConnection().execute('select 1');
+      await db.orm.em.execute('select 1');
       return (await db.orm.migrator.getPending()).length === 0;
     };
     const clock = makeClock(config);

@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation PolicySet($input: TimeLimitPolicySetInput!) { timeLimitPolicySet(input: $input) { timeLimitPolicy { kind categoryCode acceptDays } userErrors { field code } } }\n": typeof types.PolicySetDocument,
     "\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n": typeof types.CalendarIntakeDocument,
     "query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }": typeof types.CalendarCenterDocument,
+    "query SameSource($id: ID!) { node(id: $id) { ... on Case { sameSourceSuggestions { reasons case { id number } } } } }": typeof types.SameSourceDocument,
     "mutation StoryUserCreate($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": typeof types.StoryUserCreateDocument,
     "mutation StoryGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { message } } }": typeof types.StoryGrantDocument,
     "mutation LaozhangLogin { sessionCreate(input: { username: \"yj.laozhang\", password: \"Mediator-2025\" }) { accessToken } }": typeof types.LaozhangLoginDocument,
@@ -115,6 +116,7 @@ const documents: Documents = {
     "\n  mutation PolicySet($input: TimeLimitPolicySetInput!) { timeLimitPolicySet(input: $input) { timeLimitPolicy { kind categoryCode acceptDays } userErrors { field code } } }\n": types.PolicySetDocument,
     "\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n": types.CalendarIntakeDocument,
     "query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }": types.CalendarCenterDocument,
+    "query SameSource($id: ID!) { node(id: $id) { ... on Case { sameSourceSuggestions { reasons case { id number } } } } }": types.SameSourceDocument,
     "mutation StoryUserCreate($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": types.StoryUserCreateDocument,
     "mutation StoryGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { message } } }": types.StoryGrantDocument,
     "mutation LaozhangLogin { sessionCreate(input: { username: \"yj.laozhang\", password: \"Mediator-2025\" }) { accessToken } }": types.LaozhangLoginDocument,
@@ -254,6 +256,10 @@ export function graphql(source: "\n  mutation CalendarIntake($input: CaseCreateI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }"): (typeof documents)["query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SameSource($id: ID!) { node(id: $id) { ... on Case { sameSourceSuggestions { reasons case { id number } } } } }"): (typeof documents)["query SameSource($id: ID!) { node(id: $id) { ... on Case { sameSourceSuggestions { reasons case { id number } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

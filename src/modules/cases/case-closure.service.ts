@@ -102,7 +102,7 @@ export class CaseClosureService extends CaseWorkflow {
    * phone of any party, the same organisation, or the same respondent. Already linked cases are left out.
    */
   async sameSource(c: Case, limit: number): Promise<SameSourceSuggestion[]> {
-    const rows = await this.em.getConnection().execute<{ case_id: number; reason: string; detail: string }[]>(
+    const rows = await this.em.execute<{ case_id: number; reason: string; detail: string }[]>(
       `select distinct q.case_id,
               case when p.id_number is not null and q.id_number = p.id_number then 'ID'
                    when p.phone is not null and q.phone = p.phone then 'PHONE'

@@ -118,6 +118,13 @@ export class CaseWorkflow {
         `案件当前状态为“${STATUS_ZH[c.status as CaseStatus]}”（${c.status}），不能${ACTION_ZH[action]}`);
     }
     return inTransaction(this.em, async () => {
+      // Serialise writers of this case: the second of two concurrent changes waits here, then sees the
+      // version the first one wrote and gets CONFLICT before it touches anything.
+      const [row] = await this.em.execute<{ version: number }[]>('select version from hub_case where id = ? for update', [c.id]);
+      if (row!.version !== ref.version) {
+        throw UserErrors.of(['input', 'version'], UserErrorCode.CONFLICT,
+          `该案件已被他人修改（当前版本 ${row!.version}，您看到的是 ${ref.version}），请刷新后重试`);
+      }
       const from = c.status;
       const outcome = await work(c, v);
       v.throwIfAny();

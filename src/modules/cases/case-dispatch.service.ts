@@ -36,7 +36,7 @@ export interface DispatchSuggestion {
 /** Open cases per mediator (current MEDIATOR assignments on open cases). */
 export async function openLoad(em: CaseWorkflow['em'], mediatorIds: number[]): Promise<Map<number, number>> {
   if (mediatorIds.length === 0) return new Map();
-  const rows = await em.getConnection().execute<{ mediator_id: number; n: string }[]>(
+  const rows = await em.execute<{ mediator_id: number; n: string }[]>(
     `select a.mediator_id, count(*) as n from assignment a join hub_case c on c.id = a.case_id
       where a.mediator_id in (${mediatorIds.map(Number).join(',')}) and a.ended_at is null and a.role = 'MEDIATOR'
         and c.status in (${OPEN_STATUSES.map((s) => `'${s}'`).join(',')})

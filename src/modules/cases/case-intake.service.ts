@@ -73,7 +73,7 @@ export class CaseIntakeService extends CaseWorkflow {
 
   /** The next number of `center` in `year`, in the caller's transaction: no gaps, no duplicates. */
   private async nextNumber(center: Center, year: number): Promise<string> {
-    const [row] = await this.em.getConnection().execute<{ last: number }[]>(
+    const [row] = await this.em.execute<{ last: number }[]>(
       `insert into case_counter (center_id, year, last) values (?, ?, 1)
        on conflict (center_id, year) do update set last = case_counter.last + 1 returning last`,
       [center.id, year],

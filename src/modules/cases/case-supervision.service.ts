@@ -21,7 +21,7 @@ const OPEN = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
  */
 export async function sweepSupervisions(em: EntityManager, today: string): Promise<number> {
   const answerBy = addCalendarDays(today, 3);
-  const raised = await em.getConnection().execute<{ id: number; case_id: number; kind: string }[]>(
+  const raised = await em.execute<{ id: number; case_id: number; kind: string }[]>(
     `with candidates as (
        select c.id, 'OVERDUE' as kind,
               case when c.status = 'RECEIVED' and c.accept_due_date < ?::date
@@ -50,7 +50,7 @@ export async function sweepSupervisions(em: EntityManager, today: string): Promi
     [today, today, today, today, today, answerBy],
   );
   if (raised.length > 0) {
-    await em.getConnection().execute(
+    await em.execute(
       `insert into case_event (case_id, type, at, data)
        select x.case_id, 'SUPERVISION_RAISED', now(), jsonb_build_object('supervisionId', x.id, 'kind', x.kind, 'automatic', true)
          from jsonb_to_recordset(?::jsonb) as x(id int, case_id int, kind text)`,

@@ -29,7 +29,7 @@ interface GrantRow {
  * role. A revoked session, an expired session or a deactivated user yields no viewer.
  */
 export async function loadViewer(em: EntityManager, userId: number, sessionId: number): Promise<Viewer | undefined> {
-  const rows: GrantRow[] = await em.getConnection().execute(
+  const rows: GrantRow[] = await em.execute(
     `select ra.role, ra.center_id, c.ancestry, ra.agency_id, ra.mediator_id
        from session s
        join hub_user u on u.id = s.user_id and u.active
@@ -87,7 +87,7 @@ export class SessionService {
     await this.em.flush();
     // Not through the entity: signing in must not bump the version an admin may be editing against.
     // (Plain SQL: MikroORM's nativeUpdate bumps the version column too.)
-    await this.em.getConnection().execute('update hub_user set last_login_at = now() where id = ?', [user.id]);
+    await this.em.execute('update hub_user set last_login_at = now() where id = ?', [user.id]);
     return this.issue(user, session, refresh.token);
   }
 
@@ -99,7 +99,7 @@ export class SessionService {
     const field = ['input', 'refreshToken'];
     const hash = hashRefreshToken(refreshToken.trim());
     const next = newRefreshToken();
-    const rows: { id: number; user_id: number; expires_at: Date }[] = await this.em.getConnection().execute(
+    const rows: { id: number; user_id: number; expires_at: Date }[] = await this.em.execute(
       `update session s set refresh_hash = ?, previous_refresh_hash = s.refresh_hash, updated_at = now(), version = s.version + 1
          from hub_user u
         where s.refresh_hash = ? and s.revoked_at is null and s.expires_at > now() and u.id = s.user_id and u.active
@@ -107,7 +107,7 @@ export class SessionService {
       [next.hash, hash],
     );
     if (rows.length === 0) {
-      const replayed = await this.em.getConnection().execute(
+      const replayed = await this.em.execute(
         `update session set revoked_at = now() where previous_refresh_hash = ? and revoked_at is null returning id`,
         [hash],
       );

@@ -158,7 +158,7 @@ export class CenterService {
         c.ancestry = parent.childAncestry;
         await em.flush();
         // Re-root every descendant's ancestry onto the new path.
-        await em.getConnection().execute(
+        await em.execute(
           `update center set ancestry = ? || substr(ancestry, ?) where ancestry like ?`,
           [c.childAncestry, oldPrefix.length + 1, `${oldPrefix}%`],
         );
