@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request } from 'express';
@@ -50,6 +50,9 @@ function requestId(header: unknown): string {
 /** Builds the per-operation context: a fresh EntityManager fork and the viewer behind the token. */
 async function makeContext(deps: ServerDeps, token: string | undefined, reqId: string): Promise<HubContext> {
   const em = deps.orm.em.fork();
+  // MikroORM creates a fork's dataloaders lazily behind a dynamic import; sibling fields would each
+  // start that import at once. Creating them up front costs one import per kind and operation.
+  await Promise.all([em.getDataLoader('ref'), em.getDataLoader('1:m')]);
   const ctx: HubContext = {
     em, viewer: Viewer.anonymous, memo: new Map(), clock: deps.clock, requestId: reqId, config: deps.config, signer: deps.signer, log: deps.log.child({ reqId }),
   };
@@ -142,6 +145,8 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
         },
       },
       loggingPlugin(),
+      // The hub sets no cache hints; the plugin would still wrap every field resolution.
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

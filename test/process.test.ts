@@ -1,5 +1,6 @@
 /**
- * The hub as a real process: `src/main.ts` started the way `npm start` starts it, on an embedded
+ * The hub as a real process: `dist/src/main.js` started the way `npm start` starts it (after the build
+ * `npm test` runs first), on an embedded
  * PostgreSQL in a fresh data directory, restarted on the same directory, on an external database,
  * and stopped with SIGTERM while a request and a WebSocket are open.
  */
@@ -26,7 +27,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function start(env: Record<string, string>): Promise<Running> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/src/main.js'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'debug', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -141,7 +142,7 @@ describe('the hub process on an external PostgreSQL (DATABASE_URL)', () => {
   });
 
   it('refuses to boot on invalid configuration, naming the variable', async () => {
-    const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+    const child = spawn(process.execPath, ['dist/src/main.js'], {
       cwd: ROOT, env: { PATH: process.env.PATH, PORT: 'eighty', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

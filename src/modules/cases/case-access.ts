@@ -48,8 +48,9 @@ export class CaseAccess {
     return { current, origin };
   }
 
+  /** The case's assignments, through the collection so sibling cases load theirs in one batch. */
   private async assignments(c: Case): Promise<Assignment[]> {
-    return this.ctx.em.find(Assignment, { case: c.id });
+    return (await c.assignments.load()).getItems();
   }
 
   async canSee(c: Case): Promise<boolean> {
@@ -74,6 +75,7 @@ export class CaseAccess {
   /** Dispatchers, and whoever the case is currently assigned to (its agencies' staff, its mediator). */
   async canHandle(c: Case): Promise<boolean> {
     if (await this.canDispatch(c)) return true;
+    if (!this.viewer.hasRole(Role.AGENCY_STAFF, Role.MEDIATOR)) return false;
     const current = (await this.assignments(c)).filter((a) => a.endedAt === null);
     return this.viewer.grants.some((g) => current.some((a) =>
       (g.role === Role.AGENCY_STAFF && a.agency?.id === g.agencyId && a.role !== AssignmentRole.MEDIATOR)
