@@ -3,6 +3,7 @@ import { makeClock, type HubConfig } from './config.js';
 import { migrate, openDatabase, withStartupLock, type Database } from './db/database.js';
 import { TokenSigner } from './modules/identity/tokens.js';
 import { sweepSupervisions } from './modules/cases/case-supervision.service.js';
+import { EventHub } from './modules/realtime/event-hub.js';
 import { buildHubSchema } from './schema.js';
 import { shanghaiDate } from './shared/scalars.js';
 import { seedDemo } from './seed/demo.js';
@@ -15,6 +16,7 @@ export interface Hub {
   port: number;
   db: Database;
   server: HubServer;
+  events: EventHub;
   /** Graceful stop: server first (in-flight requests finish), then the pool, then the embedded database. */
   close(): Promise<void>;
 }
@@ -50,7 +52,12 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
       return (await db.orm.migrator.getPending()).length === 0;
     };
     const clock = makeClock(config);
-    const server = await startServer({ config, clock, orm: db.orm, schema, signer, log }, isReady);
+    const events = new EventHub(db.url, log);
+    await events.start();
+    const server = await startServer({ config, clock, events, orm: db.orm, schema, signer, log }, isReady).catch(async (error) => {
+      await events.stop();
+      throw error;
+    });
     log.info({ url: server.url, ms: Math.round(performance.now() - started), embedded: db.embedded }, 'hub ready');
 
     // Overdue and at-risk cases are put under supervision without anyone asking. Every process may run
@@ -73,11 +80,13 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
       port: server.port,
       db,
       server,
+      events,
       close() {
         closing ??= (async () => {
           stopping = true;
           clearInterval(timer);
           await server.close();
+          await events.stop();
           await db.close();
         })();
         return closing;

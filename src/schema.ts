@@ -17,6 +17,7 @@ import { CenterResolver } from './modules/organisation/center.resolver.js';
 import { MediatorResolver } from './modules/organisation/mediator.resolver.js';
 import { StationingResolver } from './modules/organisation/stationing.resolver.js';
 import { NodeResolver } from './modules/system/node.resolver.js';
+import { SubscriptionResolver } from './modules/realtime/subscription.resolver.js';
 import { authChecker, declaredRootFields, enforceDeclaredAccess } from './shared/auth.js';
 import type { HubContext } from './shared/context.js';
 import { UserErrorCode, UserErrors } from './shared/errors.js';
@@ -27,7 +28,7 @@ export const RESOLVERS = [
   IdentityResolver, RoleAssignmentResolver, CalendarResolver,
   CaseResolver, CaseMutationResolver, PartyResolver, AssignmentResolver, CaseEventResolver, MediationSessionResolver,
   AgreementResolver, InstalmentResolver, JudicialConfirmationResolver, SupervisionResolver, ExtensionRequestResolver,
-  FeedbackResolver,
+  FeedbackResolver, SubscriptionResolver,
 ] as const;
 
 /** Domain failures a mutation reports as `userErrors`, mapped once here for every mutation. */
@@ -71,6 +72,15 @@ export async function buildHubSchema(extraResolvers: Function[] = []): Promise<G
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
+    // Every subscription brings its own `subscribe` (the durable event log); type-graphql still wants a PubSub.
+    pubSub: {
+      publish: () => {
+        throw new Error('publish through the outbox, not type-graphql');
+      },
+      subscribe: () => {
+        throw new Error('subscriptions stream from the event log');
+      },
+    },
   });
   enforceDeclaredAccess(schema, declaredRootFields());
   wrapMutations(schema);

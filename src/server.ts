@@ -7,17 +7,30 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request } from 'express';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { HubConfig } from './config.js';
 import { loadViewer } from './modules/identity/session.service.js';
 import { bearer, type TokenSigner } from './modules/identity/tokens.js';
 import type { HubContext } from './shared/context.js';
+import { LIMIT_RULES } from './shared/limits.js';
+import type { EventHub } from './modules/realtime/event-hub.js';
 import type { Logger } from './shared/logger.js';
 import { Viewer } from './shared/viewer.js';
 
 export const GRAPHQL_PATH = '/graphql';
+/** A socket that has not sent connection_init by then is closed (4408). */
+export const WS_INIT_TIMEOUT_MS = 5_000;
+/** Ping interval; a peer that did not answer the previous ping is dropped. */
+export const WS_KEEPALIVE_MS = 12_000;
+export const WS_MAX_OPERATIONS = 20;
+
+type WsExtra = {
+  token?: string;
+  reqId?: string;
+  operations: Set<string>;
+};
 
 /** Codes a client may see as they are; anything else is an internal error and is masked. */
 const CLIENT_CODES = new Set([
@@ -35,6 +48,7 @@ export interface HubServer {
 }
 
 interface ServerDeps {
+  events: EventHub;
   config: HubConfig;
   clock: () => Date;
   orm: MikroORM;
@@ -54,7 +68,7 @@ async function makeContext(deps: ServerDeps, token: string | undefined, reqId: s
   // start that import at once. Creating them up front costs one import per kind and operation.
   await Promise.all([em.getDataLoader('ref'), em.getDataLoader('1:m')]);
   const ctx: HubContext = {
-    em, viewer: Viewer.anonymous, memo: new Map(), clock: deps.clock, requestId: reqId, config: deps.config, signer: deps.signer, log: deps.log.child({ reqId }),
+    em, viewer: Viewer.anonymous, memo: new Map(), clock: deps.clock, events: deps.events, requestId: reqId, config: deps.config, signer: deps.signer, log: deps.log.child({ reqId }),
   };
   if (token === undefined) return ctx;
   const claims = await deps.signer.verify(token);
@@ -110,26 +124,65 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
   app.disable('x-powered-by');
   const httpServer = createServer(app);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: 1024 * 1024 });
-  const wsCleanup = useServer<Record<string, unknown>, { token?: string; reqId: string }>(
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: 256 * 1024 });
+  const wsCleanup = useServer<Record<string, unknown>, WsExtra>(
     {
       schema,
-      onConnect: (ctx) => {
+      connectionInitWaitTimeout: WS_INIT_TIMEOUT_MS,
+      // Authenticate once in connection_init: a token that is sent must be valid (else close 4403);
+      // no token is an anonymous connection, which only public operations accept.
+      onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
-        ctx.extra.token = bearer(params.authorization ?? params.Authorization) ?? (typeof params.token === 'string' ? params.token : undefined);
+        const token = bearer(params.authorization ?? params.Authorization) ?? (typeof params.token === 'string' ? params.token : undefined);
         ctx.extra.reqId = requestId(ctx.extra.request.headers['x-request-id']);
+        ctx.extra.operations = new Set();
+        if (token !== undefined) {
+          const claims = await deps.signer.verify(token);
+          if ('problem' in claims) return false;
+          ctx.extra.token = token;
+        }
         return true;
       },
-      context: (ctx) => makeContext(deps, ctx.extra.token, ctx.extra.reqId ?? randomUUID()),
+      // The same validation as HTTP, plus a cap on concurrent operations per connection.
+      onSubscribe: async (ctx, id, payload) => {
+        const operations = (ctx.extra.operations ??= new Set());
+        if (operations.size >= WS_MAX_OPERATIONS) {
+          return [new GraphQLError(`每个连接最多同时 ${WS_MAX_OPERATIONS} 个订阅 / At most ${WS_MAX_OPERATIONS} operations per connection`, { extensions: { code: 'BAD_USER_INPUT' } })];
+        }
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: 5_000 });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Invalid query')];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...LIMIT_RULES]);
+        if (errors.length > 0) return errors;
+        operations.add(id);
+        const contextValue = await makeContext(deps, ctx.extra.token, ctx.extra.reqId ?? randomUUID());
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+      },
+      onComplete: (ctx, id) => {
+        ctx.extra.operations?.delete(id);
+      },
+      onError: (ctx, id) => {
+        ctx.extra.operations?.delete(id);
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if ('errors' in result && result.errors) {
+          return { ...result, errors: result.errors.map((e) => formatError(log)(e.toJSON(), e)) } as never;
+        }
+        return undefined;
+      },
     },
     wsServer,
-    12_000,
+    WS_KEEPALIVE_MS,
   );
 
   const apollo = new ApolloServer<HubContext>({
     schema,
     introspection: config.nodeEnv !== 'production',
     includeStacktraceInErrorResponses: false,
+    validationRules: LIMIT_RULES,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError: formatError(log),

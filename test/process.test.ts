@@ -80,7 +80,7 @@ describe('the hub process on an embedded PostgreSQL', () => {
     const run = await start({ DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) });
     timings.coldStartMs = run.startMs;
     expect(run.lines.join('\n')).toMatch(/initialising embedded PostgreSQL/);
-    expect(run.lines.join('\n')).toMatch(/Demo logins/);
+    await waitForLine(run, /Demo logins/);
     const admin = await token(run.url);
     const centers = await gql(run.url, '{ centers(first: 10) { totalCount } }', undefined, admin);
     expect(centers.data!.centers.totalCount).toBe(5);

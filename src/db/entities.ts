@@ -17,6 +17,7 @@ import { Center } from '../modules/organisation/center.entity.js';
 import { Mediator } from '../modules/organisation/mediator.entity.js';
 import { PresenceDay } from '../modules/organisation/presence-day.entity.js';
 import { Stationing } from '../modules/organisation/stationing.entity.js';
+import { HubEvent, HubEventCounter } from '../modules/realtime/hub-event.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so start-up does no file discovery. */
 export const ENTITIES = [
@@ -24,4 +25,5 @@ export const ENTITIES = [
   CalendarDay, TimeLimitPolicy,
   Case, Party, Assignment, CaseEvent, MediationSession, Agreement, Instalment, Payment, JudicialConfirmation,
   Supervision, ExtensionRequest, Feedback, CaseLink, RoutingRule, CaseCounter,
+  HubEvent, HubEventCounter,
 ];

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from '../config.js';
 import type { TokenSigner } from '../modules/identity/tokens.js';
+import type { EventHub } from '../modules/realtime/event-hub.js';
 import type { Logger } from './logger.js';
 import type { Viewer } from './viewer.js';
 
@@ -14,6 +15,8 @@ export interface HubContext {
   /** The hub's notion of now; use it instead of `new Date()` in rules that depend on the date. */
   clock: () => Date;
   signer: TokenSigner;
+  /** This process's event hub (absent outside a running server, e.g. in seeds). */
+  events?: EventHub;
   /** Per-operation memo for checks several fields repeat (e.g. may the viewer see this case's personal data). */
   memo: Map<string, Promise<unknown>>;
   /** Set when the caller sent a token that is invalid or expired (to say so instead of "not signed in"). */

@@ -11,6 +11,7 @@ import { CaseEvent, CaseEventType } from './case-event.entity.js';
 import { Case } from './case.entity.js';
 import { CaseStatus, maxRisk, OPEN_STATUSES, RiskLevel } from './case.enums.js';
 import { ACTION_ZH, CaseAction, nextStatus, STATUS_ZH } from './case.transitions.js';
+import { publishCaseEvents } from '../realtime/case-events.js';
 import type { Party } from './party.entity.js';
 
 /** Runs `work` in one transaction on `em` itself (so every read and write of the operation is inside it). */
@@ -59,6 +60,8 @@ export function isOverdue(c: Pick<Case, 'status' | 'acceptDueDate' | 'dueDate'>,
  */
 export class CaseWorkflow {
   readonly access: CaseAccess;
+  /** Timeline events recorded in the current transaction, published to the outbox before commit. */
+  private pending: CaseEvent[] = [];
 
   constructor(protected readonly ctx: HubContext) {
     this.access = new CaseAccess(ctx);
@@ -117,6 +120,7 @@ export class CaseWorkflow {
       throw UserErrors.of(['input', 'id'], UserErrorCode.INVALID_STATE,
         `案件当前状态为“${STATUS_ZH[c.status as CaseStatus]}”（${c.status}），不能${ACTION_ZH[action]}`);
     }
+    this.pending = [];
     return inTransaction(this.em, async () => {
       // Serialise writers of this case: the second of two concurrent changes waits here, then sees the
       // version the first one wrote and gets CONFLICT before it touches anything.
@@ -132,14 +136,27 @@ export class CaseWorkflow {
       c.updatedAt = this.now(); // always bumps the version, so concurrent edits of the same case conflict
       if (outcome) this.record(c, outcome.event, outcome.data ?? {}, from, to);
       await this.em.flush();
+      await this.publish();
       return outcome?.result as T;
     });
   }
 
   record(c: Case, type: CaseEventType, data: Record<string, unknown>, from: CaseStatus | null = null, to: CaseStatus | null = null): CaseEvent {
-    return this.em.create(CaseEvent, {
+    const event = this.em.create(CaseEvent, {
       case: c, type, actor: this.actor, at: this.now(), fromStatus: from, toStatus: from === to ? null : to, data,
     });
+    this.pending.push(event);
+    return event;
+  }
+
+  /** Writes this transaction's timeline events to the outbox (call after the last flush, before commit). */
+  protected async publish(): Promise<void> {
+    const events = this.pending;
+    this.pending = [];
+    await publishCaseEvents(this.em, events.map((e) => ({
+      caseId: e.case.id, type: e.type, eventId: String(e.id), fromStatus: e.fromStatus, toStatus: e.toStatus,
+      actorId: e.actor?.id ?? null, data: e.data,
+    })));
   }
 
   /** Recomputes the effective risk after parties or the flag changed; records a RISK_CHANGED event. */

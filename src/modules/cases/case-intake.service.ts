@@ -131,6 +131,7 @@ export class CaseIntakeService extends CaseWorkflow {
         acceptDueDate: c.acceptDueDate, policy: policy.basis,
       }, null, c.status);
       await this.em.flush();
+      await this.publish();
       return c;
     });
   }

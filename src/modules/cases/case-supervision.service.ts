@@ -5,7 +5,8 @@ import { shanghaiDate } from '../../shared/scalars.js';
 import { Validator } from '../../shared/validation.js';
 import { loadCalendar, policyFor } from '../calendar/calendar.service.js';
 import { addCalendarDays, deadline } from '../calendar/working-days.js';
-import { CaseWorkflow } from './case-core.js';
+import { CaseWorkflow, inTransaction } from './case-core.js';
+import { publishCaseEvents } from '../realtime/case-events.js';
 import { CaseEventType } from './case-event.entity.js';
 import { OPEN_STATUSES } from './case.enums.js';
 import type { CaseExtensionDecideInput, CaseExtensionRequestInput, CaseSuperviseInput, SupervisionAnswerInput } from './case.inputs.js';
@@ -20,6 +21,10 @@ const OPEN = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
  * Returns how many supervisions were raised.
  */
 export async function sweepSupervisions(em: EntityManager, today: string): Promise<number> {
+  return inTransaction(em, () => sweepInTransaction(em, today));
+}
+
+async function sweepInTransaction(em: EntityManager, today: string): Promise<number> {
   const answerBy = addCalendarDays(today, 3);
   const raised = await em.execute<{ id: number; case_id: number; kind: string }[]>(
     `with candidates as (
@@ -50,12 +55,14 @@ export async function sweepSupervisions(em: EntityManager, today: string): Promi
     [today, today, today, today, today, answerBy],
   );
   if (raised.length > 0) {
-    await em.execute(
+    const events = await em.execute<{ id: string; case_id: number; data: Record<string, unknown> }[]>(
       `insert into case_event (case_id, type, at, data)
        select x.case_id, 'SUPERVISION_RAISED', now(), jsonb_build_object('supervisionId', x.id, 'kind', x.kind, 'automatic', true)
-         from jsonb_to_recordset(?::jsonb) as x(id int, case_id int, kind text)`,
+         from jsonb_to_recordset(?::jsonb) as x(id int, case_id int, kind text)
+       returning id, case_id, data`,
       [JSON.stringify(raised)],
     );
+    await publishCaseEvents(em, events.map((e) => ({ caseId: e.case_id, type: CaseEventType.SUPERVISION_RAISED, eventId: String(e.id), data: e.data })));
   }
   return raised.length;
 }

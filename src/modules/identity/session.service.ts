@@ -7,6 +7,8 @@ import { Role } from './role.js';
 import { Session } from './session.entity.js';
 import { hashRefreshToken, newRefreshToken, type TokenSigner } from './tokens.js';
 import { User } from './user.entity.js';
+import { inTransaction } from '../cases/case-core.js';
+import { accessChanged, writeOutbox } from '../realtime/outbox.js';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -107,10 +109,14 @@ export class SessionService {
       [next.hash, hash],
     );
     if (rows.length === 0) {
-      const replayed = await this.em.execute(
-        `update session set revoked_at = now() where previous_refresh_hash = ? and revoked_at is null returning id`,
-        [hash],
-      );
+      const replayed = await inTransaction(this.em, async () => {
+        const rows = await this.em.execute<{ id: number; user_id: number }[]>(
+          `update session set revoked_at = now() where previous_refresh_hash = ? and revoked_at is null returning id, user_id`,
+          [hash],
+        );
+        if (rows.length > 0) await writeOutbox(this.em, [accessChanged(rows.map((r) => r.user_id), 'SESSION_REVOKED')]);
+        return rows;
+      });
       if (replayed.length > 0) this.ctx.log.warn({ sessionId: replayed[0].id }, 'rotated refresh token replayed; session revoked');
       throw UserErrors.of(field, UserErrorCode.INVALID_CREDENTIALS, '续期令牌无效、已使用或已过期，请重新登录');
     }
@@ -120,9 +126,12 @@ export class SessionService {
   }
 
   async revoke(): Promise<boolean> {
-    const { sessionId } = this.ctx.viewer;
+    const { sessionId, userId } = this.ctx.viewer;
     if (sessionId === null) return false;
-    const count = await this.em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
-    return count > 0;
+    return inTransaction(this.em, async () => {
+      const count = await this.em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+      await writeOutbox(this.em, [accessChanged([userId!], 'SESSION_REVOKED')]);
+      return count > 0;
+    });
   }
 }

@@ -17,6 +17,8 @@ import { Role } from './role.js';
 import { Session } from './session.entity.js';
 import type { RoleGrantInput, UserCreateInput, UsersArgs, UserUpdateInput, ViewerPasswordChangeInput } from './identity.types.js';
 import { User } from './user.entity.js';
+import { inTransaction } from '../cases/case-core.js';
+import { accessChanged, writeOutbox } from '../realtime/outbox.js';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 const GLOBAL_ROLES = [Role.ADMIN, Role.AUDITOR];
@@ -119,9 +121,12 @@ export class UserService {
     if (home) user.homeCenter = this.em.getReference(Center, home.id, { wrapped: true });
     if (input.active != null) user.active = input.active;
     if (passwordHash) user.passwordHash = passwordHash;
-    await this.em.flush();
-    if (input.active === false || passwordHash) await this.revokeSessions(user);
-    return user;
+    return inTransaction(this.em, async () => {
+      await this.em.flush();
+      if (input.active === false || passwordHash) await this.revokeSessions(user);
+      await writeOutbox(this.em, [accessChanged([user.id], 'USER_UPDATED')]);
+      return user;
+    });
   }
 
   async changeOwnPassword(input: ViewerPasswordChangeInput): Promise<User> {
@@ -133,10 +138,13 @@ export class UserService {
     const hash = await this.checkPassword(v, 'newPassword', input.newPassword, user.username);
     v.throwIfAny();
     user.passwordHash = hash!;
-    await this.em.flush();
-    // Every other session ends; this one stays signed in.
-    await this.em.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: this.viewer.sessionId! } }, { revokedAt: new Date() });
-    return user;
+    return inTransaction(this.em, async () => {
+      await this.em.flush();
+      // Every other session ends; this one stays signed in.
+      await this.em.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: this.viewer.sessionId! } }, { revokedAt: new Date() });
+      await writeOutbox(this.em, [accessChanged([user.id], 'PASSWORD_CHANGED')]);
+      return user;
+    });
   }
 
   async grant(input: RoleGrantInput): Promise<RoleAssignment> {
@@ -182,8 +190,11 @@ export class UserService {
       user, role, center: center ?? null, agency: agency ?? null, mediator: mediator ?? null,
       grantedBy: this.em.getReference(User, this.viewer.userId!, { wrapped: true }),
     });
-    await this.em.flush();
-    return assignment;
+    return inTransaction(this.em, async () => {
+      await this.em.flush();
+      await writeOutbox(this.em, [accessChanged([user.id], 'ROLE_GRANTED')]);
+      return assignment;
+    });
   }
 
   async revoke(globalId: string): Promise<{ revokedRoleAssignmentId: string; user: User }> {
@@ -199,7 +210,10 @@ export class UserService {
     v.throwIfAny();
     const revokedRoleAssignmentId = a.globalId;
     const user = await a.user.loadOrFail();
-    await this.em.remove(a).flush();
-    return { revokedRoleAssignmentId, user };
+    return inTransaction(this.em, async () => {
+      await this.em.remove(a).flush();
+      await writeOutbox(this.em, [accessChanged([user.id], 'ROLE_REVOKED')]);
+      return { revokedRoleAssignmentId, user };
+    });
   }
 }

@@ -1,0 +1,139 @@
+import pg from 'pg';
+import type { Logger } from '../../shared/logger.js';
+import type { EventScope, EventTopic } from './hub-event.entity.js';
+import { NOTIFY_CHANNEL } from './outbox.js';
+
+export interface LiveEvent {
+  seq: bigint;
+  topic: EventTopic | 'system';
+  type: string;
+  at: Date;
+  caseId: number | null;
+  centerId: number | null;
+  scope: EventScope;
+  payload: Record<string, unknown>;
+}
+
+interface Row {
+  seq: string;
+  topic: EventTopic;
+  type: string;
+  at: Date;
+  case_id: number | null;
+  center_id: number | null;
+  scope: EventScope;
+  payload: Record<string, unknown>;
+}
+
+const toEvent = (r: Row): LiveEvent => ({
+  seq: BigInt(r.seq), topic: r.topic, type: r.type, at: r.at, caseId: r.case_id, centerId: r.center_id, scope: r.scope, payload: r.payload,
+});
+
+const BATCH = 500;
+
+/**
+ * One per hub process: follows the event log and fans events out to this process's subscribers.
+ * PostgreSQL NOTIFY only wakes it up; it reads the rows itself by sequence, so a missed or merged
+ * notification loses nothing, and a poll every `pollMs` covers a dropped listener connection.
+ */
+export class EventHub {
+  private readonly listeners = new Set<(e: LiveEvent) => void>();
+  private readonly pool: pg.Pool;
+  private listener: pg.Client | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private pulling: Promise<void> | undefined;
+  private pullAgain = false;
+  private stopped = false;
+  /** The last sequence number this process has dispatched. */
+  position = 0n;
+
+  constructor(private readonly url: string, private readonly log: Logger, private readonly pollMs = 1000) {
+    this.pool = new pg.Pool({ connectionString: url, max: 3 });
+  }
+
+  async start(): Promise<void> {
+    const { rows } = await this.pool.query<{ last: string }>('select last from hub_event_counter where id = 1');
+    this.position = BigInt(rows[0]?.last ?? 0);
+    await this.listen();
+    this.timer = setInterval(() => void this.pull(), this.pollMs);
+    this.timer.unref();
+  }
+
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    const client = new pg.Client({ connectionString: this.url });
+    client.on('notification', () => void this.pull());
+    client.on('error', (error) => {
+      this.log.warn({ err: error }, 'event listener connection lost; reconnecting');
+      this.listener = undefined;
+      setTimeout(() => void this.listen().catch((e) => this.log.error({ err: e }, 'event listener reconnect failed')), 500).unref();
+    });
+    await client.connect();
+    await client.query(`listen ${NOTIFY_CHANNEL}`);
+    this.listener = client;
+    void this.pull(); // whatever was committed while we were not listening
+  }
+
+  /** Reads every event after `position` and dispatches it; concurrent calls coalesce. */
+  pull(): Promise<void> {
+    if (this.pulling) {
+      this.pullAgain = true;
+      return this.pulling;
+    }
+    this.pulling = (async () => {
+      try {
+        do {
+          this.pullAgain = false;
+          let rows: Row[];
+          do {
+            rows = (await this.pool.query<Row>('select * from hub_event where seq > $1 order by seq limit $2', [String(this.position), BATCH])).rows;
+            for (const row of rows) {
+              const event = toEvent(row);
+              this.position = event.seq;
+              for (const listener of this.listeners) listener(event);
+            }
+          } while (rows.length === BATCH && !this.stopped);
+        } while (this.pullAgain && !this.stopped);
+      } catch (error) {
+        if (!this.stopped) this.log.error({ err: error }, 'reading the event log failed');
+      } finally {
+        this.pulling = undefined;
+      }
+    })();
+    return this.pulling;
+  }
+
+  /** Registers a listener for events after the current position; returns the position and an unsubscribe. */
+  subscribe(listener: (e: LiveEvent) => void): { position: bigint; unsubscribe: () => void } {
+    this.listeners.add(listener);
+    return { position: this.position, unsubscribe: () => this.listeners.delete(listener) };
+  }
+
+  get subscriberCount(): number {
+    return this.listeners.size;
+  }
+
+  /** Events in (after, upTo] of the given topics (and case), oldest first, in pages. */
+  async *range(after: bigint, upTo: bigint, topics: string[], caseId?: number): AsyncGenerator<LiveEvent> {
+    let from = after;
+    while (from < upTo) {
+      const { rows } = await this.pool.query<Row>(
+        `select * from hub_event where seq > $1 and seq <= $2 and topic = any($3::text[]) ${caseId ? 'and case_id = $5' : ''}
+          order by seq limit $4`,
+        caseId ? [String(from), String(upTo), topics, BATCH, caseId] : [String(from), String(upTo), topics, BATCH],
+      );
+      for (const row of rows) yield toEvent(row);
+      if (rows.length < BATCH) return;
+      from = BigInt(rows.at(-1)!.seq);
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    this.listeners.clear();
+    await this.pulling;
+    await this.listener?.end().catch(() => undefined);
+    await this.pool.end();
+  }
+}

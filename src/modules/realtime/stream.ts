@@ -1,0 +1,101 @@
+import type { HubContext } from '../../shared/context.js';
+import { hubError } from '../../shared/errors.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { Role } from '../identity/role.js';
+import { loadViewer } from '../identity/session.service.js';
+import type { EventHub, LiveEvent } from './event-hub.js';
+import type { EventTopic } from './hub-event.entity.js';
+
+/** Roles that read every event of the centers in their scope (as for cases). */
+const CENTER_READERS = [Role.DISPATCHER, Role.LEADER, Role.ADMIN, Role.AUDITOR];
+/** A subscriber that falls this far behind is disconnected rather than buffered without bound. */
+export const MAX_QUEUE = 10_000;
+
+const CURSOR_PREFIX = 'ev:';
+
+export function toCursor(seq: bigint): string {
+  return Buffer.from(`${CURSOR_PREFIX}${seq}`, 'utf8').toString('base64url');
+}
+
+/** The sequence a resume cursor names; a BAD_USER_INPUT error for anything else. */
+export function fromCursor(cursor: string): bigint {
+  const text = /^[A-Za-z0-9_-]{1,40}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const match = /^ev:(0|[1-9]\d{0,18})$/.exec(text);
+  if (!match) throw hubError('BAD_USER_INPUT', '续传游标无效，请使用收到的事件中的 cursor / Invalid resume cursor', { argument: 'after' });
+  return BigInt(match[1]!);
+}
+
+/** Whether `viewer` may see `event` now: the case visibility rule, read from the event's scope. */
+export function mayReceive(viewer: Viewer, event: LiveEvent, readers: readonly Role[] = CENTER_READERS): boolean {
+  const { scope } = event;
+  if (scope.public) return true;
+  return viewer.grants.some((g) =>
+    (readers.includes(g.role) && (g.centerId === null || scope.centerPaths.some((p) => p.startsWith(g.subtreePrefix!))))
+    || (g.role === Role.AGENCY_STAFF && g.agencyId !== null && scope.agencyIds.includes(g.agencyId))
+    || (g.role === Role.MEDIATOR && g.mediatorId !== null && scope.mediatorIds.includes(g.mediatorId)));
+}
+
+export interface StreamSpec {
+  topics: EventTopic[];
+  caseId?: number;
+  after?: bigint;
+  /** The subscription's own filter, on top of `mayReceive`. */
+  accept: (event: LiveEvent, viewer: Viewer) => boolean;
+}
+
+/**
+ * A subscription's events: first everything after the resume cursor from the log, then live ones, with
+ * no gap and no duplicate (sequence numbers order both). Each event is checked against the viewer's
+ * roles as they are now; an access change of the viewer reloads them before the next event, and a
+ * session that ended ends the stream.
+ */
+export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamSpec): AsyncGenerator<LiveEvent> {
+  const queue: LiveEvent[] = [];
+  let wake: (() => void) | undefined;
+  let overflow = false;
+  const userId = ctx.viewer.userId;
+  const { position, unsubscribe } = hub.subscribe((e) => {
+    if (e.topic === 'access' ? !e.scope.userIds?.includes(userId ?? -1) : !spec.topics.includes(e.topic as EventTopic)) return;
+    if (spec.caseId !== undefined && e.topic !== 'access' && e.caseId !== spec.caseId) return;
+    if (queue.length >= MAX_QUEUE) overflow = true;
+    else queue.push(e);
+    wake?.();
+  });
+  try {
+    let last = position;
+    if (spec.after !== undefined && spec.after < position) {
+      for await (const e of hub.range(spec.after, position, spec.topics, spec.caseId)) {
+        if (mayReceive(ctx.viewer, e) && spec.accept(e, ctx.viewer)) {
+          ctx.em.clear();
+          yield e;
+        }
+      }
+    } else if (spec.after !== undefined) {
+      last = spec.after;
+    }
+    yield { seq: last, topic: 'system', type: 'SUBSCRIBED', at: new Date(), caseId: null, centerId: null, scope: { centerPaths: [], agencyIds: [], mediatorIds: [] }, payload: {} };
+    for (;;) {
+      while (queue.length === 0) {
+        if (overflow) throw hubError('CONFLICT', '接收过慢，订阅已断开，请用最后的 cursor 重新订阅 / Too slow; resubscribe with your last cursor');
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        wake = undefined;
+      }
+      const e = queue.shift()!;
+      if (e.seq <= last) continue;
+      last = e.seq;
+      if (e.topic === 'access') {
+        const viewer = userId !== null && ctx.viewer.sessionId !== null ? await loadViewer(ctx.em, userId, ctx.viewer.sessionId) : undefined;
+        if (!viewer) throw hubError('UNAUTHENTICATED', '会话已失效，订阅已结束 / Session ended; subscription closed');
+        ctx.viewer = viewer;
+        continue;
+      }
+      if (!mayReceive(ctx.viewer, e) || !spec.accept(e, ctx.viewer)) continue;
+      ctx.em.clear();
+      yield e;
+    }
+  } finally {
+    unsubscribe();
+  }
+}
