@@ -33,6 +33,8 @@ export interface HubConfig {
   riskGroupSizeHigh: number;
   /** How often the automatic supervision sweep runs (seconds; 0: never on its own). */
   supervisionSweepSeconds: number;
+  /** A WebSocket that has not sent connection_init within this many ms is closed (4408). */
+  wsInitTimeoutMs: number;
   /** Tests only: the hub's clock starts at this instant and runs on from there. */
   fakeNow: Date | undefined;
 }
@@ -161,6 +163,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     riskGroupSize: r.int('RISK_GROUP_SIZE', 5, 2, 10_000),
     riskGroupSizeHigh: r.int('RISK_GROUP_SIZE_HIGH', 30, 2, 100_000),
     supervisionSweepSeconds: r.int('SUPERVISION_SWEEP_SECONDS', nodeEnv === 'test' ? 0 : 600, 0, 86_400),
+    wsInitTimeoutMs: r.int('WS_INIT_TIMEOUT_MS', 5_000, 100, 60_000),
     fakeNow: undefined,
   };
   const fakeNow = r.raw('HUB_FAKE_NOW');

@@ -20,8 +20,6 @@ import type { Logger } from './shared/logger.js';
 import { Viewer } from './shared/viewer.js';
 
 export const GRAPHQL_PATH = '/graphql';
-/** A socket that has not sent connection_init by then is closed (4408). */
-export const WS_INIT_TIMEOUT_MS = 5_000;
 /** Ping interval; a peer that did not answer the previous ping is dropped. */
 export const WS_KEEPALIVE_MS = 12_000;
 export const WS_MAX_OPERATIONS = 20;
@@ -29,7 +27,6 @@ export const WS_MAX_OPERATIONS = 20;
 type WsExtra = {
   token?: string;
   reqId?: string;
-  operations: Set<string>;
 };
 
 /** Codes a client may see as they are; anything else is an internal error and is masked. */
@@ -128,14 +125,13 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
   const wsCleanup = useServer<Record<string, unknown>, WsExtra>(
     {
       schema,
-      connectionInitWaitTimeout: WS_INIT_TIMEOUT_MS,
+      connectionInitWaitTimeout: config.wsInitTimeoutMs,
       // Authenticate once in connection_init: a token that is sent must be valid (else close 4403);
       // no token is an anonymous connection, which only public operations accept.
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const token = bearer(params.authorization ?? params.Authorization) ?? (typeof params.token === 'string' ? params.token : undefined);
         ctx.extra.reqId = requestId(ctx.extra.request.headers['x-request-id']);
-        ctx.extra.operations = new Set();
         if (token !== undefined) {
           const claims = await deps.signer.verify(token);
           if ('problem' in claims) return false;
@@ -144,9 +140,9 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
         return true;
       },
       // The same validation as HTTP, plus a cap on concurrent operations per connection.
-      onSubscribe: async (ctx, id, payload) => {
-        const operations = (ctx.extra.operations ??= new Set());
-        if (operations.size >= WS_MAX_OPERATIONS) {
+      onSubscribe: async (ctx, _id, payload) => {
+        // graphql-ws registers the operation before this hook and forgets it as soon as the client completes it.
+        if (Object.keys(ctx.subscriptions).length > WS_MAX_OPERATIONS) {
           return [new GraphQLError(`每个连接最多同时 ${WS_MAX_OPERATIONS} 个订阅 / At most ${WS_MAX_OPERATIONS} operations per connection`, { extensions: { code: 'BAD_USER_INPUT' } })];
         }
         let document;
@@ -157,15 +153,8 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
         }
         const errors = validate(schema, document, [...specifiedRules, ...LIMIT_RULES]);
         if (errors.length > 0) return errors;
-        operations.add(id);
         const contextValue = await makeContext(deps, ctx.extra.token, ctx.extra.reqId ?? randomUUID());
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
-      },
-      onComplete: (ctx, id) => {
-        ctx.extra.operations?.delete(id);
-      },
-      onError: (ctx, id) => {
-        ctx.extra.operations?.delete(id);
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
         if ('errors' in result && result.errors) {

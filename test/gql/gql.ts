@@ -72,6 +72,19 @@ type Documents = {
     "mutation PUserUpdate($input: UserUpdateInput!) { userUpdate(input: $input) { user { id } userErrors { code } } }": typeof types.PUserUpdateDocument,
     "mutation PRoleGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code } } }": typeof types.PRoleGrantDocument,
     "mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }": typeof types.PRoleRevokeDocument,
+    "subscription ProcStream($after: String) { assignmentEvents(after: $after) { cursor topic type caseNumber } }": typeof types.ProcStreamDocument,
+    "query ProcIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }": typeof types.ProcIdsDocument,
+    "\n  subscription Assignments($after: String, $agencyId: ID) {\n    assignmentEvents(after: $after, agencyId: $agencyId) { cursor seq topic type label caseNumber caseStatus details case { title } }\n  }\n": typeof types.AssignmentsDocument,
+    "\n  subscription CaseStream($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor topic type caseStatus } }\n": typeof types.CaseStreamDocument,
+    "\n  subscription CenterStream($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { cursor topic type caseNumber } }\n": typeof types.CenterStreamDocument,
+    "subscription Alerts { supervisionAlerts { cursor topic type caseNumber details } }": typeof types.AlertsDocument,
+    "mutation RtRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }": typeof types.RtRevokeDocument,
+    "mutation RtGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }": typeof types.RtGrantDocument,
+    "mutation RtUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": typeof types.RtUserDocument,
+    "mutation RtLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }": typeof types.RtLoginDocument,
+    "mutation RtLogout { sessionRevoke { revoked } }": typeof types.RtLogoutDocument,
+    "mutation RtSweep { caseSupervisionSweep { raised } }": typeof types.RtSweepDocument,
+    "subscription Deep { assignmentEvents { case { center { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }": typeof types.DeepDocument,
     "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n": typeof types.CaseFieldsFragmentDoc,
     "\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n": typeof types.CaseByIdDocument,
     "\n  mutation CaseCreate($input: CaseCreateInput!) { caseCreate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseCreateDocument,
@@ -162,6 +175,19 @@ const documents: Documents = {
     "mutation PUserUpdate($input: UserUpdateInput!) { userUpdate(input: $input) { user { id } userErrors { code } } }": types.PUserUpdateDocument,
     "mutation PRoleGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code } } }": types.PRoleGrantDocument,
     "mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }": types.PRoleRevokeDocument,
+    "subscription ProcStream($after: String) { assignmentEvents(after: $after) { cursor topic type caseNumber } }": types.ProcStreamDocument,
+    "query ProcIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }": types.ProcIdsDocument,
+    "\n  subscription Assignments($after: String, $agencyId: ID) {\n    assignmentEvents(after: $after, agencyId: $agencyId) { cursor seq topic type label caseNumber caseStatus details case { title } }\n  }\n": types.AssignmentsDocument,
+    "\n  subscription CaseStream($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor topic type caseStatus } }\n": types.CaseStreamDocument,
+    "\n  subscription CenterStream($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { cursor topic type caseNumber } }\n": types.CenterStreamDocument,
+    "subscription Alerts { supervisionAlerts { cursor topic type caseNumber details } }": types.AlertsDocument,
+    "mutation RtRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }": types.RtRevokeDocument,
+    "mutation RtGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }": types.RtGrantDocument,
+    "mutation RtUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": types.RtUserDocument,
+    "mutation RtLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }": types.RtLoginDocument,
+    "mutation RtLogout { sessionRevoke { revoked } }": types.RtLogoutDocument,
+    "mutation RtSweep { caseSupervisionSweep { raised } }": types.RtSweepDocument,
+    "subscription Deep { assignmentEvents { case { center { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }": types.DeepDocument,
     "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n": types.CaseFieldsFragmentDoc,
     "\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n": types.CaseByIdDocument,
     "\n  mutation CaseCreate($input: CaseCreateInput!) { caseCreate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseCreateDocument,
@@ -440,6 +466,58 @@ export function graphql(source: "mutation PRoleGrant($input: RoleGrantInput!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }"): (typeof documents)["mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProcStream($after: String) { assignmentEvents(after: $after) { cursor topic type caseNumber } }"): (typeof documents)["subscription ProcStream($after: String) { assignmentEvents(after: $after) { cursor topic type caseNumber } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProcIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }"): (typeof documents)["query ProcIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Assignments($after: String, $agencyId: ID) {\n    assignmentEvents(after: $after, agencyId: $agencyId) { cursor seq topic type label caseNumber caseStatus details case { title } }\n  }\n"): (typeof documents)["\n  subscription Assignments($after: String, $agencyId: ID) {\n    assignmentEvents(after: $after, agencyId: $agencyId) { cursor seq topic type label caseNumber caseStatus details case { title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CaseStream($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor topic type caseStatus } }\n"): (typeof documents)["\n  subscription CaseStream($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor topic type caseStatus } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CenterStream($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { cursor topic type caseNumber } }\n"): (typeof documents)["\n  subscription CenterStream($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { cursor topic type caseNumber } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription Alerts { supervisionAlerts { cursor topic type caseNumber details } }"): (typeof documents)["subscription Alerts { supervisionAlerts { cursor topic type caseNumber details } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RtRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }"): (typeof documents)["mutation RtRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RtGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }"): (typeof documents)["mutation RtGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RtUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }"): (typeof documents)["mutation RtUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RtLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }"): (typeof documents)["mutation RtLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RtLogout { sessionRevoke { revoked } }"): (typeof documents)["mutation RtLogout { sessionRevoke { revoked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RtSweep { caseSupervisionSweep { raised } }"): (typeof documents)["mutation RtSweep { caseSupervisionSweep { raised } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription Deep { assignmentEvents { case { center { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }"): (typeof documents)["subscription Deep { assignmentEvents { case { center { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

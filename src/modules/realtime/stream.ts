@@ -41,6 +41,8 @@ export interface StreamSpec {
   after?: bigint;
   /** The subscription's own filter, on top of `mayReceive`. */
   accept: (event: LiveEvent, viewer: Viewer) => boolean;
+  /** Whether the subscription as such is still allowed after the viewer's roles changed. */
+  stillAllowed?: (viewer: Viewer) => boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export interface StreamSpec {
  * roles as they are now; an access change of the viewer reloads them before the next event, and a
  * session that ended ends the stream.
  */
-export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamSpec): AsyncGenerator<LiveEvent> {
+export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamSpec, signal: AbortSignal): AsyncGenerator<LiveEvent> {
   const queue: LiveEvent[] = [];
   let wake: (() => void) | undefined;
   let overflow = false;
@@ -76,9 +78,11 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
     yield { seq: last, topic: 'system', type: 'SUBSCRIBED', at: new Date(), caseId: null, centerId: null, scope: { centerPaths: [], agencyIds: [], mediatorIds: [] }, payload: {} };
     for (;;) {
       while (queue.length === 0) {
+        if (signal.aborted) return;
         if (overflow) throw hubError('CONFLICT', '接收过慢，订阅已断开，请用最后的 cursor 重新订阅 / Too slow; resubscribe with your last cursor');
         await new Promise<void>((resolve) => {
           wake = resolve;
+          signal.addEventListener('abort', () => resolve(), { once: true });
         });
         wake = undefined;
       }
@@ -89,6 +93,9 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
         const viewer = userId !== null && ctx.viewer.sessionId !== null ? await loadViewer(ctx.em, userId, ctx.viewer.sessionId) : undefined;
         if (!viewer) throw hubError('UNAUTHENTICATED', '会话已失效，订阅已结束 / Session ended; subscription closed');
         ctx.viewer = viewer;
+        if (spec.stillAllowed && !spec.stillAllowed(viewer)) {
+          throw hubError('FORBIDDEN', '您的权限已变更，不能再接收此订阅 / Your access changed; subscription closed');
+        }
         continue;
       }
       if (!mayReceive(ctx.viewer, e) || !spec.accept(e, ctx.viewer)) continue;
@@ -98,4 +105,30 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
   } finally {
     unsubscribe();
   }
+}
+
+/**
+ * An async generator whose `return()` takes effect at once. A plain async generator waiting for the
+ * next event would queue the client's "complete" until that event came, keeping the subscription (and
+ * its listener) alive; aborting wakes it so it ends now.
+ */
+export function cancellable<T>(make: (signal: AbortSignal) => AsyncGenerator<T>): AsyncGenerator<T> {
+  const controller = new AbortController();
+  const inner = make(controller.signal);
+  const outer: AsyncGenerator<T> = {
+    next: (...args) => inner.next(...args),
+    return: (value) => {
+      controller.abort();
+      return inner.return(value as never);
+    },
+    throw: (error) => {
+      controller.abort();
+      return inner.throw(error);
+    },
+    [Symbol.asyncIterator]: () => outer,
+    [Symbol.asyncDispose]: async () => {
+      await outer.return(undefined as never);
+    },
+  };
+  return outer;
 }

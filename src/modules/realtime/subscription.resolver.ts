@@ -11,7 +11,7 @@ import { Agency } from '../organisation/agency.entity.js';
 import { Mediator } from '../organisation/mediator.entity.js';
 import type { LiveEvent } from './event-hub.js';
 import { HubEventView } from './event.types.js';
-import { eventStream, fromCursor, type StreamSpec } from './stream.js';
+import { cancellable, eventStream, fromCursor, type StreamSpec } from './stream.js';
 
 type Args = Record<string, string | null | undefined>;
 type Data = SubscribeResolverData<unknown, Args, HubContext>;
@@ -27,9 +27,9 @@ function views(ctx: HubContext, spec: Omit<StreamSpec, 'after'> & { after?: stri
   const events = ctx.events;
   if (!events) throw new Error('the event hub is not running');
   const after = spec.after == null ? undefined : fromCursor(spec.after);
-  return (async function* () {
-    for await (const e of eventStream(events, ctx, { ...spec, after })) yield new HubEventView(e);
-  })();
+  return cancellable(async function* (signal) {
+    for await (const e of eventStream(events, ctx, { ...spec, after }, signal)) yield new HubEventView(e);
+  });
 }
 
 async function centerPrefix(ctx: HubContext, globalId: string, roles: Role[]): Promise<string> {
@@ -68,6 +68,7 @@ export class SubscriptionResolver {
       return views(context, {
         topics: ['assignment'], after: args.after,
         accept: (e) => e.scope.agencyIds.some((a) => agencyIds.includes(a)) || e.scope.mediatorIds.some((m) => mediatorIds.includes(m)),
+        stillAllowed: (viewer) => viewer.hasRole(Role.AGENCY_STAFF, Role.MEDIATOR, Role.DISPATCHER, Role.LEADER),
       });
     },
   })
@@ -102,7 +103,10 @@ export class SubscriptionResolver {
     description: '中心及其下级的全部案件事件（大屏、受理台）/ Every case event of a center subtree',
     subscribe: async ({ args, context }: Data) => {
       const prefix = await centerPrefix(context, args.centerId ?? '', [Role.DISPATCHER, Role.LEADER, Role.ADMIN, Role.AUDITOR]);
-      return views(context, { topics: ['case', 'assignment', 'supervision'], after: args.after, accept: (e) => inSubtree(e, prefix) });
+      return views(context, {
+        topics: ['case', 'assignment', 'supervision'], after: args.after, accept: (e) => inSubtree(e, prefix),
+        stillAllowed: (viewer) => viewer.hasRole(Role.DISPATCHER, Role.LEADER, Role.ADMIN, Role.AUDITOR),
+      });
     },
   })
   centerEvents(

@@ -1,0 +1,204 @@
+/**
+ * Real-time delivery over real WebSockets: the outbox, resumable subscriptions, per-event access,
+ * and the graphql-ws limits. Subscriptions first deliver a SYSTEM/SUBSCRIBED message, which tests wait
+ * for instead of sleeping.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { graphql } from './gql/index.js';
+import { CaseCreate, CaseDispatch, CaseUpdate, orgIds, type OrgIds } from './support/cases.js';
+import { startTestHub, type TestHub } from './support/hub.js';
+import { collect } from './support/subscriptions.js';
+
+const Assignments = graphql(`
+  subscription Assignments($after: String, $agencyId: ID) {
+    assignmentEvents(after: $after, agencyId: $agencyId) { cursor seq topic type label caseNumber caseStatus details case { title } }
+  }
+`);
+const CaseStream = graphql(`
+  subscription CaseStream($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor topic type caseStatus } }
+`);
+const CenterStream = graphql(`
+  subscription CenterStream($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { cursor topic type caseNumber } }
+`);
+const Alerts = graphql(`subscription Alerts { supervisionAlerts { cursor topic type caseNumber details } }`);
+const Revoke = graphql(`mutation RtRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }`);
+const Grant = graphql(`mutation RtGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }`);
+const NewUser = graphql(`mutation RtUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }`);
+const Login = graphql(`mutation RtLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }`);
+const Logout = graphql(`mutation RtLogout { sessionRevoke { revoked } }`);
+const Sweep = graphql(`mutation RtSweep { caseSupervisionSweep { raised } }`);
+
+let t: TestHub;
+let org: OrgIds;
+let dispatcher: string;
+
+async function newCase(overrides: Record<string, unknown> = {}) {
+  const res = await t.gql(CaseCreate, {
+    input: {
+      centerId: org.center('杭锦旗综治中心'), kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'WAGE_ARREARS', title: '欠薪', description: '拖欠工资',
+      parties: [{ role: 'APPLICANT', type: 'PERSON', name: '工人' }], ...overrides,
+    } as never,
+  }, dispatcher);
+  return res.caseCreate.case!;
+}
+
+async function dispatchTo(c: { id: string; version: number }, lead: string, cooperating: string[] = []) {
+  const res = await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, leadAgencyId: lead, cooperatingAgencyIds: cooperating } }, dispatcher);
+  if (res.caseDispatch.userErrors.length) throw new Error(JSON.stringify(res.caseDispatch.userErrors));
+  return res.caseDispatch.case!;
+}
+
+const subscribed = (c: { data: unknown[] }) => c.data.length >= 1;
+const payloads = <T extends Record<string, { topic: string }>>(data: T[], key: keyof T) =>
+  data.map((d) => d[key]).filter((e) => e.topic !== 'SYSTEM');
+
+beforeAll(async () => {
+  t = await startTestHub({ WS_INIT_TIMEOUT_MS: '400' });
+  org = await orgIds(t, await t.login('admin'));
+  dispatcher = await t.login('hj.dispatcher');
+});
+afterAll(() => t?.close());
+
+describe('the outbox', () => {
+  it('writes one event per committed change, in sequence, and nothing for a refused one', async () => {
+    const before = await t.sql<{ n: number; max: string }>('select count(*)::int as n, coalesce(max(seq), 0)::text as max from hub_event');
+    const c = await newCase();
+    const refused = await t.gql(CaseUpdate, { input: { id: c.id, version: c.version + 5, title: '冲突' } }, dispatcher);
+    expect(refused.caseUpdate.userErrors[0]!.code).toBe('CONFLICT');
+    await dispatchTo(c, org.agency('人社局', 'hj'));
+    const rows = await t.sql<{ seq: string; topic: string; type: string }>('select seq::text, topic, type from hub_event where seq > $1 order by seq', [before[0]!.max]);
+    expect(rows.map((r) => [r.topic, r.type])).toEqual([['case', 'RECEIVED'], ['assignment', 'DISPATCHED']]);
+    expect(BigInt(rows[1]!.seq)).toBe(BigInt(rows[0]!.seq) + 1n);
+    const counter = await t.sql<{ last: string }>('select last::text from hub_event_counter');
+    expect(counter[0]!.last).toBe(rows[1]!.seq);
+  });
+});
+
+describe('assignment events for an agency dashboard', () => {
+  it('pushes a new assignment of the agency the moment it is committed, and only those', async () => {
+    const forestry = collect(t.ws(await t.login('hj.forestry')), Assignments, {});
+    await forestry.until(subscribed);
+    expect(forestry.data[0]!.assignmentEvents).toMatchObject({ topic: 'SYSTEM', type: 'SUBSCRIBED' });
+    const onlyHr = await newCase({ title: '只给人社' });
+    await dispatchTo(onlyHr, org.agency('人社局', 'hj'));
+    const withForestry = await newCase({ title: '人社牵头林草协同' });
+    await dispatchTo(withForestry, org.agency('人社局', 'hj'), [org.agency('林草局', 'hj')]);
+    await forestry.until((c) => c.data.length >= 2);
+    const [event] = payloads(forestry.data, 'assignmentEvents');
+    expect(event).toMatchObject({ topic: 'ASSIGNMENT', type: 'DISPATCHED', label: '分流', caseNumber: withForestry.number, caseStatus: 'DISPATCHED', case: { title: '人社牵头林草协同' } });
+    expect(event!.details).toMatchObject({ assignments: [{ role: 'LEAD', agency: '人社局' }, { role: 'COOPERATING', agency: '林草局' }] });
+    forestry.dispose();
+  });
+
+  it('resumes from a cursor with exactly the missed events, then goes on live', async () => {
+    const token = await t.login('hj.hr');
+    const first = collect(t.ws(token), Assignments, {});
+    await first.until(subscribed);
+    const a = await newCase({ title: 'A' });
+    await dispatchTo(a, org.agency('人社局', 'hj'));
+    await first.until((c) => c.data.length >= 2);
+    const cursor = first.data[1]!.assignmentEvents.cursor;
+    first.dispose();
+
+    const b = await newCase({ title: 'B' });
+    await dispatchTo(b, org.agency('人社局', 'hj'));
+    const c2 = await newCase({ title: 'C' });
+    await dispatchTo(c2, org.agency('人社局', 'hj'));
+
+    const resumed = collect(t.ws(token), Assignments, { after: cursor });
+    await resumed.until((c) => c.data.some((d) => d.assignmentEvents.topic === 'SYSTEM'));
+    const d = await newCase({ title: 'D' });
+    await dispatchTo(d, org.agency('人社局', 'hj'));
+    await resumed.until((c) => c.data.length >= 4);
+    expect(resumed.data.map((x) => [x.assignmentEvents.topic, x.assignmentEvents.caseNumber])).toEqual([
+      ['ASSIGNMENT', b.number], ['ASSIGNMENT', c2.number], ['SYSTEM', null], ['ASSIGNMENT', d.number],
+    ]);
+    const seqs = resumed.data.filter((x) => x.assignmentEvents.topic !== 'SYSTEM').map((x) => BigInt(x.assignmentEvents.seq));
+    expect([...seqs].sort((p, q) => (p < q ? -1 : 1))).toEqual(seqs);
+    resumed.dispose();
+  });
+
+  it('refuses a forged cursor and a scope that is not the caller’s', async () => {
+    const token = await t.login('hj.hr');
+    const bad = collect(t.ws(token), Assignments, { after: 'not-a-cursor!' });
+    await expect(bad.until(() => false)).rejects.toThrow(/Invalid resume cursor/);
+    const other = collect(t.ws(token), Assignments, { agencyId: org.agency('人社局', 'yj') });
+    await expect(other.until(() => false)).rejects.toThrow(/Unknown scope/);
+    const anonymous = collect(t.ws(), Assignments, {});
+    await expect(anonymous.until(() => false)).rejects.toThrow(/UNAUTHENTICATED|请先登录/);
+  });
+});
+
+describe('access is checked for every event', () => {
+  it('ends a subscription with the next event after its role is revoked, and after sign-out', async () => {
+    const admin = await t.login('admin');
+    const user = await t.gql(NewUser, { input: { username: 'hj.temp', password: 'Temporary-2025', displayName: '临时人员', homeCenterId: org.center('杭锦旗综治中心') } }, admin);
+    const grant = await t.gql(Grant, { input: { userId: user.userCreate.user!.id, role: 'AGENCY_STAFF', agencyId: org.agency('人社局', 'hj') } }, admin);
+    const token = (await t.gql(Login, { u: 'hj.temp', p: 'Temporary-2025' })).sessionCreate.accessToken!;
+    const stream = collect(t.ws(token), Assignments, {});
+    await stream.until(subscribed);
+    await t.gql(Revoke, { input: { id: grant.userRoleGrant.roleAssignment!.id } }, admin);
+    await dispatchTo(await newCase({ title: '撤权后' }), org.agency('人社局', 'hj'));
+    await expect(stream.until(() => false)).rejects.toThrow(/access changed/);
+    expect(payloads(stream.data, 'assignmentEvents')).toEqual([]);
+
+    const hrToken = (await t.gql(Login, { u: 'hj.hr', p: 'hub-demo-2025' })).sessionCreate.accessToken!;
+    const hr = collect(t.ws(hrToken), Assignments, {});
+    await hr.until(subscribed);
+    await t.gql(Logout, {}, hrToken);
+    await expect(hr.until(() => false)).rejects.toThrow(/Session ended/);
+  });
+
+  it('streams one case to whoever may see it, and a center to its own staff', async () => {
+    const c = await newCase({ title: '单案订阅' });
+    const caseStream = collect(t.ws(dispatcher), CaseStream, { caseId: c.id });
+    const center = collect(t.ws(await t.login('hj.leader')), CenterStream, { centerId: org.center('杭锦旗综治中心') });
+    await caseStream.until(subscribed);
+    await center.until(subscribed);
+    await dispatchTo(c, org.agency('人社局', 'hj'));
+    await caseStream.until((x) => x.data.length >= 2);
+    await center.until((x) => x.data.some((d) => d.centerEvents.caseNumber === c.number));
+    expect(caseStream.data[1]!.caseEvents).toMatchObject({ topic: 'ASSIGNMENT', type: 'DISPATCHED', caseStatus: 'DISPATCHED' });
+    const outsider = collect(t.ws(await t.login('yj.dispatcher')), CaseStream, { caseId: c.id });
+    await expect(outsider.until(() => false)).rejects.toThrow(/Unknown scope/);
+    const otherCenter = collect(t.ws(await t.login('yj.leader')), CenterStream, { centerId: org.center('杭锦旗综治中心') });
+    await expect(otherCenter.until(() => false)).rejects.toThrow(/Unknown scope/);
+  });
+
+  it('alerts leaders of automatic supervision', async () => {
+    const alerts = collect(t.ws(await t.login('hj.leader')), Alerts, {});
+    await alerts.until(subscribed);
+    const risky = await newCase({ title: '群体讨薪', parties: [{ role: 'APPLICANT', type: 'PERSON', name: '代表', headcount: 50 }] });
+    await t.gql(Sweep, {}, await t.login('hj.leader'));
+    await alerts.until((x) => x.data.some((d) => d.supervisionAlerts.caseNumber === risky.number));
+    const alert = alerts.data.find((d) => d.supervisionAlerts.caseNumber === risky.number)!.supervisionAlerts;
+    expect(alert).toMatchObject({ topic: 'SUPERVISION', type: 'SUPERVISION_RAISED', details: { kind: 'AT_RISK', automatic: true } });
+  });
+});
+
+describe('graphql-ws hardening', () => {
+  const url = () => t.url.replace(/^http/, 'ws');
+  const closeOf = (socket: WebSocket) => new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+
+  it('closes a socket that never sends connection_init (4408) and one with an invalid token (4403)', async () => {
+    const silent = new WebSocket(url(), 'graphql-transport-ws');
+    expect((await closeOf(silent)).code).toBe(4408);
+    const forged = new WebSocket(url(), 'graphql-transport-ws');
+    forged.once('open', () => forged.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer forged.token.here' } })));
+    expect((await closeOf(forged)).code).toBe(4403);
+  });
+
+  it('applies the HTTP validation limits to subscribe messages and caps operations per connection', async () => {
+    const client = t.ws(await t.login('hj.hr'));
+    const deep = collect(client, graphql(`subscription Deep { assignmentEvents { case { center { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }`), {});
+    await expect(deep.until(() => false)).rejects.toThrow(/depth/);
+    const streams = Array.from({ length: 20 }, () => collect(client, Assignments, {}));
+    await Promise.all(streams.map((s) => s.until(subscribed)));
+    const extra = collect(client, Assignments, {});
+    await expect(extra.until(() => false)).rejects.toThrow(/At most 20 operations/);
+    streams[0]!.dispose();
+    const again = collect(client, Assignments, {});
+    await again.until(subscribed);
+  });
+});
