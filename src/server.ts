@@ -15,6 +15,7 @@ import { loadViewer } from './modules/identity/session.service.js';
 import { bearer, type TokenSigner } from './modules/identity/tokens.js';
 import type { HubContext } from './shared/context.js';
 import { LIMIT_RULES } from './shared/limits.js';
+import { sharedSubscribe } from './modules/realtime/shared-execution.js';
 import type { EventHub } from './modules/realtime/event-hub.js';
 import type { Logger } from './shared/logger.js';
 import { Viewer } from './shared/viewer.js';
@@ -125,6 +126,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
   const wsCleanup = useServer<Record<string, unknown>, WsExtra>(
     {
       schema,
+      subscribe: sharedSubscribe(),
       connectionInitWaitTimeout: config.wsInitTimeoutMs,
       // Authenticate once in connection_init: a token that is sent must be valid (else close 4403);
       // no token is an anonymous connection, which only public operations accept.

@@ -3,7 +3,7 @@
  * and the graphql-ws limits. Subscriptions first deliver a SYSTEM/SUBSCRIBED message, which tests wait
  * for instead of sleeping.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { graphql } from './gql/index.js';
 import { CaseCreate, CaseDispatch, CaseUpdate, orgIds, type OrgIds } from './support/cases.js';
@@ -111,6 +111,7 @@ describe('assignment events for an agency dashboard', () => {
     const d = await newCase({ title: 'D' });
     await dispatchTo(d, org.agency('人社局', 'hj'));
     await resumed.until((c) => c.data.length >= 4);
+    // (The SYSTEM message carries the same sequence as the last missed event; it must not repeat that event.)
     expect(resumed.data.map((x) => [x.assignmentEvents.topic, x.assignmentEvents.caseNumber])).toEqual([
       ['ASSIGNMENT', b.number], ['ASSIGNMENT', c2.number], ['SYSTEM', null], ['ASSIGNMENT', d.number],
     ]);
@@ -200,5 +201,16 @@ describe('graphql-ws hardening', () => {
     streams[0]!.dispose();
     const again = collect(client, Assignments, {});
     await again.until(subscribed);
+  });
+
+  it('releases a subscription on the server as soon as the client completes it', async () => {
+    const before = t.hub.events.subscriberCount;
+    const client = t.ws(await t.login('hj.hr'));
+    const streams = Array.from({ length: 5 }, () => collect(client, Assignments, {}));
+    await Promise.all(streams.map((s) => s.until(subscribed)));
+    expect(t.hub.events.subscriberCount).toBe(before + 5);
+    for (const s of streams) s.dispose();
+    // No event arrives for these subscriptions; they must still be gone.
+    await vi.waitFor(() => expect(t.hub.events.subscriberCount).toBe(before), { timeout: 5_000, interval: 20 });
   });
 });

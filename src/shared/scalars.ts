@@ -2,10 +2,10 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 
-/** Formats an instant as ISO 8601 with the +08:00 offset of Asia/Shanghai (no DST there). */
+/** Formats an instant as ISO 8601 with the +08:00 offset of Asia/Shanghai (no DST there), to the millisecond. */
 export function toShanghaiIso(date: Date): string {
   const local = new Date(date.getTime() + SHANGHAI_OFFSET_MS).toISOString();
-  return `${local.slice(0, 19)}+08:00`;
+  return `${local.slice(0, 23)}+08:00`;
 }
 
 /** Today's calendar date in Asia/Shanghai, as YYYY-MM-DD. */

@@ -67,10 +67,7 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
     let last = position;
     if (spec.after !== undefined && spec.after < position) {
       for await (const e of hub.range(spec.after, position, spec.topics, spec.caseId)) {
-        if (mayReceive(ctx.viewer, e) && spec.accept(e, ctx.viewer)) {
-          ctx.em.clear();
-          yield e;
-        }
+        if (mayReceive(ctx.viewer, e) && spec.accept(e, ctx.viewer)) yield e;
       }
     } else if (spec.after !== undefined) {
       last = spec.after;
@@ -99,7 +96,6 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
         continue;
       }
       if (!mayReceive(ctx.viewer, e) || !spec.accept(e, ctx.viewer)) continue;
-      ctx.em.clear();
       yield e;
     }
   } finally {

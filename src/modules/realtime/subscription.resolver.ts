@@ -140,7 +140,8 @@ export class SubscriptionResolver {
   @FieldResolver(() => Case, { nullable: true, description: '案件（按您当前的权限读取最新数据）/ The case, read fresh under your current access' })
   async case(@Root() event: HubEventView, @Ctx() ctx: HubContext): Promise<Case | null> {
     if (event.raw.caseId === null) return null;
-    const c = await ctx.em.findOne(Case, { id: event.raw.caseId });
+    // A fresh fork per event: the subscription's context lives for hours, its data must not.
+    const c = await ctx.em.fork().findOne(Case, { id: event.raw.caseId });
     return c && (await new CaseAccess(ctx).canSee(c)) ? c : null;
   }
 }
