@@ -20,7 +20,7 @@ import { startEmbedded } from '../src/db/embedded.js';
 import { startHub } from '../src/hub.js';
 import { createLogger } from '../src/shared/logger.js';
 
-const SCENARIOS = (process.env.SCENARIOS ?? '1000x4x10,5000x1x10,10000x0.5x20').split(',').map((s) => {
+const SCENARIOS = (process.env.SCENARIOS ?? '1000x4x10,5000x1x10,10000x0.5x20').split(',').filter(Boolean).map((s) => {
   const [subs, rate, seconds] = s.split('x').map(Number);
   return { subs: subs!, rate: rate!, seconds: seconds! };
 });
@@ -28,16 +28,15 @@ const MUTATIONS = Number(process.env.THROUGHPUT_MUTATIONS ?? 300);
 
 // Each scenario runs in a fresh process (its own database, hub and bare server), so one scenario's
 // thousands of sockets cannot disturb the next; the last one also measures mutation throughput.
-if (SCENARIOS.length > 1 && !process.env.BENCH_CHILD) {
-  const list = process.env.SCENARIOS ?? '1000x4x10,5000x1x10,10000x0.5x20';
-  const parts = list.split(',');
-  for (const [i, part] of parts.entries()) {
+if (!process.env.BENCH_CHILD) {
+  const runs = [
+    ...(process.env.SCENARIOS ?? '1000x4x10,5000x1x10,10000x0.5x20').split(',').map((part) => ({ SCENARIOS: part, SKIP_THROUGHPUT: '1' })),
+    { SCENARIOS: '' },
+  ];
+  for (const run of runs) {
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], {
-        env: { ...process.env, SCENARIOS: part, BENCH_CHILD: '1', SKIP_THROUGHPUT: i === parts.length - 1 ? '' : '1' },
-        stdio: 'inherit',
-      });
-      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scenario ${part} exited with ${code}`))));
+      const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], { env: { ...process.env, ...run, BENCH_CHILD: '1' }, stdio: 'inherit' });
+      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench run ${JSON.stringify(run)} exited with ${code}`))));
     });
   }
   process.exit(0);
@@ -196,7 +195,8 @@ async function scenario(target: Target, name: string, subs: number, rate: number
   }
   const deadline = Date.now() + 30_000;
   while (conn.received < events * subs && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  const delivered = conn.received / (events * subs);
+  // Share of what was due to the subscribers that connected (connection failures are reported apart).
+  const delivered = conn.received / (events * (subs - conn.failed));
   if (conn.failed) console.log(`      ${conn.failed} of ${subs} subscriptions failed to connect`);
   console.log(`${name.padEnd(5)} ${String(subs).padStart(6)} subscribers × ${String(rate).padStart(3)} ev/s: delivered ${(delivered * 100).toFixed(2)}%, ` +
     `p50 ${pct(conn.latencies, 50)} ms, p99 ${pct(conn.latencies, 99)} ms, ${((after - before) / subs / 1024).toFixed(1)} KiB per subscriber`);
