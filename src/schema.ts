@@ -10,6 +10,7 @@ import {
 } from './modules/cases/case-parts.resolver.js';
 import { CaseResolver } from './modules/cases/case.resolver.js';
 import { CategoryResolver } from './modules/catalog/category.resolver.js';
+import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
 import { IdentityResolver } from './modules/identity/identity.resolver.js';
 import { RoleAssignmentResolver } from './modules/identity/role-assignment.resolver.js';
 import { AgencyResolver } from './modules/organisation/agency.resolver.js';
@@ -28,7 +29,7 @@ export const RESOLVERS = [
   IdentityResolver, RoleAssignmentResolver, CalendarResolver,
   CaseResolver, CaseMutationResolver, PartyResolver, AssignmentResolver, CaseEventResolver, MediationSessionResolver,
   AgreementResolver, InstalmentResolver, JudicialConfirmationResolver, SupervisionResolver, ExtensionRequestResolver,
-  FeedbackResolver, SubscriptionResolver,
+  FeedbackResolver, SubscriptionResolver, CatalogResolver,
 ] as const;
 
 /** Domain failures a mutation reports as `userErrors`, mapped once here for every mutation. */

@@ -30,6 +30,10 @@ type Documents = {
     "mutation StoryUserCreate($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": typeof types.StoryUserCreateDocument,
     "mutation StoryGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { message } } }": typeof types.StoryGrantDocument,
     "mutation LaozhangLogin { sessionCreate(input: { username: \"yj.laozhang\", password: \"Mediator-2025\" }) { accessToken } }": typeof types.LaozhangLoginDocument,
+    "\n  mutation CategoryCreate($input: CategoryCreateInput!) { categoryCreate(input: $input) { category { id code nameZh version archivedAt } userErrors { field code message } } }\n": typeof types.CategoryCreateDocument,
+    "\n  mutation CategoryUpdate($input: CategoryUpdateInput!) { categoryUpdate(input: $input) { category { code archivedAt } userErrors { field code } } }\n": typeof types.CategoryUpdateDocument,
+    "\n  mutation RuleSet($input: RoutingRuleSetInput!) {\n    routingRuleSet(input: $input) { routingRule { id categoryCode center { name } leadAgency { shortName } cooperatingAgencies { shortName } } userErrors { field code message } }\n  }\n": typeof types.RuleSetDocument,
+    "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }": typeof types.RulesDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { username displayName }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionCreateDocument,
     "\n  mutation SessionRenew($input: SessionRenewInput!) {\n    sessionRenew(input: $input) { accessToken refreshToken userErrors { field message code } }\n  }\n": typeof types.SessionRenewDocument,
     "mutation SessionRevoke { sessionRevoke { revoked userErrors { code } } }": typeof types.SessionRevokeDocument,
@@ -133,6 +137,10 @@ const documents: Documents = {
     "mutation StoryUserCreate($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": types.StoryUserCreateDocument,
     "mutation StoryGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { message } } }": types.StoryGrantDocument,
     "mutation LaozhangLogin { sessionCreate(input: { username: \"yj.laozhang\", password: \"Mediator-2025\" }) { accessToken } }": types.LaozhangLoginDocument,
+    "\n  mutation CategoryCreate($input: CategoryCreateInput!) { categoryCreate(input: $input) { category { id code nameZh version archivedAt } userErrors { field code message } } }\n": types.CategoryCreateDocument,
+    "\n  mutation CategoryUpdate($input: CategoryUpdateInput!) { categoryUpdate(input: $input) { category { code archivedAt } userErrors { field code } } }\n": types.CategoryUpdateDocument,
+    "\n  mutation RuleSet($input: RoutingRuleSetInput!) {\n    routingRuleSet(input: $input) { routingRule { id categoryCode center { name } leadAgency { shortName } cooperatingAgencies { shortName } } userErrors { field code message } }\n  }\n": types.RuleSetDocument,
+    "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }": types.RulesDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { username displayName }\n      userErrors { field message code }\n    }\n  }\n": types.SessionCreateDocument,
     "\n  mutation SessionRenew($input: SessionRenewInput!) {\n    sessionRenew(input: $input) { accessToken refreshToken userErrors { field message code } }\n  }\n": types.SessionRenewDocument,
     "mutation SessionRevoke { sessionRevoke { revoked userErrors { code } } }": types.SessionRevokeDocument,
@@ -298,6 +306,22 @@ export function graphql(source: "mutation StoryGrant($input: RoleGrantInput!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LaozhangLogin { sessionCreate(input: { username: \"yj.laozhang\", password: \"Mediator-2025\" }) { accessToken } }"): (typeof documents)["mutation LaozhangLogin { sessionCreate(input: { username: \"yj.laozhang\", password: \"Mediator-2025\" }) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoryCreate($input: CategoryCreateInput!) { categoryCreate(input: $input) { category { id code nameZh version archivedAt } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation CategoryCreate($input: CategoryCreateInput!) { categoryCreate(input: $input) { category { id code nameZh version archivedAt } userErrors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CategoryUpdate($input: CategoryUpdateInput!) { categoryUpdate(input: $input) { category { code archivedAt } userErrors { field code } } }\n"): (typeof documents)["\n  mutation CategoryUpdate($input: CategoryUpdateInput!) { categoryUpdate(input: $input) { category { code archivedAt } userErrors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuleSet($input: RoutingRuleSetInput!) {\n    routingRuleSet(input: $input) { routingRule { id categoryCode center { name } leadAgency { shortName } cooperatingAgencies { shortName } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation RuleSet($input: RoutingRuleSetInput!) {\n    routingRuleSet(input: $input) { routingRule { id categoryCode center { name } leadAgency { shortName } cooperatingAgencies { shortName } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }"): (typeof documents)["query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,7 @@ export class RoutingRule extends HubEntity {
   @Property({ length: 40 })
   categoryCode!: string;
 
+
   @ManyToOne(() => Agency, { ref: true })
   leadAgency!: Ref<Agency>;
 

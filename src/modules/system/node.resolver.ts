@@ -20,6 +20,7 @@ import { Agreement, Instalment, JudicialConfirmation, MediationSession, Payment 
 import { Party } from '../cases/party.entity.js';
 import { ExtensionRequest, Supervision } from '../cases/supervision.entity.js';
 import { TimeLimitPolicy } from '../calendar/time-limit-policy.entity.js';
+import { RoutingRule } from '../cases/routing-rule.entity.js';
 import type { Ref } from '@mikro-orm/core';
 
 const seeCase = async (ctx: HubContext, ref: Ref<Case>) => new CaseAccess(ctx).canSee(await ref.loadOrFail());
@@ -36,6 +37,7 @@ const NODE_TYPES: Record<string, { entity: new () => object; visible: (ctx: HubC
   Mediator: { entity: Mediator, visible: () => true },
   Category: { entity: Category, visible: () => true },
   TimeLimitPolicy: { entity: TimeLimitPolicy, visible: () => true },
+  RoutingRule: { entity: RoutingRule, visible: () => true },
   Case: { entity: Case, visible: (ctx, c: Case) => new CaseAccess(ctx).canSee(c) },
   Party: { entity: Party, visible: (ctx, p: Party) => seeCase(ctx, p.case) },
   Assignment: { entity: Assignment, visible: (ctx, a: Assignment) => seeCase(ctx, a.case) },
