@@ -92,6 +92,10 @@ export const DEMO_USERS: { username: string; displayName: string; title?: string
   { username: 'yj.scheduler', displayName: '伊金霍洛旗排班员', home: 'ejinhoro', role: Role.SCHEDULER, scope: 'ejinhoro' },
   { username: 'hj.leader', displayName: '边飞云', title: '杭锦旗综治中心主任', home: 'hangjin', role: Role.LEADER, scope: 'hangjin' },
   { username: 'yj.leader', displayName: '王志刚', title: '旗委常委、政法委书记', home: 'ejinhoro', role: Role.LEADER, scope: 'ejinhoro' },
+  { username: 'yj.leader2', displayName: '李明', title: '副旗长', home: 'ejinhoro', role: Role.LEADER, scope: 'ejinhoro' },
+  { username: 'yj.leader3', displayName: '赵敏', title: '旗人大常委会副主任', home: 'ejinhoro', role: Role.LEADER, scope: 'ejinhoro' },
+  { username: 'yj.leader4', displayName: '高峰', title: '旗政协副主席', home: 'ejinhoro', role: Role.LEADER, scope: 'ejinhoro' },
+  { username: 'yj.manager', displayName: '刘建国', title: '综治中心常务副主任', home: 'ejinhoro', role: Role.LEADER, scope: 'ejinhoro' },
   { username: 'auditor', displayName: '审计员', home: 'hangjin', role: Role.AUDITOR, scope: null },
 ];
 

@@ -21,6 +21,8 @@ import type { Mediator } from '../modules/organisation/mediator.entity.js';
 import { PresenceDay } from '../modules/organisation/presence-day.entity.js';
 import type { Stationing } from '../modules/organisation/stationing.entity.js';
 import { TokenSigner } from '../modules/identity/tokens.js';
+import { DutyKind } from '../modules/rosters/duty.entity.js';
+import { Cadence, RosterService } from '../modules/rosters/roster.service.js';
 import type { HubContext } from '../shared/context.js';
 import { withCreditCheck, withIdCheck } from '../shared/identity-numbers.js';
 import { createLogger } from '../shared/logger.js';
@@ -90,7 +92,7 @@ export async function seedStories(em: EntityManager, org: Org, config: HubConfig
   const ctxAs = (username: string): HubContext => ({
     em, config, clock: () => now, memo: new Map(), requestId: 'seed', log: createLogger('silent'),
     signer: new TokenSigner(config.tokenSecret, 60),
-    viewer: new Viewer(org.users[username]!.id, null, [everywhere(Role.DISPATCHER), everywhere(Role.LEADER)]),
+    viewer: new Viewer(org.users[username]!.id, null, [everywhere(Role.DISPATCHER), everywhere(Role.LEADER), everywhere(Role.SCHEDULER)]),
   });
   const id = (entity: { globalId: string }) => entity.globalId;
   const v = (c: Case) => ({ id: c.globalId, version: c.version });
@@ -260,4 +262,23 @@ export async function seedStories(em: EntityManager, org: Org, config: HubConfig
     });
   }
   await sweepSupervisions(em, shanghaiDate(clock()));
+
+  // 伊金霍洛旗's published rota for this month and the next: county leaders take turns receiving
+  // petitioners every working day, and a building manager (楼长) runs each working day.
+  now = clock();
+  const today = shanghaiDate(now);
+  const monthStart = `${today.slice(0, 7)}-01`;
+  const nextMonthEnd = addCalendarDays(`${addCalendarDays(monthStart, 62).slice(0, 7)}-01`, -1);
+  const scheduler = ctxAs('yj.scheduler');
+  const roster = new RosterService(scheduler);
+  const ejinhoro = id(org.centers.ejinhoro!);
+  await roster.generate({
+    centerId: ejinhoro, kind: DutyKind.RECEPTION, cadence: Cadence.WORKING_DAYS, startDate: monthStart, endDate: nextMonthEnd,
+    userIds: ['yj.leader', 'yj.leader2', 'yj.leader3', 'yj.leader4'].map((u) => id(org.users[u]!)),
+    room: '一楼领导接访室', topics: ['信访积案', '欠薪欠款', '征地补偿'],
+  });
+  await roster.generate({
+    centerId: ejinhoro, kind: DutyKind.BUILDING_MANAGER, cadence: Cadence.WORKING_DAYS, startDate: monthStart, endDate: nextMonthEnd,
+    userIds: ['yj.manager', 'yj.leader2', 'yj.leader4'].map((u) => id(org.users[u]!)),
+  });
 }

@@ -89,6 +89,13 @@ type Documents = {
     "mutation RtLogout { sessionRevoke { revoked } }": typeof types.RtLogoutDocument,
     "mutation RtSweep { caseSupervisionSweep { raised } }": typeof types.RtSweepDocument,
     "subscription Deep { assignmentEvents { case { center { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }": typeof types.DeepDocument,
+    "\n  mutation DutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date leaderName } userErrors { field code message } } }\n": typeof types.DutyGenerateDocument,
+    "\n  mutation DutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id version date leaderName manual } userErrors { field code message } } }\n": typeof types.DutySetDocument,
+    "mutation LeaveCreate($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { startDate } userErrors { code } } }": typeof types.LeaveCreateDocument,
+    "\n  query Duties($centerId: ID!, $from: Date!, $to: Date!, $kind: DutyKind) {\n    duties(centerId: $centerId, from: $from, to: $to, kind: $kind) { id version date kind slot leaderName leaderTitle manual room topics }\n  }\n": typeof types.DutiesDocument,
+    "query RosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }": typeof types.RosterCheckDocument,
+    "query PublicDuties($code: String!, $from: Date) { publicDuties(divisionCode: $code, from: $from) { date kind slot name title room topics } }": typeof types.PublicDutiesDocument,
+    "query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.RosterLeadersDocument,
     "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n": typeof types.CaseFieldsFragmentDoc,
     "\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n": typeof types.CaseByIdDocument,
     "\n  mutation CaseCreate($input: CaseCreateInput!) { caseCreate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseCreateDocument,
@@ -196,6 +203,13 @@ const documents: Documents = {
     "mutation RtLogout { sessionRevoke { revoked } }": types.RtLogoutDocument,
     "mutation RtSweep { caseSupervisionSweep { raised } }": types.RtSweepDocument,
     "subscription Deep { assignmentEvents { case { center { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }": types.DeepDocument,
+    "\n  mutation DutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date leaderName } userErrors { field code message } } }\n": types.DutyGenerateDocument,
+    "\n  mutation DutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id version date leaderName manual } userErrors { field code message } } }\n": types.DutySetDocument,
+    "mutation LeaveCreate($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { startDate } userErrors { code } } }": types.LeaveCreateDocument,
+    "\n  query Duties($centerId: ID!, $from: Date!, $to: Date!, $kind: DutyKind) {\n    duties(centerId: $centerId, from: $from, to: $to, kind: $kind) { id version date kind slot leaderName leaderTitle manual room topics }\n  }\n": types.DutiesDocument,
+    "query RosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }": types.RosterCheckDocument,
+    "query PublicDuties($code: String!, $from: Date) { publicDuties(divisionCode: $code, from: $from) { date kind slot name title room topics } }": types.PublicDutiesDocument,
+    "query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.RosterLeadersDocument,
     "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n": types.CaseFieldsFragmentDoc,
     "\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n": types.CaseByIdDocument,
     "\n  mutation CaseCreate($input: CaseCreateInput!) { caseCreate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseCreateDocument,
@@ -542,6 +556,34 @@ export function graphql(source: "mutation RtSweep { caseSupervisionSweep { raise
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription Deep { assignmentEvents { case { center { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }"): (typeof documents)["subscription Deep { assignmentEvents { case { center { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date leaderName } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation DutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date leaderName } userErrors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id version date leaderName manual } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation DutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id version date leaderName manual } userErrors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaveCreate($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { startDate } userErrors { code } } }"): (typeof documents)["mutation LeaveCreate($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { startDate } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Duties($centerId: ID!, $from: Date!, $to: Date!, $kind: DutyKind) {\n    duties(centerId: $centerId, from: $from, to: $to, kind: $kind) { id version date kind slot leaderName leaderTitle manual room topics }\n  }\n"): (typeof documents)["\n  query Duties($centerId: ID!, $from: Date!, $to: Date!, $kind: DutyKind) {\n    duties(centerId: $centerId, from: $from, to: $to, kind: $kind) { id version date kind slot leaderName leaderTitle manual room topics }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }"): (typeof documents)["query RosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublicDuties($code: String!, $from: Date) { publicDuties(divisionCode: $code, from: $from) { date kind slot name title room topics } }"): (typeof documents)["query PublicDuties($code: String!, $from: Date) { publicDuties(divisionCode: $code, from: $from) { date kind slot name title room topics } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"): (typeof documents)["query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,102 @@
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import type { Opt, Ref } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { HubEntity, Node } from '../../shared/node.js';
+import { DateScalar } from '../../shared/scalars.js';
+import { User } from '../identity/user.entity.js';
+import { Center } from '../organisation/center.entity.js';
+
+export enum DutyKind {
+  RECEPTION = 'RECEPTION',
+  BUILDING_MANAGER = 'BUILDING_MANAGER',
+}
+registerEnumType(DutyKind, {
+  name: 'DutyKind',
+  description: '值班类型 / Kind of duty',
+  valuesConfig: {
+    RECEPTION: { description: '县级领导轮班接访 / A leader receives petitioners' },
+    BUILDING_MANAGER: { description: '当日楼长：统筹协调各入驻部门 / Building manager of the day' },
+  },
+});
+
+export enum DutySlot {
+  FULL_DAY = 'FULL_DAY',
+  MORNING = 'MORNING',
+  AFTERNOON = 'AFTERNOON',
+}
+registerEnumType(DutySlot, {
+  name: 'DutySlot',
+  description: '时段 / Part of the day',
+  valuesConfig: {
+    FULL_DAY: { description: '全天（8:30–17:30）/ Whole day' },
+    MORNING: { description: '上午（8:30–12:00）/ Morning' },
+    AFTERNOON: { description: '下午（14:30–17:30）/ Afternoon' },
+  },
+});
+
+/** Two slots overlap unless one is the morning and the other the afternoon. */
+export function slotsOverlap(a: DutySlot, b: DutySlot): boolean {
+  return a === DutySlot.FULL_DAY || b === DutySlot.FULL_DAY || a === b;
+}
+
+/**
+ * One duty on one calendar date: a leader receiving petitioners (in a half or whole day) or the
+ * building manager of the day. `manual` rows were edited by hand and are never overwritten by
+ * regenerating a pattern.
+ */
+@ObjectType({ implements: Node, description: '一次值班 / One duty on one day' })
+@Entity()
+@Index({ properties: ['center', 'date'] })
+@Index({ properties: ['user', 'date'] })
+export class Duty extends HubEntity {
+  @ManyToOne(() => Center, { ref: true })
+  center!: Ref<Center>;
+
+  @Field(() => DutyKind, { description: '类型 / Kind' })
+  @Enum(() => DutyKind)
+  kind!: DutyKind;
+
+  @Field(() => DateScalar, { description: '日期 / Date' })
+  @Property({ type: 'date' })
+  date!: string;
+
+  @Field(() => DutySlot, { description: '时段 / Slot' })
+  @Enum(() => DutySlot)
+  slot: Opt<DutySlot> = DutySlot.FULL_DAY;
+
+  @ManyToOne(() => User, { ref: true })
+  user!: Ref<User>;
+
+  @Field(() => String, { nullable: true, description: '接访地点，如“3楼领导接访室” / Room' })
+  @Property({ length: 60, nullable: true })
+  room: string | null = null;
+
+  @Field(() => [String], { description: '重点接访事项 / Topics the leader handles' })
+  @Property({ type: 'json' })
+  topics: Opt<string[]> = [];
+
+  @Field(() => Boolean, { description: '是否人工调整（重新生成时保留）/ Edited by hand; kept when a pattern is regenerated' })
+  @Property()
+  manual: Opt<boolean> = false;
+}
+
+/** Leave or unavailability of a person over a date range. */
+@ObjectType({ implements: Node, description: '请假或不能值班的时段 / Leave or unavailability' })
+@Entity()
+@Index({ properties: ['user', 'startDate'] })
+export class Leave extends HubEntity {
+  @ManyToOne(() => User, { ref: true })
+  user!: Ref<User>;
+
+  @Field(() => DateScalar, { description: '起（含）/ First day' })
+  @Property({ type: 'date' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { description: '止（含）/ Last day' })
+  @Property({ type: 'date' })
+  endDate!: string;
+
+  @Field({ description: '事由 / Reason' })
+  @Property({ length: 200 })
+  reason!: string;
+}

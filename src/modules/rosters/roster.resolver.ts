@@ -1,0 +1,178 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { AUTHENTICATED, PUBLIC } from '../../shared/auth.js';
+import type { HubContext } from '../../shared/context.js';
+import { badInput, UserError } from '../../shared/errors.js';
+import { toGlobalId, localId } from '../../shared/ids.js';
+import { DateScalar } from '../../shared/scalars.js';
+import { Role } from '../identity/role.js';
+import { Center } from '../organisation/center.entity.js';
+import { Duty, DutyKind, DutySlot, Leave } from './duty.entity.js';
+import { Cadence, RosterService, type RosterIssue } from './roster.service.js';
+
+const IN = { description: '输入参数，见输入类型说明 / The input; see its type' };
+
+registerEnumType(Cadence, {
+  name: 'Cadence',
+  description: '轮换节奏 / How a rotation pattern picks days',
+  valuesConfig: {
+    WORKING_DAYS: { description: '每个工作日（按官方日历，含调休上班日）/ Every working day, make-up days included' },
+    WEEKLY: { description: '每周指定的几天（节假日除外）/ Chosen weekdays, holidays skipped' },
+    EVERY_DAY: { description: '每天 / Every day' },
+  },
+});
+
+@InputType({ description: '按轮换规则生成值班（不覆盖人工调整过的日子）/ Generate duties from a rotation pattern' })
+class DutyGenerateInput {
+  @Field(() => ID, { description: '中心 / Center' }) centerId!: string;
+  @Field(() => DutyKind, { description: '类型 / Kind' }) kind!: DutyKind;
+  @Field(() => [ID], { description: '按顺序轮换的领导 / Leaders, in rotation order' }) userIds!: string[];
+  @Field(() => Cadence, { description: '节奏 / Cadence' }) cadence!: Cadence;
+  @Field(() => [Int], { nullable: true, description: 'WEEKLY 时的星期几（1=周一…7=周日）/ Weekdays for WEEKLY' }) weekdays?: number[] | null;
+  @Field(() => DutySlot, { nullable: true, description: '时段，默认全天 / Slot, default whole day' }) slot?: DutySlot | null;
+  @Field(() => String, { nullable: true, description: '接访地点 / Room' }) room?: string | null;
+  @Field(() => [String], { nullable: true, description: '重点接访事项 / Topics' }) topics?: string[] | null;
+  @Field(() => DateScalar, { description: '开始日期 / First day' }) startDate!: string;
+  @Field(() => DateScalar, { description: '结束日期（含，最多366天）/ Last day (at most 366 days)' }) endDate!: string;
+}
+
+@InputType({ description: '调整某一天的值班 / Set one day by hand' })
+class DutySetInput {
+  @Field(() => ID, { nullable: true, description: '修改已有值班时的ID / ID when changing an existing duty' }) id?: string | null;
+  @Field(() => Int, { nullable: true, description: '已有值班的版本号 / Its version' }) version?: number | null;
+  @Field(() => ID, { description: '中心 / Center' }) centerId!: string;
+  @Field(() => DutyKind, { description: '类型 / Kind' }) kind!: DutyKind;
+  @Field(() => DateScalar, { description: '日期 / Date' }) date!: string;
+  @Field(() => DutySlot, { nullable: true, description: '时段 / Slot' }) slot?: DutySlot | null;
+  @Field(() => ID, { description: '值班领导 / Leader' }) userId!: string;
+  @Field(() => String, { nullable: true, description: '地点 / Room' }) room?: string | null;
+  @Field(() => [String], { nullable: true, description: '事项 / Topics' }) topics?: string[] | null;
+}
+
+@InputType({ description: '登记请假 / Record leave' })
+class LeaveCreateInput {
+  @Field(() => ID, { description: '人员 / Person' }) userId!: string;
+  @Field(() => DateScalar, { description: '起 / First day' }) startDate!: string;
+  @Field(() => DateScalar, { description: '止（含）/ Last day' }) endDate!: string;
+  @Field({ description: '事由 / Reason' }) reason!: string;
+}
+
+@ObjectType({ description: '生成结果 / Result of a generation' })
+class DutyGeneratePayload {
+  @Field(() => [Duty], { nullable: true, description: '新生成的值班 / Duties created' }) duties?: Duty[] | null;
+  @Field(() => [UserError], { description: '可修正的错误 / Errors the caller can fix' }) userErrors!: UserError[];
+}
+
+@ObjectType({ description: '值班调整结果 / Result of setting a duty' })
+class DutyPayload {
+  @Field(() => Duty, { nullable: true, description: '值班 / The duty' }) duty?: Duty | null;
+  @Field(() => [UserError], { description: '可修正的错误 / Errors the caller can fix' }) userErrors!: UserError[];
+}
+
+@ObjectType({ description: '请假登记结果 / Result of recording leave' })
+class LeavePayload {
+  @Field(() => Leave, { nullable: true, description: '请假 / The leave' }) leave?: Leave | null;
+  @Field(() => [UserError], { description: '可修正的错误 / Errors the caller can fix' }) userErrors!: UserError[];
+}
+
+@ObjectType({ description: '排班问题（冲突、请假、空缺）/ A problem of a rota' })
+class RosterIssueView {
+  @Field({ description: 'CONFLICT 冲突 / ON_LEAVE 请假 / GAP 空缺 / Kind of problem' }) kind!: string;
+  @Field(() => DateScalar, { description: '日期 / Date' }) date!: string;
+  @Field({ description: '说明 / Message' }) message!: string;
+  @Field(() => [Duty], { description: '涉及的值班 / Duties involved' }) duties!: Duty[];
+}
+
+@ObjectType({ description: '公开的值班信息（无需登录，仅姓名、职务、时段、地点）/ A duty as the public sees it' })
+class PublicDuty {
+  @Field(() => DateScalar, { description: '日期 / Date' }) date!: string;
+  @Field(() => DutyKind, { description: '类型 / Kind' }) kind!: DutyKind;
+  @Field(() => DutySlot, { description: '时段 / Slot' }) slot!: DutySlot;
+  @Field({ description: '姓名 / Name' }) name!: string;
+  @Field(() => String, { nullable: true, description: '职务 / Position' }) title!: string | null;
+  @Field(() => String, { nullable: true, description: '地点 / Room' }) room!: string | null;
+  @Field(() => [String], { description: '接访事项 / Topics' }) topics!: string[];
+}
+
+async function centerOf(ctx: HubContext, globalId: string): Promise<Center> {
+  const center = await ctx.em.findOne(Center, { id: localId(globalId, 'Center') ?? -1 });
+  if (!center) throw badInput('找不到该中心 / Unknown center', 'centerId');
+  return center;
+}
+
+@Resolver(() => Duty)
+export class RosterResolver {
+  @Authorized(AUTHENTICATED)
+  @Query(() => [Duty], { description: '中心的值班表 / Duties of a center in a date range (at most 366 days)' })
+  async duties(
+    @Arg('centerId', () => ID, { description: '中心 / Center' }) centerId: string,
+    @Arg('from', () => DateScalar, { description: '起 / From' }) from: string,
+    @Arg('to', () => DateScalar, { description: '止（含）/ Until, inclusive' }) to: string,
+    @Ctx() ctx: HubContext,
+    @Arg('kind', () => DutyKind, { nullable: true, description: '类型 / Kind' }) kind?: DutyKind,
+  ): Promise<Duty[]> {
+    if (to < from) throw badInput('to 不能早于 from / to before from', 'to');
+    return new RosterService(ctx).duties(await centerOf(ctx, centerId), from, to, kind);
+  }
+
+  @Authorized(Role.SCHEDULER, Role.ADMIN, Role.LEADER)
+  @Query(() => [RosterIssueView], { description: '排班检查：冲突、请假冲突、工作日空缺 / Conflicts, leave clashes and gaps' })
+  async rosterCheck(
+    @Arg('centerId', () => ID, { description: '中心 / Center' }) centerId: string,
+    @Arg('from', () => DateScalar, { description: '起 / From' }) from: string,
+    @Arg('to', () => DateScalar, { description: '止（含）/ Until, inclusive' }) to: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<RosterIssue[]> {
+    const center = await centerOf(ctx, centerId);
+    ctx.viewer.assertCan([Role.SCHEDULER, Role.ADMIN, Role.LEADER], center, '查看该中心的排班检查');
+    return new RosterService(ctx).check(center, from, to);
+  }
+
+  @Authorized(PUBLIC)
+  @Query(() => [PublicDuty], { description: '公开：某中心（按区划代码）一周的领导接访与楼长，无需登录 / Public: who is on duty this week' })
+  async publicDuties(
+    @Arg('divisionCode', { description: '中心的区划代码，如 150627 / Division code of the center' }) divisionCode: string,
+    @Ctx() ctx: HubContext,
+    @Arg('from', () => DateScalar, { nullable: true, description: '起始日期，默认今天（北京时间）/ From, default today' }) from?: string,
+  ): Promise<PublicDuty[]> {
+    const center = await ctx.em.findOne(Center, { divisionCode: divisionCode.trim(), archivedAt: null });
+    if (!center) return [];
+    const duties = await new RosterService(ctx).publicWeek(center, from ?? undefined);
+    return duties.map((d) => {
+      const u = d.user.getEntity();
+      return { date: d.date, kind: d.kind, slot: d.slot, name: u.displayName, title: u.title, room: d.room, topics: d.topics };
+    });
+  }
+
+  @FieldResolver(() => ID, { description: '值班领导ID / Leader’s user ID' })
+  leaderId(@Root() d: Duty): string {
+    return toGlobalId('User', d.user.id);
+  }
+
+  @FieldResolver(() => String, { description: '值班领导姓名 / Leader’s name' })
+  async leaderName(@Root() d: Duty): Promise<string> {
+    return (await d.user.loadOrFail()).displayName;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '职务 / Leader’s position' })
+  async leaderTitle(@Root() d: Duty): Promise<string | null> {
+    return (await d.user.loadOrFail()).title;
+  }
+
+  @Authorized(Role.SCHEDULER, Role.ADMIN)
+  @Mutation(() => DutyGeneratePayload, { description: '按轮换规则生成值班 / Generate duties from a rotation pattern' })
+  async dutyGenerate(@Arg('input', IN) input: DutyGenerateInput, @Ctx() ctx: HubContext) {
+    return { duties: await new RosterService(ctx).generate(input) };
+  }
+
+  @Authorized(Role.SCHEDULER, Role.ADMIN)
+  @Mutation(() => DutyPayload, { description: '调整某一天的值班（人工调整，重新生成时保留）/ Set one day by hand' })
+  async dutySet(@Arg('input', IN) input: DutySetInput, @Ctx() ctx: HubContext) {
+    return { duty: await new RosterService(ctx).setDuty(input) };
+  }
+
+  @Authorized(Role.SCHEDULER, Role.ADMIN)
+  @Mutation(() => LeavePayload, { description: '登记请假或不能值班的时段 / Record leave' })
+  async leaveCreate(@Arg('input', IN) input: LeaveCreateInput, @Ctx() ctx: HubContext) {
+    return { leave: await new RosterService(ctx).addLeave(input) };
+  }
+}

@@ -1,0 +1,222 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { HubContext } from '../../shared/context.js';
+import { badInput, UserErrorCode } from '../../shared/errors.js';
+import { findByGlobalId, checkVersion } from '../../shared/lookup.js';
+import { shanghaiDate } from '../../shared/scalars.js';
+import { Validator } from '../../shared/validation.js';
+import { inTransaction } from '../cases/case-core.js';
+import { loadCalendar } from '../calendar/calendar.service.js';
+import { addCalendarDays, daysBetween, isWorkingDay } from '../calendar/working-days.js';
+import { Role } from '../identity/role.js';
+import { User } from '../identity/user.entity.js';
+import { Center } from '../organisation/center.entity.js';
+import { Duty, DutyKind, DutySlot, Leave, slotsOverlap } from './duty.entity.js';
+
+export enum Cadence {
+  WORKING_DAYS = 'WORKING_DAYS',
+  WEEKLY = 'WEEKLY',
+  EVERY_DAY = 'EVERY_DAY',
+}
+
+export interface GenerateInput {
+  centerId: string;
+  kind: DutyKind;
+  userIds: string[];
+  cadence: Cadence;
+  weekdays?: number[] | null;
+  slot?: DutySlot | null;
+  room?: string | null;
+  topics?: string[] | null;
+  startDate: string;
+  endDate: string;
+}
+
+export interface RosterIssue {
+  kind: 'CONFLICT' | 'ON_LEAVE' | 'GAP';
+  date: string;
+  message: string;
+  duties: Duty[];
+}
+
+const SCHEDULERS = [Role.SCHEDULER, Role.ADMIN];
+const MAX_RANGE_DAYS = 366;
+
+export class RosterService {
+  constructor(private readonly ctx: HubContext) {}
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  private async center(v: Validator, globalId: string): Promise<Center> {
+    const center = await findByGlobalId(this.em, Center, globalId, v, 'centerId', '中心');
+    v.throwIfAny();
+    this.ctx.viewer.assertCan(SCHEDULERS, center!, '编排该中心的值班');
+    return center!;
+  }
+
+  /** Leaders on a rota must hold the LEADER role over the center (or above it) and be active. */
+  private async leaders(v: Validator, ids: string[], center: Center, field: string): Promise<User[]> {
+    const users: User[] = [];
+    for (const [i, id] of ids.entries()) {
+      const u = await findByGlobalId(this.em, User, id, v, ids.length > 1 ? `${field}.${i}` : field, '人员');
+      if (!u) continue;
+      const roles = await u.roles.loadItems({ populate: ['center'] });
+      const leads = roles.some((r) => r.role === Role.LEADER && (r.center === null || r.center.getEntity().contains(center)));
+      if (!u.active) v.add(ids.length > 1 ? `${field}.${i}` : field, UserErrorCode.INVALID_STATE, `${u.displayName}的账号已停用`);
+      else if (!leads) v.add(ids.length > 1 ? `${field}.${i}` : field, UserErrorCode.OUT_OF_SCOPE, `${u.displayName}不是该中心的领导（须有领导角色）`);
+      else users.push(u);
+    }
+    return users;
+  }
+
+  private checkRange(v: Validator, start: string, end: string): void {
+    if (end < start) v.add('endDate', UserErrorCode.OUT_OF_RANGE, '结束日期不能早于开始日期');
+    else if (daysBetween(start, end) >= MAX_RANGE_DAYS) v.add('endDate', UserErrorCode.OUT_OF_RANGE, `一次最多编排${MAX_RANGE_DAYS}天`);
+  }
+
+  /**
+   * Fills a date range from a rotation pattern: people in the given order take the included days in turn.
+   * Days edited by hand keep their duty; the pattern's own earlier duties in the range are replaced.
+   */
+  async generate(input: GenerateInput): Promise<Duty[]> {
+    const v = new Validator();
+    const center = await this.center(v, input.centerId);
+    if (input.userIds.length === 0) v.add('userIds', UserErrorCode.REQUIRED, '至少需要一名值班人员');
+    if (input.userIds.length > 50) v.add('userIds', UserErrorCode.OUT_OF_RANGE, '最多50名值班人员');
+    const users = await this.leaders(v, input.userIds.slice(0, 50), center, 'userIds');
+    this.checkRange(v, input.startDate, input.endDate);
+    const weekdays = [...new Set(input.weekdays ?? [])];
+    if (input.cadence === Cadence.WEEKLY && (weekdays.length === 0 || weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7))) {
+      v.add('weekdays', UserErrorCode.INVALID, '按周轮换须指定星期几（1=周一 … 7=周日）');
+    }
+    const room = v.text('room', input.room, '接访地点', { max: 60 }) ?? null;
+    const topics = (input.topics ?? []).map((t) => t.trim()).filter(Boolean);
+    if (topics.length > 10 || topics.some((t) => [...t].length > 30)) v.add('topics', UserErrorCode.OUT_OF_RANGE, '接访事项最多10项，每项不超过30字');
+    const slot = input.slot ?? DutySlot.FULL_DAY;
+    if (input.kind === DutyKind.BUILDING_MANAGER && slot !== DutySlot.FULL_DAY) v.add('slot', UserErrorCode.INVALID, '楼长按全天安排');
+    v.throwIfAny();
+
+    const calendar = await loadCalendar(this.em);
+    const days: string[] = [];
+    for (let d = input.startDate; d <= input.endDate; d = addCalendarDays(d, 1)) {
+      const weekday = new Date(`${d}T00:00:00Z`).getUTCDay() || 7;
+      const include = input.cadence === Cadence.EVERY_DAY
+        || (input.cadence === Cadence.WORKING_DAYS && isWorkingDay(d, calendar))
+        || (input.cadence === Cadence.WEEKLY && weekdays.includes(weekday) && isWorkingDay(d, calendar));
+      if (include) days.push(d);
+    }
+    return inTransaction(this.em, async () => {
+      const existing = await this.em.find(Duty, { center: center.id, kind: input.kind, date: { $gte: input.startDate, $lte: input.endDate } });
+      const manual = existing.filter((x) => x.manual && slotsOverlap(x.slot, slot));
+      for (const x of existing) if (!x.manual && slotsOverlap(x.slot, slot)) this.em.remove(x);
+      await this.em.flush();
+      const created: Duty[] = [];
+      let turn = 0;
+      for (const date of days) {
+        if (manual.some((m) => m.date === date)) continue;
+        created.push(this.em.create(Duty, {
+          center, kind: input.kind, date, slot, user: users[turn % users.length]!, room, topics, manual: false,
+        }));
+        turn += 1;
+      }
+      await this.em.flush();
+      return created;
+    });
+  }
+
+  /** Sets one day by hand (a new duty, or a change of an existing one at the version the client saw). */
+  async setDuty(input: { id?: string | null; version?: number | null; centerId: string; kind: DutyKind; date: string; slot?: DutySlot | null; userId: string; room?: string | null; topics?: string[] | null }): Promise<Duty> {
+    const v = new Validator();
+    const center = await this.center(v, input.centerId);
+    const [user] = await this.leaders(v, [input.userId], center, 'userId');
+    const room = v.text('room', input.room, '接访地点', { max: 60 }) ?? null;
+    const slot = input.slot ?? DutySlot.FULL_DAY;
+    if (input.kind === DutyKind.BUILDING_MANAGER && slot !== DutySlot.FULL_DAY) v.add('slot', UserErrorCode.INVALID, '楼长按全天安排');
+    let duty: Duty | undefined;
+    if (input.id) {
+      duty = await findByGlobalId(this.em, Duty, input.id, v, 'id', '值班');
+      if (duty && duty.center.id !== center.id) v.add('id', UserErrorCode.INVALID, '该值班不属于此中心');
+      if (duty) {
+        if (input.version == null) v.add('version', UserErrorCode.REQUIRED, '修改已有值班须传版本号');
+        else checkVersion(v, duty, input.version, '值班');
+      }
+    }
+    v.throwIfAny();
+    if (!duty) {
+      const clash = await this.em.find(Duty, { center: center.id, kind: input.kind, date: input.date });
+      const taken = clash.find((x) => slotsOverlap(x.slot, slot));
+      if (taken) throw badInput(`该日该时段已有值班（请修改它：id ${taken.globalId}）/ That slot is taken; edit the existing duty`, 'date');
+    }
+    const target = duty ?? this.em.create(Duty, { center, kind: input.kind, date: input.date, slot, user: user!, manual: true });
+    target.date = input.date;
+    target.slot = slot;
+    target.user = this.em.getReference(User, user!.id, { wrapped: true });
+    if (input.room !== undefined) target.room = room;
+    if (input.topics) target.topics = input.topics.map((t) => t.trim()).filter(Boolean).slice(0, 10);
+    target.manual = true;
+    await this.em.flush();
+    return target;
+  }
+
+  async addLeave(input: { userId: string; startDate: string; endDate: string; reason: string }): Promise<Leave> {
+    const v = new Validator();
+    const user = await findByGlobalId(this.em, User, input.userId, v, 'userId', '人员');
+    v.throwIfAny();
+    const home = await user!.homeCenter.loadOrFail();
+    this.ctx.viewer.assertCan(SCHEDULERS, home, '登记该人员的请假');
+    this.checkRange(v, input.startDate, input.endDate);
+    const reason = v.text('reason', input.reason, '事由', { required: true, max: 200 })!;
+    v.throwIfAny();
+    const leave = this.em.create(Leave, { user: user!, startDate: input.startDate, endDate: input.endDate, reason });
+    await this.em.flush();
+    return leave;
+  }
+
+  duties(center: Center, from: string, to: string, kind?: DutyKind | null): Promise<Duty[]> {
+    const where: FilterQuery<Duty> = { center: center.id, date: { $gte: from, $lte: to }, ...(kind ? { kind } : {}) };
+    return this.em.find(Duty, where, { orderBy: { date: 'asc', kind: 'asc', slot: 'asc' }, populate: ['user'] });
+  }
+
+  /**
+   * Problems of a center's rota in a range: one person on two overlapping duties (at any center), a person
+   * on duty while on leave, and working days without a building manager or a reception leader.
+   */
+  async check(center: Center, from: string, to: string): Promise<RosterIssue[]> {
+    if (to < from || daysBetween(from, to) >= MAX_RANGE_DAYS) throw badInput('区间无效或超过366天 / Invalid range', 'to');
+    const own = await this.duties(center, from, to);
+    const userIds = [...new Set(own.map((d) => d.user.id))];
+    const everywhere = userIds.length
+      ? await this.em.find(Duty, { user: { $in: userIds }, date: { $gte: from, $lte: to } }, { populate: ['user', 'center'] })
+      : [];
+    const leaves = userIds.length
+      ? await this.em.find(Leave, { user: { $in: userIds }, startDate: { $lte: to }, endDate: { $gte: from } })
+      : [];
+    const issues: RosterIssue[] = [];
+    const seen = new Set<string>();
+    for (const d of own) {
+      const others = everywhere.filter((o) => o.id !== d.id && o.user.id === d.user.id && o.date === d.date && slotsOverlap(o.slot, d.slot));
+      for (const o of others) {
+        const key = [d.id, o.id].sort().join('-');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        issues.push({ kind: 'CONFLICT', date: d.date, duties: [d, o], message: `${d.user.getEntity().displayName}在${d.date}同一时段有两项值班（${o.center.getEntity().name}）` });
+      }
+      const leave = leaves.find((l) => l.user.id === d.user.id && l.startDate <= d.date && d.date <= l.endDate);
+      if (leave) issues.push({ kind: 'ON_LEAVE', date: d.date, duties: [d], message: `${d.user.getEntity().displayName}在${d.date}请假（${leave.reason}）` });
+    }
+    const calendar = await loadCalendar(this.em);
+    for (let day = from; day <= to; day = addCalendarDays(day, 1)) {
+      if (!isWorkingDay(day, calendar)) continue;
+      const today = own.filter((d) => d.date === day);
+      if (!today.some((d) => d.kind === DutyKind.BUILDING_MANAGER)) issues.push({ kind: 'GAP', date: day, duties: [], message: `${day}（工作日）没有楼长` });
+      if (!today.some((d) => d.kind === DutyKind.RECEPTION)) issues.push({ kind: 'GAP', date: day, duties: [], message: `${day}（工作日）没有接访领导` });
+    }
+    return issues.sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  /** The public week: who receives petitioners and who runs the building, from `from` for 7 days. */
+  async publicWeek(center: Center, from = shanghaiDate(this.ctx.clock())): Promise<Duty[]> {
+    return this.duties(center, from, addCalendarDays(from, 6));
+  }
+}

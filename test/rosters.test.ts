@@ -1,0 +1,115 @@
+/**
+ * Duty rosters around National Day 2026: generation on the official calendar, manual edits kept on
+ * regeneration, leave and conflicts, gaps, the public view, and who may edit.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.js';
+import { orgIds, type OrgIds } from './support/cases.js';
+import { startTestHub, type TestHub } from './support/hub.js';
+
+const Generate = graphql(`
+  mutation DutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date leaderName } userErrors { field code message } } }
+`);
+const SetDuty = graphql(`
+  mutation DutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id version date leaderName manual } userErrors { field code message } } }
+`);
+const LeaveCreate = graphql(`mutation LeaveCreate($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { startDate } userErrors { code } } }`);
+const Duties = graphql(`
+  query Duties($centerId: ID!, $from: Date!, $to: Date!, $kind: DutyKind) {
+    duties(centerId: $centerId, from: $from, to: $to, kind: $kind) { id version date kind slot leaderName leaderTitle manual room topics }
+  }
+`);
+const Check = graphql(`query RosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }`);
+const Public = graphql(`query PublicDuties($code: String!, $from: Date) { publicDuties(divisionCode: $code, from: $from) { date kind slot name title room topics } }`);
+const Leaders = graphql(`query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }`);
+
+let t: TestHub;
+let org: OrgIds;
+let scheduler: string;
+let leader: Record<string, string>;
+let center: string;
+
+beforeAll(async () => {
+  t = await startTestHub({ HUB_FAKE_NOW: '2026-09-20T09:00:00+08:00' });
+  const admin = await t.login('admin');
+  org = await orgIds(t, admin);
+  scheduler = await t.login('yj.scheduler');
+  leader = Object.fromEntries((await t.gql(Leaders, {}, admin)).users.nodes.map((u) => [u.username, u.id]));
+  center = org.center('伊金霍洛旗综治中心');
+});
+afterAll(() => t?.close());
+
+describe('generating a rota', () => {
+  it('gives working days in turn, skipping National Day and counting the make-up Saturday', async () => {
+    const res = await t.gql(Generate, {
+      input: { centerId: center, kind: 'RECEPTION', cadence: 'WORKING_DAYS', startDate: '2026-09-28', endDate: '2026-10-12', userIds: [leader['yj.leader2']!, leader['yj.leader3']!], room: '一楼接访室', topics: ['欠薪'] },
+    }, scheduler);
+    expect(res.dutyGenerate.userErrors).toEqual([]);
+    expect(res.dutyGenerate.duties!.map((d) => [d.date, d.leaderName])).toEqual([
+      ['2026-09-28', '李明'], ['2026-09-29', '赵敏'], ['2026-09-30', '李明'],
+      ['2026-10-08', '赵敏'], ['2026-10-09', '李明'], ['2026-10-10', '赵敏'], ['2026-10-12', '李明'],
+    ]);
+  });
+
+  it('keeps a day edited by hand when the pattern is generated again', async () => {
+    const [oct8] = (await t.gql(Duties, { centerId: center, from: '2026-10-08', to: '2026-10-08', kind: 'RECEPTION' }, scheduler)).duties;
+    const edited = await t.gql(SetDuty, { input: { id: oct8!.id, version: oct8!.version, centerId: center, kind: 'RECEPTION', date: '2026-10-08', userId: leader['yj.leader4']! } }, scheduler);
+    expect(edited.dutySet.duty).toMatchObject({ leaderName: '高峰', manual: true });
+    const stale = await t.gql(SetDuty, { input: { id: oct8!.id, version: oct8!.version, centerId: center, kind: 'RECEPTION', date: '2026-10-08', userId: leader['yj.leader2']! } }, scheduler);
+    expect(stale.dutySet.userErrors).toMatchObject([{ field: ['input', 'version'], code: 'CONFLICT' }]);
+    const again = await t.gql(Generate, {
+      input: { centerId: center, kind: 'RECEPTION', cadence: 'WORKING_DAYS', startDate: '2026-09-28', endDate: '2026-10-12', userIds: [leader['yj.leader3']!] },
+    }, scheduler);
+    expect(again.dutyGenerate.duties!.map((d) => d.date)).not.toContain('2026-10-08');
+    const after = await t.gql(Duties, { centerId: center, from: '2026-09-28', to: '2026-10-12', kind: 'RECEPTION' }, scheduler);
+    expect(after.duties.map((d) => [d.date, d.leaderName])).toEqual([
+      ['2026-09-28', '赵敏'], ['2026-09-29', '赵敏'], ['2026-09-30', '赵敏'],
+      ['2026-10-08', '高峰'], ['2026-10-09', '赵敏'], ['2026-10-10', '赵敏'], ['2026-10-12', '赵敏'],
+    ]);
+  });
+
+  it('validates the pattern and the people on it', async () => {
+    const bad = await t.gql(Generate, {
+      input: { centerId: center, kind: 'BUILDING_MANAGER', cadence: 'WEEKLY', weekdays: [9], slot: 'MORNING', startDate: '2026-10-10', endDate: '2026-10-01', userIds: [leader['hj.leader']!] },
+    }, scheduler);
+    expect(bad.dutyGenerate.userErrors.map((e) => `${e.field.at(-1)}:${e.code}`)).toEqual(['userIds:OUT_OF_SCOPE', 'endDate:OUT_OF_RANGE', 'weekdays:INVALID', 'slot:INVALID']);
+    const dispatcher = await t.request(Generate, {
+      input: { centerId: center, kind: 'RECEPTION', cadence: 'WORKING_DAYS', startDate: '2026-10-01', endDate: '2026-10-02', userIds: [leader['yj.leader']!] },
+    }, await t.login('yj.dispatcher'));
+    expect(dispatcher.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const otherBanner = await t.request(Generate, {
+      input: { centerId: center, kind: 'RECEPTION', cadence: 'WORKING_DAYS', startDate: '2026-10-01', endDate: '2026-10-02', userIds: [leader['yj.leader']!] },
+    }, await t.login('hj.admin'));
+    expect(otherBanner.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('checks', () => {
+  it('shows leave clashes, one person in two places, and working days without a building manager', async () => {
+    await t.gql(Generate, {
+      input: { centerId: center, kind: 'BUILDING_MANAGER', cadence: 'WORKING_DAYS', startDate: '2026-09-28', endDate: '2026-10-09', userIds: [leader['yj.manager']!, leader['yj.leader3']!] },
+    }, scheduler);
+    await t.gql(LeaveCreate, { input: { userId: leader['yj.leader4']!, startDate: '2026-10-08', endDate: '2026-10-08', reason: '外出开会' } }, scheduler);
+    const issues = (await t.gql(Check, { centerId: center, from: '2026-09-28', to: '2026-10-12' }, scheduler)).rosterCheck;
+    expect(issues.filter((i) => i.kind === 'ON_LEAVE').map((i) => i.date)).toEqual(['2026-10-08']);
+    // 赵敏 receives petitioners and runs the building on the same days.
+    expect(issues.filter((i) => i.kind === 'CONFLICT').map((i) => i.date)).toEqual(['2026-09-29']);
+    expect(issues.filter((i) => i.kind === 'GAP').map((i) => [i.date, i.message])).toEqual([
+      ['2026-10-10', '2026-10-10（工作日）没有楼长'], ['2026-10-12', '2026-10-12（工作日）没有楼长'],
+    ]);
+  });
+});
+
+describe('the public view', () => {
+  it('shows who receives petitioners this week without a login, and nothing private', async () => {
+    const res = await t.request(Public, { code: '150627', from: '2026-10-08' });
+    expect(res.body.errors).toBeUndefined();
+    const week = res.body.data!.publicDuties;
+    expect(week.find((d) => d.date === '2026-10-08' && d.kind === 'RECEPTION')).toEqual({
+      date: '2026-10-08', kind: 'RECEPTION', slot: 'FULL_DAY', name: '高峰', title: '旗政协副主席', room: '一楼接访室', topics: ['欠薪'],
+    });
+    expect(week.every((d) => d.date >= '2026-10-08' && d.date <= '2026-10-14')).toBe(true);
+    expect(JSON.stringify(week)).not.toMatch(/VXNlcj|phone|1[3-9]\d{9}/);
+    expect((await t.request(Public, { code: '999999' })).body.data!.publicDuties).toEqual([]);
+  });
+});
