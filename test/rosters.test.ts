@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
 import { orgIds, type OrgIds } from './support/cases.js';
 import { startTestHub, type TestHub } from './support/hub.js';
+import { collect } from './support/subscriptions.js';
 
 const Generate = graphql(`
   mutation DutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date leaderName } userErrors { field code message } } }
@@ -21,6 +22,7 @@ const Duties = graphql(`
 `);
 const Check = graphql(`query RosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }`);
 const Public = graphql(`query PublicDuties($code: String!, $from: Date) { publicDuties(divisionCode: $code, from: $from) { date kind slot name title room topics } }`);
+const RosterStream = graphql(`subscription RosterStream($centerId: ID!) { rosterChanges(centerId: $centerId) { topic type cursor details } }`);
 const Leaders = graphql(`query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }`);
 
 let t: TestHub;
@@ -111,5 +113,16 @@ describe('the public view', () => {
     expect(week.every((d) => d.date >= '2026-10-08' && d.date <= '2026-10-14')).toBe(true);
     expect(JSON.stringify(week)).not.toMatch(/VXNlcj|phone|1[3-9]\d{9}/);
     expect((await t.request(Public, { code: '999999' })).body.data!.publicDuties).toEqual([]);
+  });
+});
+
+describe('roster changes in real time', () => {
+  it('pushes every save of a center’s rota to anyone watching, without a login', async () => {
+    const stream = collect(t.ws(), RosterStream, { centerId: center });
+    await stream.until((c) => c.data.length >= 1);
+    await t.gql(SetDuty, { input: { centerId: center, kind: 'RECEPTION', date: '2026-10-13', userId: leader['yj.leader']!, room: '二楼接访室' } }, scheduler);
+    await stream.until((c) => c.data.length >= 2);
+    expect(stream.data[1]!.rosterChanges).toMatchObject({ topic: 'ROSTER', type: 'DUTY_SET', details: { date: '2026-10-13', leader: '王志刚', kind: 'RECEPTION' } });
+    stream.dispose();
   });
 });

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { AUTHENTICATED } from '../../shared/auth.js';
+import { AUTHENTICATED, PUBLIC } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { hubError } from '../../shared/errors.js';
 import { localId } from '../../shared/ids.js';
@@ -132,6 +132,24 @@ export class SubscriptionResolver {
   supervisionAlerts(
     @Root() event: HubEventView,
     @Arg('centerId', () => ID, { nullable: true, description: '中心；不传则为您的全部范围 / Center; default: all your scope' }) _centerId?: string,
+    @Arg('after', () => String, AFTER) _after?: string,
+  ): HubEventView {
+    return event;
+  }
+
+  @Authorized(PUBLIC)
+  @Subscription(() => HubEventView, {
+    description: '公开：某中心的排班变化（保存即推送）/ Public: roster changes of a center, pushed when saved',
+    subscribe: async ({ args, context }: Data) => {
+      const center = await context.em.findOne(Center, { id: localId(args.centerId ?? '', 'Center') ?? -1 });
+      if (!center) throw unknownScope('centerId');
+      const prefix = center.childAncestry;
+      return views(context, { topics: ['roster'], after: args.after, accept: (e) => e.scope.centerPaths.some((p) => p === prefix) });
+    },
+  })
+  rosterChanges(
+    @Root() event: HubEventView,
+    @Arg('centerId', () => ID, { description: '中心ID / Center ID' }) _centerId: string,
     @Arg('after', () => String, AFTER) _after?: string,
   ): HubEventView {
     return event;

@@ -11,6 +11,8 @@ import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { Duty, DutyKind, DutySlot, Leave, slotsOverlap } from './duty.entity.js';
+import { toGlobalId } from '../../shared/ids.js';
+import { writeOutbox } from '../realtime/outbox.js';
 
 export enum Cadence {
   WORKING_DAYS = 'WORKING_DAYS',
@@ -46,6 +48,15 @@ export class RosterService {
 
   private get em() {
     return this.ctx.em;
+  }
+
+  /** A roster change goes to the event log in the same transaction (rotas are public information). */
+  private rosterChanged(center: Center, type: string, details: Record<string, unknown>): Promise<string | undefined> {
+    return writeOutbox(this.em, [{
+      topic: 'roster', type, centerId: center.id,
+      scope: { centerPaths: [center.childAncestry], agencyIds: [], mediatorIds: [], public: true },
+      payload: { label: '排班变化', centerId: toGlobalId('Center', center.id), details },
+    }]);
   }
 
   private async center(v: Validator, globalId: string): Promise<Center> {
@@ -121,6 +132,7 @@ export class RosterService {
         turn += 1;
       }
       await this.em.flush();
+      await this.rosterChanged(center, 'GENERATED', { kind: input.kind, from: input.startDate, to: input.endDate, duties: created.length, kept: manual.length });
       return created;
     });
   }
@@ -155,8 +167,11 @@ export class RosterService {
     if (input.room !== undefined) target.room = room;
     if (input.topics) target.topics = input.topics.map((t) => t.trim()).filter(Boolean).slice(0, 10);
     target.manual = true;
-    await this.em.flush();
-    return target;
+    return inTransaction(this.em, async () => {
+      await this.em.flush();
+      await this.rosterChanged(center, 'DUTY_SET', { kind: input.kind, date: input.date, slot, leader: user!.displayName });
+      return target;
+    });
   }
 
   async addLeave(input: { userId: string; startDate: string; endDate: string; reason: string }): Promise<Leave> {
