@@ -16,6 +16,7 @@ import { bearer, type TokenSigner } from './modules/identity/tokens.js';
 import type { HubContext } from './shared/context.js';
 import { LIMIT_RULES } from './shared/limits.js';
 import { sharedSubscribe } from './modules/realtime/shared-execution.js';
+import { calendarRoutes } from './modules/rosters/calendar-routes.js';
 import type { EventHub } from './modules/realtime/event-hub.js';
 import type { Logger } from './shared/logger.js';
 import { Viewer } from './shared/viewer.js';
@@ -199,6 +200,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.use(calendarRoutes(deps.orm, deps.clock));
   app.get('/readyz', async (_req, res) => {
     const ready = await isReady().catch(() => false);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });

@@ -2,6 +2,7 @@
  * Duty rosters around National Day 2026: generation on the official calendar, manual edits kept on
  * regeneration, leave and conflicts, gaps, the public view, and who may edit.
  */
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
 import { orgIds, type OrgIds } from './support/cases.js';
@@ -124,5 +125,45 @@ describe('roster changes in real time', () => {
     await stream.until((c) => c.data.length >= 2);
     expect(stream.data[1]!.rosterChanges).toMatchObject({ topic: 'ROSTER', type: 'DUTY_SET', details: { date: '2026-10-13', leader: '王志刚', kind: 'RECEPTION' } });
     stream.dispose();
+  });
+});
+
+describe('iCalendar feeds', () => {
+  const feed = async (path: string) => {
+    const res = await fetch(t.url.replace('/graphql', path));
+    return { status: res.status, type: res.headers.get('content-type'), body: await res.text() };
+  };
+  const events = (body: string) => new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+
+  it('publishes a center’s rota with stable UIDs that a calendar app updates in place', async () => {
+    const before = await feed('/calendar/centers/150627.ics');
+    expect(before.status).toBe(200);
+    expect(before.type).toMatch(/^text\/calendar/);
+    const parsed = events(before.body);
+    const oct13 = parsed.find((e) => e.startDate.toString().startsWith('2026-10-13') && e.summary.startsWith('领导接访'))!;
+    expect(oct13.summary).toBe('领导接访：王志刚（旗委常委、政法委书记）');
+    expect(oct13.location).toBe('伊金霍洛旗综治中心 二楼接访室');
+    expect(oct13.startDate.toString()).toBe('2026-10-13T08:30:00');
+    expect(oct13.endDate.toString()).toBe('2026-10-13T17:30:00');
+
+    const [duty] = (await t.gql(Duties, { centerId: center, from: '2026-10-13', to: '2026-10-13', kind: 'RECEPTION' }, scheduler)).duties;
+    await t.gql(SetDuty, { input: { id: duty!.id, version: duty!.version, centerId: center, kind: 'RECEPTION', date: '2026-10-13', slot: 'MORNING', userId: leader['yj.leader2']! } }, scheduler);
+    const after = events((await feed('/calendar/centers/150627.ics')).body);
+    const same = after.filter((e) => e.uid === oct13.uid);
+    expect(same).toHaveLength(1);
+    expect(same[0]!.summary).toBe('领导接访：李明（副旗长）');
+    expect(same[0]!.endDate.toString()).toBe('2026-10-13T12:00:00');
+    expect(same[0]!.sequence).toBeGreaterThan(oct13.sequence);
+    expect(after).toHaveLength(parsed.length);
+  });
+
+  it('publishes one person’s duties, and answers 404 for unknown centers and people', async () => {
+    const mine = await feed(`/calendar/people/${leader['yj.leader2']}.ics`);
+    expect(mine.status).toBe(200);
+    const list = events(mine.body);
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.every((e) => e.summary.includes('李明'))).toBe(true);
+    expect((await feed('/calendar/centers/999999.ics')).status).toBe(404);
+    expect((await feed('/calendar/people/nobody.ics')).status).toBe(404);
   });
 });

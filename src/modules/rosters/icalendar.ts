@@ -1,0 +1,77 @@
+import type { Duty } from './duty.entity.js';
+import { DutyKind, DutySlot } from './duty.entity.js';
+
+/** Working hours of each slot, Beijing time. */
+const HOURS: Record<DutySlot, [string, string]> = {
+  FULL_DAY: ['083000', '173000'],
+  MORNING: ['083000', '120000'],
+  AFTERNOON: ['143000', '173000'],
+};
+
+/** RFC 5545 TEXT escaping. */
+function text(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets without splitting a UTF-8 character. */
+function fold(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch, 'utf8');
+    if (octets + size > (out.length === 0 ? 75 : 74)) {
+      out.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+export interface DutyView {
+  duty: Duty;
+  leaderName: string;
+  leaderTitle: string | null;
+  centerName: string;
+}
+
+/**
+ * An iCalendar feed of duties. UIDs are stable per duty (`duty-<id>@zongzhi-hub`) and SEQUENCE follows the
+ * duty's version, so calendar apps update an event when a day is edited instead of adding a second one.
+ */
+export function dutyCalendar(name: string, duties: DutyView[], now = new Date()): string {
+  const lines = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//zongzhi-hub//duty rosters//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
+    `X-WR-CALNAME:${text(name)}`, 'X-WR-TIMEZONE:Asia/Shanghai',
+    'BEGIN:VTIMEZONE', 'TZID:Asia/Shanghai', 'BEGIN:STANDARD', 'DTSTART:19910915T000000', 'TZOFFSETFROM:+0800',
+    'TZOFFSETTO:+0800', 'TZNAME:CST', 'END:STANDARD', 'END:VTIMEZONE',
+  ];
+  for (const { duty, leaderName, leaderTitle, centerName } of duties) {
+    const day = duty.date.replace(/-/g, '');
+    const [start, end] = HOURS[duty.slot as DutySlot];
+    const what = duty.kind === DutyKind.RECEPTION ? '领导接访' : '当日楼长';
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:duty-${duty.id}@zongzhi-hub`,
+      `SEQUENCE:${duty.version}`,
+      `DTSTAMP:${stamp(now)}`,
+      `LAST-MODIFIED:${stamp(duty.updatedAt)}`,
+      `DTSTART;TZID=Asia/Shanghai:${day}T${start}`,
+      `DTEND;TZID=Asia/Shanghai:${day}T${end}`,
+      `SUMMARY:${text(`${what}：${leaderName}${leaderTitle ? `（${leaderTitle}）` : ''}`)}`,
+      `LOCATION:${text([centerName, duty.room].filter(Boolean).join(' '))}`,
+      ...(duty.topics.length ? [`DESCRIPTION:${text(`接访事项：${duty.topics.join('、')}`)}`] : []),
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
