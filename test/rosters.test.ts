@@ -22,6 +22,7 @@ const Duties = graphql(`
   }
 `);
 const Check = graphql(`query RosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }`);
+const Balance = graphql(`query RosterBalance($centerId: ID!, $from: Date!, $to: Date!) { rosterBalance(centerId: $centerId, from: $from, to: $to) { name reception buildingManager days } }`);
 const Public = graphql(`query PublicDuties($code: String!, $from: Date) { publicDuties(divisionCode: $code, from: $from) { date kind slot name title room topics } }`);
 const RosterStream = graphql(`subscription RosterStream($centerId: ID!) { rosterChanges(centerId: $centerId) { topic type cursor details } }`);
 const Leaders = graphql(`query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }`);
@@ -100,6 +101,15 @@ describe('checks', () => {
     expect(issues.filter((i) => i.kind === 'GAP').map((i) => [i.date, i.message])).toEqual([
       ['2026-10-10', '2026-10-10（工作日）没有楼长'], ['2026-10-12', '2026-10-12（工作日）没有楼长'],
     ]);
+  });
+});
+
+describe('balance', () => {
+  it('counts duties per person over a range', async () => {
+    const rows = (await t.gql(Balance, { centerId: center, from: '2026-09-28', to: '2026-10-12' }, scheduler)).rosterBalance;
+    expect(rows.find((r) => r.name === '赵敏')).toEqual({ name: '赵敏', reception: 6, buildingManager: 2, days: 7 });
+    expect(rows.find((r) => r.name === '高峰')).toEqual({ name: '高峰', reception: 1, buildingManager: 0, days: 1 });
+    expect((await t.request(Balance, { centerId: center, from: '2026-09-28', to: '2026-10-12' }, await t.login('yj.dispatcher'))).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 

@@ -94,6 +94,7 @@ type Documents = {
     "mutation LeaveCreate($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { startDate } userErrors { code } } }": typeof types.LeaveCreateDocument,
     "\n  query Duties($centerId: ID!, $from: Date!, $to: Date!, $kind: DutyKind) {\n    duties(centerId: $centerId, from: $from, to: $to, kind: $kind) { id version date kind slot leaderName leaderTitle manual room topics }\n  }\n": typeof types.DutiesDocument,
     "query RosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }": typeof types.RosterCheckDocument,
+    "query RosterBalance($centerId: ID!, $from: Date!, $to: Date!) { rosterBalance(centerId: $centerId, from: $from, to: $to) { name reception buildingManager days } }": typeof types.RosterBalanceDocument,
     "query PublicDuties($code: String!, $from: Date) { publicDuties(divisionCode: $code, from: $from) { date kind slot name title room topics } }": typeof types.PublicDutiesDocument,
     "subscription RosterStream($centerId: ID!) { rosterChanges(centerId: $centerId) { topic type cursor details } }": typeof types.RosterStreamDocument,
     "query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.RosterLeadersDocument,
@@ -209,6 +210,7 @@ const documents: Documents = {
     "mutation LeaveCreate($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { startDate } userErrors { code } } }": types.LeaveCreateDocument,
     "\n  query Duties($centerId: ID!, $from: Date!, $to: Date!, $kind: DutyKind) {\n    duties(centerId: $centerId, from: $from, to: $to, kind: $kind) { id version date kind slot leaderName leaderTitle manual room topics }\n  }\n": types.DutiesDocument,
     "query RosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }": types.RosterCheckDocument,
+    "query RosterBalance($centerId: ID!, $from: Date!, $to: Date!) { rosterBalance(centerId: $centerId, from: $from, to: $to) { name reception buildingManager days } }": types.RosterBalanceDocument,
     "query PublicDuties($code: String!, $from: Date) { publicDuties(divisionCode: $code, from: $from) { date kind slot name title room topics } }": types.PublicDutiesDocument,
     "subscription RosterStream($centerId: ID!) { rosterChanges(centerId: $centerId) { topic type cursor details } }": types.RosterStreamDocument,
     "query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.RosterLeadersDocument,
@@ -578,6 +580,10 @@ export function graphql(source: "\n  query Duties($centerId: ID!, $from: Date!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }"): (typeof documents)["query RosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RosterBalance($centerId: ID!, $from: Date!, $to: Date!) { rosterBalance(centerId: $centerId, from: $from, to: $to) { name reception buildingManager days } }"): (typeof documents)["query RosterBalance($centerId: ID!, $from: Date!, $to: Date!) { rosterBalance(centerId: $centerId, from: $from, to: $to) { name reception buildingManager days } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

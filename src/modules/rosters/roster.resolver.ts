@@ -82,6 +82,15 @@ class RosterIssueView {
   @Field(() => [Duty], { description: '涉及的值班 / Duties involved' }) duties!: Duty[];
 }
 
+@ObjectType({ description: '值班均衡：每人的值班次数 / Duties per person' })
+class DutyBalance {
+  @Field({ description: '姓名 / Name' }) name!: string;
+  @Field(() => String, { nullable: true, description: '职务 / Position' }) title!: string | null;
+  @Field(() => Int, { description: '接访次数 / Reception duties' }) reception!: number;
+  @Field(() => Int, { description: '楼长次数 / Building-manager days' }) buildingManager!: number;
+  @Field(() => Int, { description: '值班天数 / Days on duty' }) days!: number;
+}
+
 @ObjectType({ description: '公开的值班信息（无需登录，仅姓名、职务、时段、地点）/ A duty as the public sees it' })
 class PublicDuty {
   @Field(() => DateScalar, { description: '日期 / Date' }) date!: string;
@@ -125,6 +134,22 @@ export class RosterResolver {
     const center = await centerOf(ctx, centerId);
     ctx.viewer.assertCan([Role.SCHEDULER, Role.ADMIN, Role.LEADER], center, '查看该中心的排班检查');
     return new RosterService(ctx).check(center, from, to);
+  }
+
+  @Authorized(Role.SCHEDULER, Role.ADMIN, Role.LEADER)
+  @Query(() => [DutyBalance], { description: '值班均衡：区间内每人的值班次数 / Duties per person in a range' })
+  async rosterBalance(
+    @Arg('centerId', () => ID, { description: '中心 / Center' }) centerId: string,
+    @Arg('from', () => DateScalar, { description: '起 / From' }) from: string,
+    @Arg('to', () => DateScalar, { description: '止（含）/ Until, inclusive' }) to: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<DutyBalance[]> {
+    const center = await centerOf(ctx, centerId);
+    ctx.viewer.assertCan([Role.SCHEDULER, Role.ADMIN, Role.LEADER], center, '查看该中心的值班均衡');
+    if (to < from) throw badInput('to 不能早于 from / to before from', 'to');
+    return (await new RosterService(ctx).balance(center, from, to)).map((r) => ({
+      name: r.user.displayName, title: r.user.title, reception: r.reception, buildingManager: r.buildingManager, days: r.days,
+    }));
   }
 
   @Authorized(PUBLIC)

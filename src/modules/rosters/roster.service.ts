@@ -230,6 +230,22 @@ export class RosterService {
     return issues.sort((a, b) => a.date.localeCompare(b.date));
   }
 
+  /** Duties per person in a range, to keep the turns fair. */
+  async balance(center: Center, from: string, to: string): Promise<{ user: User; reception: number; buildingManager: number; days: number }[]> {
+    const duties = await this.duties(center, from, to);
+    const byUser = new Map<number, { user: User; reception: number; buildingManager: number; dates: Set<string> }>();
+    for (const d of duties) {
+      const row = byUser.get(d.user.id) ?? { user: d.user.getEntity(), reception: 0, buildingManager: 0, dates: new Set<string>() };
+      if (d.kind === DutyKind.RECEPTION) row.reception += 1;
+      else row.buildingManager += 1;
+      row.dates.add(d.date);
+      byUser.set(d.user.id, row);
+    }
+    return [...byUser.values()]
+      .map((r) => ({ user: r.user, reception: r.reception, buildingManager: r.buildingManager, days: r.dates.size }))
+      .sort((a, b) => b.days - a.days || a.user.displayName.localeCompare(b.user.displayName));
+  }
+
   /** The public week: who receives petitioners and who runs the building, from `from` for 7 days. */
   async publicWeek(center: Center, from = shanghaiDate(this.ctx.clock())): Promise<Duty[]> {
     return this.duties(center, from, addCalendarDays(from, 6));
