@@ -25,6 +25,7 @@ const Check = graphql(`query RosterCheck($centerId: ID!, $from: Date!, $to: Date
 const Balance = graphql(`query RosterBalance($centerId: ID!, $from: Date!, $to: Date!) { rosterBalance(centerId: $centerId, from: $from, to: $to) { name reception buildingManager days } }`);
 const Public = graphql(`query PublicDuties($code: String!, $from: Date) { publicDuties(divisionCode: $code, from: $from) { date kind slot name title room topics } }`);
 const RosterStream = graphql(`subscription RosterStream($centerId: ID!) { rosterChanges(centerId: $centerId) { topic type cursor details } }`);
+const Today = graphql(`subscription TodayDuties($centerId: ID!) { todayDuties(centerId: $centerId) { date reason duties { kind name title slot } } }`);
 const Leaders = graphql(`query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }`);
 
 let t: TestHub;
@@ -175,5 +176,36 @@ describe('iCalendar feeds', () => {
     expect(list.every((e) => e.summary.includes('李明'))).toBe(true);
     expect((await feed('/calendar/centers/999999.ics')).status).toBe(404);
     expect((await feed('/calendar/people/nobody.ics')).status).toBe(404);
+  });
+});
+
+describe('today’s duties', () => {
+  it('updates the screen when today’s rota changes', async () => {
+    const stream = collect(t.ws(), Today, { centerId: center });
+    await stream.until((c) => c.data.length >= 1);
+    expect(stream.data[0]!.todayDuties).toMatchObject({ date: '2026-09-20', reason: 'SUBSCRIBED' });
+    // 2026-09-20 is a Sunday worked in exchange for National Day.
+    await t.gql(SetDuty, { input: { centerId: center, kind: 'BUILDING_MANAGER', date: '2026-09-20', userId: leader['yj.manager']! } }, scheduler);
+    await stream.until((c) => c.data.length >= 2);
+    expect(stream.data[1]!.todayDuties).toMatchObject({
+      date: '2026-09-20', reason: 'ROSTER_CHANGED', duties: [{ kind: 'BUILDING_MANAGER', name: '刘建国', title: '综治中心常务副主任' }],
+    });
+    stream.dispose();
+  });
+
+  it('rolls over to the next day at midnight Beijing time', async () => {
+    const late = await startTestHub({ HUB_FAKE_NOW: '2026-10-12T23:59:54.000+08:00' });
+    try {
+      const sched = await late.login('yj.scheduler');
+      await late.gql(SetDuty, { input: { centerId: center, kind: 'RECEPTION', date: '2026-10-13', userId: leader['yj.leader3']! } }, sched);
+      const stream = collect(late.ws(), Today, { centerId: center });
+      await stream.until((c) => c.data.some((d) => d.todayDuties.reason === 'DAY_CHANGED'));
+      const rolled = stream.data.find((d) => d.todayDuties.reason === 'DAY_CHANGED')!.todayDuties;
+      expect(stream.data[0]!.todayDuties.date).toBe('2026-10-12');
+      expect(rolled).toMatchObject({ date: '2026-10-13', duties: [{ kind: 'RECEPTION', name: '赵敏' }] });
+      stream.dispose();
+    } finally {
+      await late.close();
+    }
   });
 });

@@ -11,6 +11,8 @@ import { Agency } from '../organisation/agency.entity.js';
 import { Mediator } from '../organisation/mediator.entity.js';
 import type { LiveEvent } from './event-hub.js';
 import { HubEventView } from './event.types.js';
+import { todayStream, type TodaySnapshot } from '../rosters/today.js';
+import { TodayDuties } from '../rosters/roster.resolver.js';
 import { cancellable, eventStream, fromCursor, type StreamSpec } from './stream.js';
 
 type Args = Record<string, string | null | undefined>;
@@ -153,6 +155,27 @@ export class SubscriptionResolver {
     @Arg('after', () => String, AFTER) _after?: string,
   ): HubEventView {
     return event;
+  }
+
+  @Authorized(PUBLIC)
+  @Subscription(() => TodayDuties, {
+    description: '公开：某中心今日值班（排班变化时、北京时间零点换日时推送）/ Public: today’s duties, pushed on changes and at midnight',
+    subscribe: async ({ args, context }: Data) => {
+      const center = await context.em.findOne(Center, { id: localId(args.centerId ?? '', 'Center') ?? -1 });
+      if (!center) throw unknownScope('centerId');
+      return todayStream(context, center);
+    },
+  })
+  todayDuties(
+    @Root() snapshot: TodaySnapshot,
+    @Arg('centerId', () => ID, { description: '中心ID / Center ID' }) _centerId: string,
+  ): TodayDuties {
+    return {
+      date: snapshot.date, reason: snapshot.reason,
+      duties: snapshot.duties.map((d) => ({
+        date: d.date, kind: d.kind, slot: d.slot, name: d.user.getEntity().displayName, title: d.user.getEntity().title, room: d.room, topics: d.topics,
+      })),
+    };
   }
 
   @FieldResolver(() => Case, { nullable: true, description: '案件（按您当前的权限读取最新数据）/ The case, read fresh under your current access' })

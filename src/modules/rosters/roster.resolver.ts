@@ -92,7 +92,7 @@ class DutyBalance {
 }
 
 @ObjectType({ description: '公开的值班信息（无需登录，仅姓名、职务、时段、地点）/ A duty as the public sees it' })
-class PublicDuty {
+export class PublicDuty {
   @Field(() => DateScalar, { description: '日期 / Date' }) date!: string;
   @Field(() => DutyKind, { description: '类型 / Kind' }) kind!: DutyKind;
   @Field(() => DutySlot, { description: '时段 / Slot' }) slot!: DutySlot;
@@ -100,6 +100,13 @@ class PublicDuty {
   @Field(() => String, { nullable: true, description: '职务 / Position' }) title!: string | null;
   @Field(() => String, { nullable: true, description: '地点 / Room' }) room!: string | null;
   @Field(() => [String], { description: '接访事项 / Topics' }) topics!: string[];
+}
+
+@ObjectType({ description: '今日值班快照 / Today’s duties at a center' })
+export class TodayDuties {
+  @Field(() => DateScalar, { description: '日期（北京时间）/ Date in Beijing' }) date!: string;
+  @Field({ description: 'SUBSCRIBED 订阅时 / ROSTER_CHANGED 排班变化 / DAY_CHANGED 换日 / Why this update' }) reason!: string;
+  @Field(() => [PublicDuty], { description: '今日值班 / Today’s duties' }) duties!: PublicDuty[];
 }
 
 async function centerOf(ctx: HubContext, globalId: string): Promise<Center> {

@@ -1,0 +1,72 @@
+import type { HubContext } from '../../shared/context.js';
+import { shanghaiDate } from '../../shared/scalars.js';
+import { cancellable } from '../realtime/stream.js';
+import { Center } from '../organisation/center.entity.js';
+import { Duty } from './duty.entity.js';
+
+export interface TodaySnapshot {
+  date: string;
+  reason: 'SUBSCRIBED' | 'ROSTER_CHANGED' | 'DAY_CHANGED';
+  duties: Duty[];
+}
+
+const DAY_MS = 86_400_000;
+
+/** Milliseconds from `now` to the next midnight in Asia/Shanghai (UTC+8, no DST). */
+export function untilShanghaiMidnight(now: Date): number {
+  const shifted = now.getTime() + 8 * 3_600_000;
+  return DAY_MS - (shifted % DAY_MS);
+}
+
+/**
+ * Today's duties at a center: once at once, again whenever the center's rota changes, and again when the day
+ * rolls over at midnight Beijing time (the public screens at the door follow it).
+ */
+export function todayStream(ctx: HubContext, center: Center): AsyncGenerator<TodaySnapshot> {
+  return cancellable(async function* (signal) {
+    const pending: TodaySnapshot['reason'][] = [];
+    let wake: (() => void) | undefined;
+    const push = (reason: TodaySnapshot['reason']) => {
+      pending.push(reason);
+      wake?.();
+    };
+    const prefix = center.childAncestry;
+    const sub = ctx.events?.subscribe((e) => {
+      if (e.topic === 'roster' && e.scope.centerPaths.includes(prefix)) push('ROSTER_CHANGED');
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      timer = setTimeout(() => {
+        push('DAY_CHANGED');
+        arm();
+      }, untilShanghaiMidnight(ctx.clock()) + 5);
+      timer.unref();
+    };
+    arm();
+    const snapshot = async (reason: TodaySnapshot['reason']): Promise<TodaySnapshot> => {
+      const date = shanghaiDate(ctx.clock());
+      const duties = await ctx.em.fork().find(Duty, { center: center.id, date }, { populate: ['user'], orderBy: { kind: 'asc', slot: 'asc' } });
+      return { date, reason, duties };
+    };
+    try {
+      yield await snapshot('SUBSCRIBED');
+      for (;;) {
+        while (pending.length === 0) {
+          if (signal.aborted) return;
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            signal.addEventListener('abort', () => resolve(), { once: true });
+          });
+          wake = undefined;
+        }
+        const reason = pending.shift()!;
+        pending.length = 0; // a burst of changes makes one update
+        yield await snapshot(reason);
+      }
+    } finally {
+      clearTimeout(timer);
+      sub?.unsubscribe();
+    }
+  });
+}
+
