@@ -26,6 +26,9 @@ const Balance = graphql(`query RosterBalance($centerId: ID!, $from: Date!, $to: 
 const Public = graphql(`query PublicDuties($code: String!, $from: Date) { publicDuties(divisionCode: $code, from: $from) { date kind slot name title room topics } }`);
 const RosterStream = graphql(`subscription RosterStream($centerId: ID!) { rosterChanges(centerId: $centerId) { topic type cursor details } }`);
 const Today = graphql(`subscription TodayDuties($centerId: ID!) { todayDuties(centerId: $centerId) { date reason duties { kind name title slot } } }`);
+const SwapRequest = graphql(`mutation SwapRequest($input: DutySwapRequestInput!) { dutySwapRequest(input: $input) { swap { id version status } userErrors { field code message } } }`);
+const SwapAnswer = graphql(`mutation SwapAnswer($input: DutySwapAnswerInput!) { dutySwapAnswer(input: $input) { swap { id version status } userErrors { field code message } } }`);
+const SwapDecide = graphql(`mutation SwapDecide($input: DutySwapAnswerInput!) { dutySwapDecide(input: $input) { swap { id version status fromDuty { date leaderName } toDuty { date leaderName } } userErrors { field code message } } }`);
 const Leaders = graphql(`query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }`);
 
 let t: TestHub;
@@ -207,5 +210,31 @@ describe('today’s duties', () => {
     } finally {
       await late.close();
     }
+  });
+});
+
+describe('swapping duties', () => {
+  it('is requested by one leader, accepted by the other and applied when a scheduler approves', async () => {
+    const reception = (await t.gql(Duties, { centerId: center, from: '2026-09-29', to: '2026-10-08', kind: 'RECEPTION' }, scheduler)).duties;
+    const zhaomin = reception.find((d) => d.date === '2026-09-29')!;
+    const gaofeng = reception.find((d) => d.date === '2026-10-08')!;
+    expect([zhaomin.leaderName, gaofeng.leaderName]).toEqual(['赵敏', '高峰']);
+    const notMine = await t.request(SwapRequest, { input: { fromDutyId: zhaomin.id, toDutyId: gaofeng.id } }, await t.login('yj.leader2'));
+    expect(notMine.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const asked = await t.gql(SwapRequest, { input: { fromDutyId: zhaomin.id, toDutyId: gaofeng.id, reason: '9月29日需下乡调研' } }, await t.login('yj.leader3'));
+    expect(asked.dutySwapRequest.swap).toMatchObject({ status: 'REQUESTED' });
+    const swap = asked.dutySwapRequest.swap!;
+    const early = await t.gql(SwapDecide, { input: { id: swap.id, version: swap.version, yes: true } }, scheduler);
+    expect(early.dutySwapDecide.userErrors).toMatchObject([{ code: 'INVALID_STATE' }]);
+    const byRequester = await t.request(SwapAnswer, { input: { id: swap.id, version: swap.version, yes: true } }, await t.login('yj.leader3'));
+    expect(byRequester.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const accepted = await t.gql(SwapAnswer, { input: { id: swap.id, version: swap.version, yes: true } }, await t.login('yj.leader4'));
+    expect(accepted.dutySwapAnswer.swap).toMatchObject({ status: 'ACCEPTED' });
+    const byDispatcher = await t.request(SwapDecide, { input: { id: swap.id, version: accepted.dutySwapAnswer.swap!.version, yes: true } }, await t.login('yj.dispatcher'));
+    expect(byDispatcher.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const approved = await t.gql(SwapDecide, { input: { id: swap.id, version: accepted.dutySwapAnswer.swap!.version, yes: true } }, scheduler);
+    expect(approved.dutySwapDecide.swap).toMatchObject({
+      status: 'APPROVED', fromDuty: { date: '2026-09-29', leaderName: '高峰' }, toDuty: { date: '2026-10-08', leaderName: '赵敏' },
+    });
   });
 });

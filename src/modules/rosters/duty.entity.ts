@@ -100,3 +100,49 @@ export class Leave extends HubEntity {
   @Property({ length: 200 })
   reason!: string;
 }
+
+export enum SwapStatus {
+  REQUESTED = 'REQUESTED',
+  ACCEPTED = 'ACCEPTED',
+  APPROVED = 'APPROVED',
+  DECLINED = 'DECLINED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(SwapStatus, {
+  name: 'SwapStatus',
+  description: '换班申请状态 / State of a swap request',
+  valuesConfig: {
+    REQUESTED: { description: '已申请，待对方同意 / Requested, waiting for the other person' },
+    ACCEPTED: { description: '对方已同意，待排班员批准 / Accepted, waiting for a scheduler' },
+    APPROVED: { description: '已批准并生效 / Approved and applied' },
+    DECLINED: { description: '对方不同意 / Declined by the other person' },
+    REJECTED: { description: '排班员未批准 / Rejected by a scheduler' },
+  },
+});
+
+/** A request to exchange two duties between their leaders: requested, accepted by the other, approved by a scheduler. */
+@ObjectType({ implements: Node, description: '换班申请 / A request to swap two duties' })
+@Entity()
+export class DutySwap extends HubEntity {
+  @ManyToOne(() => Duty, { ref: true })
+  fromDuty!: Ref<Duty>;
+
+  @ManyToOne(() => Duty, { ref: true })
+  toDuty!: Ref<Duty>;
+
+  /** The leader of `fromDuty` when the request was made (the one who asks). */
+  @ManyToOne(() => User, { ref: true })
+  requestedBy!: Ref<User>;
+
+  /** The leader of `toDuty` when the request was made (the one who must accept). */
+  @ManyToOne(() => User, { ref: true })
+  counterpart!: Ref<User>;
+
+  @Field(() => SwapStatus, { description: '状态 / Status' })
+  @Enum(() => SwapStatus)
+  status: Opt<SwapStatus> = SwapStatus.REQUESTED;
+
+  @Field(() => String, { nullable: true, description: '理由 / Reason' })
+  @Property({ length: 200, nullable: true })
+  reason: string | null = null;
+}

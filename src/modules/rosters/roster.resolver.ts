@@ -6,7 +6,8 @@ import { toGlobalId, localId } from '../../shared/ids.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { Role } from '../identity/role.js';
 import { Center } from '../organisation/center.entity.js';
-import { Duty, DutyKind, DutySlot, Leave } from './duty.entity.js';
+import { Duty, DutyKind, DutySlot, DutySwap, Leave } from './duty.entity.js';
+import { SwapService } from './swap.service.js';
 import { Cadence, RosterService, type RosterIssue } from './roster.service.js';
 
 const IN = { description: '输入参数，见输入类型说明 / The input; see its type' };
@@ -206,5 +207,56 @@ export class RosterResolver {
   @Mutation(() => LeavePayload, { description: '登记请假或不能值班的时段 / Record leave' })
   async leaveCreate(@Arg('input', IN) input: LeaveCreateInput, @Ctx() ctx: HubContext) {
     return { leave: await new RosterService(ctx).addLeave(input) };
+  }
+}
+
+@InputType({ description: '申请换班 / Ask to swap your duty with another' })
+class DutySwapRequestInput {
+  @Field(() => ID, { description: '您的值班 / Your duty' }) fromDutyId!: string;
+  @Field(() => ID, { description: '想换的值班 / The duty you want instead' }) toDutyId!: string;
+  @Field(() => String, { nullable: true, description: '理由 / Reason' }) reason?: string | null;
+}
+
+@InputType({ description: '答复或审批换班 / Answer or decide a swap' })
+class DutySwapAnswerInput {
+  @Field(() => ID, { description: '换班申请ID / Swap ID' }) id!: string;
+  @Field(() => Int, { description: '您看到的版本号 / The version you saw' }) version!: number;
+  @Field({ description: '同意/批准 / Accept or approve' }) yes!: boolean;
+}
+
+@ObjectType({ description: '换班结果 / Result of a swap step' })
+class DutySwapPayload {
+  @Field(() => DutySwap, { nullable: true, description: '换班申请 / The swap' }) swap?: DutySwap | null;
+  @Field(() => [UserError], { description: '可修正的错误 / Errors the caller can fix' }) userErrors!: UserError[];
+}
+
+@Resolver(() => DutySwap)
+export class SwapResolver {
+  @FieldResolver(() => Duty, { description: '申请人的值班 / The requester’s duty' })
+  fromDuty(@Root() s: DutySwap): Promise<Duty> {
+    return s.fromDuty.loadOrFail();
+  }
+
+  @FieldResolver(() => Duty, { description: '想换的值班 / The duty asked for' })
+  toDuty(@Root() s: DutySwap): Promise<Duty> {
+    return s.toDuty.loadOrFail();
+  }
+
+  @Authorized(Role.LEADER, Role.SCHEDULER, Role.ADMIN)
+  @Mutation(() => DutySwapPayload, { description: '领导申请换班 / A leader asks to swap duties' })
+  async dutySwapRequest(@Arg('input', IN) input: DutySwapRequestInput, @Ctx() ctx: HubContext) {
+    return { swap: await new SwapService(ctx).request(input) };
+  }
+
+  @Authorized(Role.LEADER, Role.SCHEDULER, Role.ADMIN)
+  @Mutation(() => DutySwapPayload, { description: '被请求的领导答复 / The other leader accepts or declines' })
+  async dutySwapAnswer(@Arg('input', IN) input: DutySwapAnswerInput, @Ctx() ctx: HubContext) {
+    return { swap: await new SwapService(ctx).answer({ id: input.id, version: input.version, accept: input.yes }) };
+  }
+
+  @Authorized(Role.SCHEDULER, Role.ADMIN)
+  @Mutation(() => DutySwapPayload, { description: '排班员批准或驳回换班（批准即生效）/ A scheduler approves (applies) or rejects' })
+  async dutySwapDecide(@Arg('input', IN) input: DutySwapAnswerInput, @Ctx() ctx: HubContext) {
+    return { swap: await new SwapService(ctx).decide({ id: input.id, version: input.version, approve: input.yes }) };
   }
 }
