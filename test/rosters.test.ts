@@ -29,6 +29,8 @@ const Today = graphql(`subscription TodayDuties($centerId: ID!) { todayDuties(ce
 const SwapRequest = graphql(`mutation SwapRequest($input: DutySwapRequestInput!) { dutySwapRequest(input: $input) { swap { id version status } userErrors { field code message } } }`);
 const SwapAnswer = graphql(`mutation SwapAnswer($input: DutySwapAnswerInput!) { dutySwapAnswer(input: $input) { swap { id version status } userErrors { field code message } } }`);
 const SwapDecide = graphql(`mutation SwapDecide($input: DutySwapAnswerInput!) { dutySwapDecide(input: $input) { swap { id version status fromDuty { date leaderName } toDuty { date leaderName } } userErrors { field code message } } }`);
+const Publish = graphql(`mutation RotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number duties gapsAcknowledged } userErrors { field code message } } }`);
+const PublicationNumber = graphql(`query RotaPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }`);
 const Leaders = graphql(`query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }`);
 
 let t: TestHub;
@@ -117,13 +119,32 @@ describe('balance', () => {
   });
 });
 
-describe('the public view', () => {
+describe('publishing and the public view', () => {
+  it('publishes only a rota without conflicts, asks to acknowledge gaps, and refuses a stale publication number', async () => {
+    const n = (await t.gql(PublicationNumber, { centerId: center }, scheduler)).rotaPublicationNumber;
+    const blocked = await t.gql(Publish, { input: { centerId: center, startDate: '2026-09-28', endDate: '2026-10-12', expectedPublication: n } }, scheduler);
+    expect(blocked.rotaPublish.userErrors.map((e) => e.code)).toEqual(['INVALID_STATE', 'INVALID_STATE']);
+    expect(blocked.rotaPublish.userErrors.map((e) => e.message).join()).toMatch(/同一时段有两项值班.*请假|请假.*同一时段有两项值班/);
+    // Mend: 9/29 building manager to 刘建国, 10/8 reception to 李明 (高峰 is on leave).
+    const bm = (await t.gql(Duties, { centerId: center, from: '2026-09-29', to: '2026-09-29', kind: 'BUILDING_MANAGER' }, scheduler)).duties[0]!;
+    await t.gql(SetDuty, { input: { id: bm.id, version: bm.version, centerId: center, kind: 'BUILDING_MANAGER', date: '2026-09-29', userId: leader['yj.manager']! } }, scheduler);
+    const rc = (await t.gql(Duties, { centerId: center, from: '2026-10-08', to: '2026-10-08', kind: 'RECEPTION' }, scheduler)).duties[0]!;
+    await t.gql(SetDuty, { input: { id: rc.id, version: rc.version, centerId: center, kind: 'RECEPTION', date: '2026-10-08', userId: leader['yj.leader2']! } }, scheduler);
+    const gaps = await t.gql(Publish, { input: { centerId: center, startDate: '2026-09-28', endDate: '2026-10-12', expectedPublication: n } }, scheduler);
+    expect(gaps.rotaPublish.userErrors).toMatchObject([{ field: ['input', 'acknowledgeGaps'], code: 'REQUIRED' }]);
+    expect((await t.request(Public, { code: '150627', from: '2026-10-08' })).body.data!.publicDuties.filter((d) => d.date <= '2026-10-12')).toEqual([]);
+    const published = await t.gql(Publish, { input: { centerId: center, startDate: '2026-09-28', endDate: '2026-10-12', expectedPublication: n, acknowledgeGaps: true } }, scheduler);
+    expect(published.rotaPublish.publication).toMatchObject({ number: n + 1, gapsAcknowledged: 2 });
+    const stale = await t.gql(Publish, { input: { centerId: center, startDate: '2026-09-28', endDate: '2026-10-12', expectedPublication: n, acknowledgeGaps: true } }, scheduler);
+    expect(stale.rotaPublish.userErrors).toMatchObject([{ field: ['input', 'expectedPublication'], code: 'CONFLICT' }]);
+  });
+
   it('shows who receives petitioners this week without a login, and nothing private', async () => {
     const res = await t.request(Public, { code: '150627', from: '2026-10-08' });
     expect(res.body.errors).toBeUndefined();
     const week = res.body.data!.publicDuties;
     expect(week.find((d) => d.date === '2026-10-08' && d.kind === 'RECEPTION')).toEqual({
-      date: '2026-10-08', kind: 'RECEPTION', slot: 'FULL_DAY', name: '高峰', title: '旗政协副主席', room: '一楼接访室', topics: ['欠薪'],
+      date: '2026-10-08', kind: 'RECEPTION', slot: 'FULL_DAY', name: '李明', title: '副旗长', room: '一楼接访室', topics: ['欠薪'],
     });
     expect(week.every((d) => d.date >= '2026-10-08' && d.date <= '2026-10-14')).toBe(true);
     expect(JSON.stringify(week)).not.toMatch(/VXNlcj|phone|1[3-9]\d{9}/);
@@ -132,13 +153,20 @@ describe('the public view', () => {
 });
 
 describe('roster changes in real time', () => {
-  it('pushes every save of a center’s rota to anyone watching, without a login', async () => {
-    const stream = collect(t.ws(), RosterStream, { centerId: center });
-    await stream.until((c) => c.data.length >= 1);
+  it('pushes every save to the center’s schedulers and each publication to anyone', async () => {
+    const staff = collect(t.ws(scheduler), RosterStream, { centerId: center });
+    const anyone = collect(t.ws(), RosterStream, { centerId: center });
+    await staff.until((c) => c.data.length >= 1);
+    await anyone.until((c) => c.data.length >= 1);
     await t.gql(SetDuty, { input: { centerId: center, kind: 'RECEPTION', date: '2026-10-13', userId: leader['yj.leader']!, room: '二楼接访室' } }, scheduler);
-    await stream.until((c) => c.data.length >= 2);
-    expect(stream.data[1]!.rosterChanges).toMatchObject({ topic: 'ROSTER', type: 'DUTY_SET', details: { date: '2026-10-13', leader: '王志刚', kind: 'RECEPTION' } });
-    stream.dispose();
+    await staff.until((c) => c.data.length >= 2);
+    expect(staff.data[1]!.rosterChanges).toMatchObject({ topic: 'ROSTER', type: 'DUTY_SET', details: { date: '2026-10-13', leader: '王志刚', kind: 'RECEPTION' } });
+    const n = (await t.gql(PublicationNumber, { centerId: center }, scheduler)).rotaPublicationNumber;
+    await t.gql(Publish, { input: { centerId: center, startDate: '2026-10-13', endDate: '2026-10-13', expectedPublication: n, acknowledgeGaps: true } }, scheduler);
+    await anyone.until((c) => c.data.length >= 2);
+    expect(anyone.data.map((d) => d.rosterChanges.type)).toEqual(['SUBSCRIBED', 'PUBLISHED']);
+    staff.dispose();
+    anyone.dispose();
   });
 });
 
@@ -162,6 +190,10 @@ describe('iCalendar feeds', () => {
 
     const [duty] = (await t.gql(Duties, { centerId: center, from: '2026-10-13', to: '2026-10-13', kind: 'RECEPTION' }, scheduler)).duties;
     await t.gql(SetDuty, { input: { id: duty!.id, version: duty!.version, centerId: center, kind: 'RECEPTION', date: '2026-10-13', slot: 'MORNING', userId: leader['yj.leader2']! } }, scheduler);
+    // Unpublished edits stay out of the feed.
+    expect(events((await feed('/calendar/centers/150627.ics')).body).find((e) => e.uid === oct13.uid)!.summary).toBe(oct13.summary);
+    const n = (await t.gql(PublicationNumber, { centerId: center }, scheduler)).rotaPublicationNumber;
+    await t.gql(Publish, { input: { centerId: center, startDate: '2026-10-13', endDate: '2026-10-13', expectedPublication: n, acknowledgeGaps: true } }, scheduler);
     const after = events((await feed('/calendar/centers/150627.ics')).body);
     const same = after.filter((e) => e.uid === oct13.uid);
     expect(same).toHaveLength(1);
@@ -189,6 +221,8 @@ describe('today’s duties', () => {
     expect(stream.data[0]!.todayDuties).toMatchObject({ date: '2026-09-20', reason: 'SUBSCRIBED' });
     // 2026-09-20 is a Sunday worked in exchange for National Day.
     await t.gql(SetDuty, { input: { centerId: center, kind: 'BUILDING_MANAGER', date: '2026-09-20', userId: leader['yj.manager']! } }, scheduler);
+    const n = (await t.gql(PublicationNumber, { centerId: center }, scheduler)).rotaPublicationNumber;
+    await t.gql(Publish, { input: { centerId: center, startDate: '2026-09-20', endDate: '2026-09-20', expectedPublication: n, acknowledgeGaps: true } }, scheduler);
     await stream.until((c) => c.data.length >= 2);
     expect(stream.data[1]!.todayDuties).toMatchObject({
       date: '2026-09-20', reason: 'ROSTER_CHANGED', duties: [{ kind: 'BUILDING_MANAGER', name: '刘建国', title: '综治中心常务副主任' }],
@@ -201,6 +235,9 @@ describe('today’s duties', () => {
     try {
       const sched = await late.login('yj.scheduler');
       await late.gql(SetDuty, { input: { centerId: center, kind: 'RECEPTION', date: '2026-10-13', userId: leader['yj.leader3']! } }, sched);
+      const n = (await late.gql(PublicationNumber, { centerId: center }, sched)).rotaPublicationNumber;
+      const pub = await late.gql(Publish, { input: { centerId: center, startDate: '2026-10-13', endDate: '2026-10-13', expectedPublication: n, acknowledgeGaps: true } }, sched);
+      expect(pub.rotaPublish.userErrors).toEqual([]);
       const stream = collect(late.ws(), Today, { centerId: center });
       await stream.until((c) => c.data.some((d) => d.todayDuties.reason === 'DAY_CHANGED'));
       const rolled = stream.data.find((d) => d.todayDuties.reason === 'DAY_CHANGED')!.todayDuties;
@@ -217,24 +254,24 @@ describe('swapping duties', () => {
   it('is requested by one leader, accepted by the other and applied when a scheduler approves', async () => {
     const reception = (await t.gql(Duties, { centerId: center, from: '2026-09-29', to: '2026-10-08', kind: 'RECEPTION' }, scheduler)).duties;
     const zhaomin = reception.find((d) => d.date === '2026-09-29')!;
-    const gaofeng = reception.find((d) => d.date === '2026-10-08')!;
-    expect([zhaomin.leaderName, gaofeng.leaderName]).toEqual(['赵敏', '高峰']);
-    const notMine = await t.request(SwapRequest, { input: { fromDutyId: zhaomin.id, toDutyId: gaofeng.id } }, await t.login('yj.leader2'));
+    const liming = reception.find((d) => d.date === '2026-10-08')!;
+    expect([zhaomin.leaderName, liming.leaderName]).toEqual(['赵敏', '李明']);
+    const notMine = await t.request(SwapRequest, { input: { fromDutyId: zhaomin.id, toDutyId: liming.id } }, await t.login('yj.leader4'));
     expect(notMine.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const asked = await t.gql(SwapRequest, { input: { fromDutyId: zhaomin.id, toDutyId: gaofeng.id, reason: '9月29日需下乡调研' } }, await t.login('yj.leader3'));
+    const asked = await t.gql(SwapRequest, { input: { fromDutyId: zhaomin.id, toDutyId: liming.id, reason: '9月29日需下乡调研' } }, await t.login('yj.leader3'));
     expect(asked.dutySwapRequest.swap).toMatchObject({ status: 'REQUESTED' });
     const swap = asked.dutySwapRequest.swap!;
     const early = await t.gql(SwapDecide, { input: { id: swap.id, version: swap.version, yes: true } }, scheduler);
     expect(early.dutySwapDecide.userErrors).toMatchObject([{ code: 'INVALID_STATE' }]);
     const byRequester = await t.request(SwapAnswer, { input: { id: swap.id, version: swap.version, yes: true } }, await t.login('yj.leader3'));
     expect(byRequester.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const accepted = await t.gql(SwapAnswer, { input: { id: swap.id, version: swap.version, yes: true } }, await t.login('yj.leader4'));
+    const accepted = await t.gql(SwapAnswer, { input: { id: swap.id, version: swap.version, yes: true } }, await t.login('yj.leader2'));
     expect(accepted.dutySwapAnswer.swap).toMatchObject({ status: 'ACCEPTED' });
     const byDispatcher = await t.request(SwapDecide, { input: { id: swap.id, version: accepted.dutySwapAnswer.swap!.version, yes: true } }, await t.login('yj.dispatcher'));
     expect(byDispatcher.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const approved = await t.gql(SwapDecide, { input: { id: swap.id, version: accepted.dutySwapAnswer.swap!.version, yes: true } }, scheduler);
     expect(approved.dutySwapDecide.swap).toMatchObject({
-      status: 'APPROVED', fromDuty: { date: '2026-09-29', leaderName: '高峰' }, toDuty: { date: '2026-10-08', leaderName: '赵敏' },
+      status: 'APPROVED', fromDuty: { date: '2026-09-29', leaderName: '李明' }, toDuty: { date: '2026-10-08', leaderName: '赵敏' },
     });
   });
 });

@@ -18,7 +18,7 @@ import { Mediator } from '../modules/organisation/mediator.entity.js';
 import { PresenceDay } from '../modules/organisation/presence-day.entity.js';
 import { Stationing } from '../modules/organisation/stationing.entity.js';
 import { HubEvent, HubEventCounter } from '../modules/realtime/hub-event.entity.js';
-import { Duty, DutySwap, Leave } from '../modules/rosters/duty.entity.js';
+import { Duty, DutySwap, Leave, PublishedDuty, RotaPublication } from '../modules/rosters/duty.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so start-up does no file discovery. */
 export const ENTITIES = [
@@ -26,5 +26,5 @@ export const ENTITIES = [
   CalendarDay, TimeLimitPolicy,
   Case, Party, Assignment, CaseEvent, MediationSession, Agreement, Instalment, Payment, JudicialConfirmation,
   Supervision, ExtensionRequest, Feedback, CaseLink, RoutingRule, CaseCounter,
-  HubEvent, HubEventCounter, Duty, Leave, DutySwap,
+  HubEvent, HubEventCounter, Duty, Leave, DutySwap, PublishedDuty, RotaPublication,
 ];

@@ -23,6 +23,7 @@ import type { Stationing } from '../modules/organisation/stationing.entity.js';
 import { TokenSigner } from '../modules/identity/tokens.js';
 import { DutyKind } from '../modules/rosters/duty.entity.js';
 import { Cadence, RosterService } from '../modules/rosters/roster.service.js';
+import { PublishService } from '../modules/rosters/publish.service.js';
 import type { HubContext } from '../shared/context.js';
 import { withCreditCheck, withIdCheck } from '../shared/identity-numbers.js';
 import { createLogger } from '../shared/logger.js';
@@ -274,11 +275,12 @@ export async function seedStories(em: EntityManager, org: Org, config: HubConfig
   const ejinhoro = id(org.centers.ejinhoro!);
   await roster.generate({
     centerId: ejinhoro, kind: DutyKind.RECEPTION, cadence: Cadence.WORKING_DAYS, startDate: monthStart, endDate: nextMonthEnd,
-    userIds: ['yj.leader', 'yj.leader2', 'yj.leader3', 'yj.leader4'].map((u) => id(org.users[u]!)),
+    userIds: ['yj.leader', 'yj.leader3', 'yj.leader4'].map((u) => id(org.users[u]!)),
     room: '一楼领导接访室', topics: ['信访积案', '欠薪欠款', '征地补偿'],
   });
   await roster.generate({
     centerId: ejinhoro, kind: DutyKind.BUILDING_MANAGER, cadence: Cadence.WORKING_DAYS, startDate: monthStart, endDate: nextMonthEnd,
-    userIds: ['yj.manager', 'yj.leader2', 'yj.leader4'].map((u) => id(org.users[u]!)),
+    userIds: ['yj.manager', 'yj.leader2'].map((u) => id(org.users[u]!)),
   });
+  await new PublishService(scheduler).publish({ centerId: ejinhoro, startDate: monthStart, endDate: nextMonthEnd, expectedPublication: 0, acknowledgeGaps: true });
 }

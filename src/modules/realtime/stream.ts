@@ -8,6 +8,10 @@ import type { EventTopic } from './hub-event.entity.js';
 
 /** Roles that read every event of the centers in their scope (as for cases). */
 const CENTER_READERS = [Role.DISPATCHER, Role.LEADER, Role.ADMIN, Role.AUDITOR];
+/** Roster drafts are also read by the center's schedulers. */
+const ROSTER_READERS = [...CENTER_READERS, Role.SCHEDULER];
+const readersOf = (e: LiveEvent) => (e.topic === 'roster' ? ROSTER_READERS : CENTER_READERS);
+
 /** A subscriber that falls this far behind is disconnected rather than buffered without bound. */
 export const MAX_QUEUE = 10_000;
 
@@ -67,7 +71,7 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
     let last = position;
     if (spec.after !== undefined && spec.after < position) {
       for await (const e of hub.range(spec.after, position, spec.topics, spec.caseId)) {
-        if (mayReceive(ctx.viewer, e) && spec.accept(e, ctx.viewer)) yield e;
+        if (mayReceive(ctx.viewer, e, readersOf(e)) && spec.accept(e, ctx.viewer)) yield e;
       }
     } else if (spec.after !== undefined) {
       last = spec.after;
@@ -95,7 +99,7 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
         }
         continue;
       }
-      if (!mayReceive(ctx.viewer, e) || !spec.accept(e, ctx.viewer)) continue;
+      if (!mayReceive(ctx.viewer, e, readersOf(e)) || !spec.accept(e, ctx.viewer)) continue;
       yield e;
     }
   } finally {

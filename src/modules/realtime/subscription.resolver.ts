@@ -141,7 +141,7 @@ export class SubscriptionResolver {
 
   @Authorized(PUBLIC)
   @Subscription(() => HubEventView, {
-    description: '公开：某中心的排班变化（保存即推送）/ Public: roster changes of a center, pushed when saved',
+    description: '某中心的排班变化：所有人可收到发布（PUBLISHED），本中心排班员和领导还可收到每次保存 / Roster changes: publications for everyone, every save for the center’s schedulers and leaders',
     subscribe: async ({ args, context }: Data) => {
       const center = await context.em.findOne(Center, { id: localId(args.centerId ?? '', 'Center') ?? -1 });
       if (!center) throw unknownScope('centerId');
@@ -172,9 +172,7 @@ export class SubscriptionResolver {
   ): TodayDuties {
     return {
       date: snapshot.date, reason: snapshot.reason,
-      duties: snapshot.duties.map((d) => ({
-        date: d.date, kind: d.kind, slot: d.slot, name: d.user.getEntity().displayName, title: d.user.getEntity().title, room: d.room, topics: d.topics,
-      })),
+      duties: snapshot.duties.map((d) => ({ date: d.date, kind: d.kind, slot: d.slot, name: d.name, title: d.title, room: d.room, topics: d.topics })),
     };
   }
 

@@ -5,15 +5,15 @@ import { shanghaiDate } from '../../shared/scalars.js';
 import { addCalendarDays } from '../calendar/working-days.js';
 import { User } from '../identity/user.entity.js';
 import { Center } from '../organisation/center.entity.js';
-import { Duty } from './duty.entity.js';
+import { PublishedDuty } from './duty.entity.js';
 import { dutyCalendar } from './icalendar.js';
 
 const BACK_DAYS = 30;
 const AHEAD_DAYS = 120;
 
 /**
- * Public iCalendar feeds (rotas are public information): a center's duties, and one person's duties at
- * every center, from a month back to four months ahead.
+ * Public iCalendar feeds of the published rotas: a center's duties, and one person's duties at every center,
+ * from a month back to four months ahead.
  */
 export function calendarRoutes(orm: MikroORM, clock: () => Date): Router {
   const router = Router();
@@ -32,10 +32,8 @@ export function calendarRoutes(orm: MikroORM, clock: () => Date): Router {
       const em = orm.em.fork();
       const center = await em.findOne(Center, { divisionCode: String(req.params.code), archivedAt: null });
       if (!center) return void res.status(404).send('unknown center');
-      const duties = await em.find(Duty, { center: center.id, date: window() }, { populate: ['user'], orderBy: { date: 'asc', id: 'asc' } });
-      send(res, `${center.divisionCode}.ics`, dutyCalendar(`${center.name}值班表`, duties.map((duty) => ({
-        duty, leaderName: duty.user.getEntity().displayName, leaderTitle: duty.user.getEntity().title, centerName: center.name,
-      })), clock()));
+      const duties = await em.find(PublishedDuty, { center: center.id, date: window() }, { orderBy: { date: 'asc', id: 'asc' } });
+      send(res, `${center.divisionCode}.ics`, dutyCalendar(`${center.name}值班表`, duties.map((duty) => ({ duty, centerName: center.name })), clock()));
     } catch (error) {
       next(error);
     }
@@ -46,11 +44,9 @@ export function calendarRoutes(orm: MikroORM, clock: () => Date): Router {
       const em = orm.em.fork();
       const user = await em.findOne(User, { id: localId(String(req.params.userId), 'User') ?? -1 });
       if (!user) return void res.status(404).send('unknown person');
-      const duties = await em.find(Duty, { user: user.id, date: window() }, { populate: ['center'], orderBy: { date: 'asc', id: 'asc' } });
-      if (duties.length === 0 && !(await em.count(Duty, { user: user.id }))) return void res.status(404).send('no duties');
-      send(res, `${user.username}.ics`, dutyCalendar(`${user.displayName}的值班`, duties.map((duty) => ({
-        duty, leaderName: user.displayName, leaderTitle: user.title, centerName: duty.center.getEntity().name,
-      })), clock()));
+      const duties = await em.find(PublishedDuty, { userId: user.id, date: window() }, { populate: ['center'], orderBy: { date: 'asc', id: 'asc' } });
+      if (duties.length === 0 && !(await em.count(PublishedDuty, { userId: user.id }))) return void res.status(404).send('no duties');
+      send(res, `${user.username}.ics`, dutyCalendar(`${user.displayName}的值班`, duties.map((duty) => ({ duty, centerName: duty.center.getEntity().name })), clock()));
     } catch (error) {
       next(error);
     }

@@ -1,6 +1,6 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { HubEntity, Node } from '../../shared/node.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { User } from '../identity/user.entity.js';
@@ -145,4 +145,82 @@ export class DutySwap extends HubEntity {
   @Field(() => String, { nullable: true, description: '理由 / Reason' })
   @Property({ length: 200, nullable: true })
   reason: string | null = null;
+}
+
+/** The published state of a center's rota: what the public, the feeds and the screens show. */
+@Entity()
+@Index({ properties: ['center', 'date'] })
+export class PublishedDuty {
+  @PrimaryKey({ autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Center, { ref: true })
+  center!: Ref<Center>;
+
+  /** The duty this copy was published from (stable across publications: the feeds' UID). */
+  @Property({ type: 'integer' })
+  dutyId!: number;
+
+  @Enum(() => DutyKind)
+  kind!: DutyKind;
+
+  @Property({ type: 'date' })
+  date!: string;
+
+  @Enum(() => DutySlot)
+  slot!: DutySlot;
+
+  @Property({ type: 'integer' })
+  userId!: number;
+
+  @Property({ length: 50 })
+  name!: string;
+
+  @Property({ length: 50, nullable: true })
+  title: string | null = null;
+
+  @Property({ length: 60, nullable: true })
+  room: string | null = null;
+
+  @Property({ type: 'json' })
+  topics: string[] = [];
+
+  /** The publication that last changed this row (the feeds' SEQUENCE). */
+  @Property({ type: 'integer' })
+  publication!: number;
+
+  @Property({ type: 'datetime' })
+  publishedAt!: Date;
+}
+
+/** One publication of a center's rota over a date range; `version` counts them per center. */
+@ObjectType({ implements: Node, description: '排班发布记录 / A publication of a center’s rota' })
+@Entity()
+@Unique({ properties: ['center', 'number'] })
+export class RotaPublication extends HubEntity {
+  @ManyToOne(() => Center, { ref: true })
+  center!: Ref<Center>;
+
+  @Field(() => Int, { description: '发布序号（每个中心递增）/ Publication number, per center' })
+  @Property({ type: 'integer' })
+  number!: number;
+
+  @Field(() => DateScalar, { description: '范围起 / First day' })
+  @Property({ type: 'date' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { description: '范围止 / Last day' })
+  @Property({ type: 'date' })
+  endDate!: string;
+
+  @Field(() => Int, { description: '发布的值班数 / Duties published' })
+  @Property({ type: 'integer' })
+  duties!: number;
+
+  @Field(() => Int, { description: '发布时确认存在的空缺数 / Gaps acknowledged at publishing' })
+  @Property({ type: 'integer' })
+  gapsAcknowledged!: number;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  publishedBy: Ref<User> | null = null;
 }

@@ -1,5 +1,4 @@
-import type { Duty } from './duty.entity.js';
-import { DutyKind, DutySlot } from './duty.entity.js';
+import { DutyKind, DutySlot, type PublishedDuty } from './duty.entity.js';
 
 /** Working hours of each slot, Beijing time. */
 const HOURS: Record<DutySlot, [string, string]> = {
@@ -37,15 +36,14 @@ function stamp(date: Date): string {
 }
 
 export interface DutyView {
-  duty: Duty;
-  leaderName: string;
-  leaderTitle: string | null;
+  duty: PublishedDuty;
   centerName: string;
 }
 
 /**
- * An iCalendar feed of duties. UIDs are stable per duty (`duty-<id>@zongzhi-hub`) and SEQUENCE follows the
- * duty's version, so calendar apps update an event when a day is edited instead of adding a second one.
+ * An iCalendar feed of published duties. UIDs are stable per duty (`duty-<id>@zongzhi-hub`) and SEQUENCE is the
+ * publication that last changed it, so calendar apps update an event when a day is edited instead of adding
+ * a second one.
  */
 export function dutyCalendar(name: string, duties: DutyView[], now = new Date()): string {
   const lines = [
@@ -54,16 +52,18 @@ export function dutyCalendar(name: string, duties: DutyView[], now = new Date())
     'BEGIN:VTIMEZONE', 'TZID:Asia/Shanghai', 'BEGIN:STANDARD', 'DTSTART:19910915T000000', 'TZOFFSETFROM:+0800',
     'TZOFFSETTO:+0800', 'TZNAME:CST', 'END:STANDARD', 'END:VTIMEZONE',
   ];
-  for (const { duty, leaderName, leaderTitle, centerName } of duties) {
+  for (const { duty, centerName } of duties) {
+    const leaderName = duty.name;
+    const leaderTitle = duty.title;
     const day = duty.date.replace(/-/g, '');
     const [start, end] = HOURS[duty.slot as DutySlot];
     const what = duty.kind === DutyKind.RECEPTION ? '领导接访' : '当日楼长';
     lines.push(
       'BEGIN:VEVENT',
-      `UID:duty-${duty.id}@zongzhi-hub`,
-      `SEQUENCE:${duty.version}`,
+      `UID:duty-${duty.dutyId}@zongzhi-hub`,
+      `SEQUENCE:${duty.publication}`,
       `DTSTAMP:${stamp(now)}`,
-      `LAST-MODIFIED:${stamp(duty.updatedAt)}`,
+      `LAST-MODIFIED:${stamp(duty.publishedAt)}`,
       `DTSTART;TZID=Asia/Shanghai:${day}T${start}`,
       `DTEND;TZID=Asia/Shanghai:${day}T${end}`,
       `SUMMARY:${text(`${what}：${leaderName}${leaderTitle ? `（${leaderTitle}）` : ''}`)}`,

@@ -6,7 +6,8 @@ import { toGlobalId, localId } from '../../shared/ids.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { Role } from '../identity/role.js';
 import { Center } from '../organisation/center.entity.js';
-import { Duty, DutyKind, DutySlot, DutySwap, Leave } from './duty.entity.js';
+import { Duty, DutyKind, DutySlot, DutySwap, Leave, RotaPublication } from './duty.entity.js';
+import { PublishService } from './publish.service.js';
 import { SwapService } from './swap.service.js';
 import { Cadence, RosterService, type RosterIssue } from './roster.service.js';
 
@@ -81,6 +82,21 @@ class RosterIssueView {
   @Field(() => DateScalar, { description: '日期 / Date' }) date!: string;
   @Field({ description: '说明 / Message' }) message!: string;
   @Field(() => [Duty], { description: '涉及的值班 / Duties involved' }) duties!: Duty[];
+}
+
+@InputType({ description: '发布排班 / Publish a date range of the rota' })
+class RotaPublishInput {
+  @Field(() => ID, { description: '中心 / Center' }) centerId!: string;
+  @Field(() => DateScalar, { description: '起 / First day' }) startDate!: string;
+  @Field(() => DateScalar, { description: '止（含）/ Last day' }) endDate!: string;
+  @Field(() => Int, { description: '您看到的最新发布序号（从未发布为0）/ The latest publication number you saw (0 if none)' }) expectedPublication!: number;
+  @Field(() => Boolean, { nullable: true, description: '确认在有空缺的情况下仍发布 / Publish despite gaps' }) acknowledgeGaps?: boolean | null;
+}
+
+@ObjectType({ description: '发布结果 / Result of publishing' })
+class RotaPublishPayload {
+  @Field(() => RotaPublication, { nullable: true, description: '发布记录 / The publication' }) publication?: RotaPublication | null;
+  @Field(() => [UserError], { description: '可修正的错误 / Errors the caller can fix' }) userErrors!: UserError[];
 }
 
 @ObjectType({ description: '值班均衡：每人的值班次数 / Duties per person' })
@@ -170,10 +186,7 @@ export class RosterResolver {
     const center = await ctx.em.findOne(Center, { divisionCode: divisionCode.trim(), archivedAt: null });
     if (!center) return [];
     const duties = await new RosterService(ctx).publicWeek(center, from ?? undefined);
-    return duties.map((d) => {
-      const u = d.user.getEntity();
-      return { date: d.date, kind: d.kind, slot: d.slot, name: u.displayName, title: u.title, room: d.room, topics: d.topics };
-    });
+    return duties.map((d) => ({ date: d.date, kind: d.kind, slot: d.slot, name: d.name, title: d.title, room: d.room, topics: d.topics }));
   }
 
   @FieldResolver(() => ID, { description: '值班领导ID / Leader’s user ID' })
@@ -201,6 +214,18 @@ export class RosterResolver {
   @Mutation(() => DutyPayload, { description: '调整某一天的值班（人工调整，重新生成时保留）/ Set one day by hand' })
   async dutySet(@Arg('input', IN) input: DutySetInput, @Ctx() ctx: HubContext) {
     return { duty: await new RosterService(ctx).setDuty(input) };
+  }
+
+  @Authorized(Role.SCHEDULER, Role.ADMIN)
+  @Mutation(() => RotaPublishPayload, { description: '发布排班：公众、日历订阅和大屏只看到已发布的版本 / Publish a date range of the rota' })
+  async rotaPublish(@Arg('input', IN) input: RotaPublishInput, @Ctx() ctx: HubContext) {
+    return { publication: await new PublishService(ctx).publish(input) };
+  }
+
+  @Authorized(Role.SCHEDULER, Role.ADMIN, Role.LEADER)
+  @Query(() => Int, { description: '某中心最新的发布序号（0 表示从未发布）/ Latest publication number of a center' })
+  async rotaPublicationNumber(@Arg('centerId', () => ID, { description: '中心 / Center' }) centerId: string, @Ctx() ctx: HubContext): Promise<number> {
+    return new PublishService(ctx).latest(await centerOf(ctx, centerId));
   }
 
   @Authorized(Role.SCHEDULER, Role.ADMIN)

@@ -10,7 +10,7 @@ import { addCalendarDays, daysBetween, isWorkingDay } from '../calendar/working-
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { Center } from '../organisation/center.entity.js';
-import { Duty, DutyKind, DutySlot, Leave, slotsOverlap } from './duty.entity.js';
+import { Duty, DutyKind, DutySlot, Leave, PublishedDuty, slotsOverlap } from './duty.entity.js';
 import { toGlobalId } from '../../shared/ids.js';
 import { writeOutbox } from '../realtime/outbox.js';
 
@@ -50,11 +50,11 @@ export class RosterService {
     return this.ctx.em;
   }
 
-  /** A roster change goes to the event log in the same transaction (rotas are public information). */
+  /** A change of the working rota goes to the event log in the same transaction, for the center's staff only (the public sees publications). */
   private rosterChanged(center: Center, type: string, details: Record<string, unknown>): Promise<string | undefined> {
     return writeOutbox(this.em, [{
       topic: 'roster', type, centerId: center.id,
-      scope: { centerPaths: [center.childAncestry], agencyIds: [], mediatorIds: [], public: true },
+      scope: { centerPaths: [center.childAncestry], agencyIds: [], mediatorIds: [] },
       payload: { label: '排班变化', centerId: toGlobalId('Center', center.id), details },
     }]);
   }
@@ -246,8 +246,8 @@ export class RosterService {
       .sort((a, b) => b.days - a.days || a.user.displayName.localeCompare(b.user.displayName));
   }
 
-  /** The public week: who receives petitioners and who runs the building, from `from` for 7 days. */
-  async publicWeek(center: Center, from = shanghaiDate(this.ctx.clock())): Promise<Duty[]> {
-    return this.duties(center, from, addCalendarDays(from, 6));
+  /** The published week: who receives petitioners and who runs the building, from `from` for 7 days. */
+  publicWeek(center: Center, from = shanghaiDate(this.ctx.clock())): Promise<PublishedDuty[]> {
+    return this.em.find(PublishedDuty, { center: center.id, date: { $gte: from, $lte: addCalendarDays(from, 6) } }, { orderBy: { date: 'asc', kind: 'asc', slot: 'asc' } });
   }
 }

@@ -95,7 +95,7 @@ export class SwapService {
         const center = from.center.getEntity();
         await writeOutbox(this.em, [{
           topic: 'roster', type: 'SWAPPED', centerId: center.id,
-          scope: { centerPaths: [center.childAncestry], agencyIds: [], mediatorIds: [], public: true },
+          scope: { centerPaths: [center.childAncestry], agencyIds: [], mediatorIds: [] },
           payload: { label: '换班', centerId: toGlobalId('Center', center.id), details: { dates: [from.date, to.date], kind: from.kind } },
         }]);
       } else {

@@ -2,12 +2,12 @@ import type { HubContext } from '../../shared/context.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { cancellable } from '../realtime/stream.js';
 import { Center } from '../organisation/center.entity.js';
-import { Duty } from './duty.entity.js';
+import { PublishedDuty } from './duty.entity.js';
 
 export interface TodaySnapshot {
   date: string;
   reason: 'SUBSCRIBED' | 'ROSTER_CHANGED' | 'DAY_CHANGED';
-  duties: Duty[];
+  duties: PublishedDuty[];
 }
 
 const DAY_MS = 86_400_000;
@@ -19,7 +19,7 @@ export function untilShanghaiMidnight(now: Date): number {
 }
 
 /**
- * Today's duties at a center: once at once, again whenever the center's rota changes, and again when the day
+ * Today's published duties at a center: once at once, again whenever a publication changes them, and again when the day
  * rolls over at midnight Beijing time (the public screens at the door follow it).
  */
 export function todayStream(ctx: HubContext, center: Center): AsyncGenerator<TodaySnapshot> {
@@ -32,7 +32,7 @@ export function todayStream(ctx: HubContext, center: Center): AsyncGenerator<Tod
     };
     const prefix = center.childAncestry;
     const sub = ctx.events?.subscribe((e) => {
-      if (e.topic === 'roster' && e.scope.centerPaths.includes(prefix)) push('ROSTER_CHANGED');
+      if (e.topic === 'roster' && e.scope.public && e.scope.centerPaths.includes(prefix)) push('ROSTER_CHANGED');
     });
     let timer: NodeJS.Timeout | undefined;
     const arm = () => {
@@ -45,7 +45,7 @@ export function todayStream(ctx: HubContext, center: Center): AsyncGenerator<Tod
     arm();
     const snapshot = async (reason: TodaySnapshot['reason']): Promise<TodaySnapshot> => {
       const date = shanghaiDate(ctx.clock());
-      const duties = await ctx.em.fork().find(Duty, { center: center.id, date }, { populate: ['user'], orderBy: { kind: 'asc', slot: 'asc' } });
+      const duties = await ctx.em.fork().find(PublishedDuty, { center: center.id, date }, { orderBy: { kind: 'asc', slot: 'asc' } });
       return { date, reason, duties };
     };
     try {
