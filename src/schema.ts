@@ -12,6 +12,7 @@ import { CaseResolver } from './modules/cases/case.resolver.js';
 import { CategoryResolver } from './modules/catalog/category.resolver.js';
 import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
 import { RosterResolver, SwapResolver } from './modules/rosters/roster.resolver.js';
+import { PresenceResolver } from './modules/rosters/presence.js';
 import { IdentityResolver } from './modules/identity/identity.resolver.js';
 import { RoleAssignmentResolver } from './modules/identity/role-assignment.resolver.js';
 import { AgencyResolver } from './modules/organisation/agency.resolver.js';
@@ -30,7 +31,7 @@ export const RESOLVERS = [
   IdentityResolver, RoleAssignmentResolver, CalendarResolver,
   CaseResolver, CaseMutationResolver, PartyResolver, AssignmentResolver, CaseEventResolver, MediationSessionResolver,
   AgreementResolver, InstalmentResolver, JudicialConfirmationResolver, SupervisionResolver, ExtensionRequestResolver,
-  FeedbackResolver, SubscriptionResolver, CatalogResolver, RosterResolver, SwapResolver,
+  FeedbackResolver, SubscriptionResolver, CatalogResolver, RosterResolver, SwapResolver, PresenceResolver,
 ] as const;
 
 /** Domain failures a mutation reports as `userErrors`, mapped once here for every mutation. */

@@ -31,6 +31,9 @@ const SwapAnswer = graphql(`mutation SwapAnswer($input: DutySwapAnswerInput!) { 
 const SwapDecide = graphql(`mutation SwapDecide($input: DutySwapAnswerInput!) { dutySwapDecide(input: $input) { swap { id version status fromDuty { date leaderName } toDuty { date leaderName } } userErrors { field code message } } }`);
 const Publish = graphql(`mutation RotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number duties gapsAcknowledged } userErrors { field code message } } }`);
 const PublicationNumber = graphql(`query RotaPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }`);
+const Stationings = graphql(`query RosterStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }`);
+const PresenceSet = graphql(`mutation PresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }`);
+const PresenceDays = graphql(`query PresenceDays($id: ID!, $from: Date!, $to: Date!) { presenceDays(stationingId: $id, from: $from, to: $to) }`);
 const Leaders = graphql(`query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }`);
 
 let t: TestHub;
@@ -273,5 +276,22 @@ describe('swapping duties', () => {
     expect(approved.dutySwapDecide.swap).toMatchObject({
       status: 'APPROVED', fromDuty: { date: '2026-09-29', leaderName: '李明' }, toDuty: { date: '2026-10-08', leaderName: '赵敏' },
     });
+  });
+});
+
+describe('rotating agencies', () => {
+  it('sets 林草局’s days at 杭锦旗 by weekday on the official calendar', async () => {
+    const admin = await t.login('admin');
+    const [forestry] = (await t.gql(Stationings, { agencyId: org.agency('林草局', 'hj') }, admin)).stationings.nodes;
+    expect(forestry!.mode).toBe('ROTATING');
+    const res = await t.gql(PresenceSet, { input: { stationingId: forestry!.id, weekdays: [2, 4], startDate: '2026-09-28', endDate: '2026-10-12' } }, admin);
+    // Tuesdays and Thursdays, National Day skipped.
+    expect(res.presenceSet.dates).toEqual(['2026-09-29', '2026-10-08']);
+    expect((await t.gql(PresenceDays, { id: forestry!.id, from: '2026-09-28', to: '2026-10-12' }, admin)).presenceDays).toEqual(['2026-09-29', '2026-10-08']);
+    const outside = await t.request(PresenceSet, { input: { stationingId: forestry!.id, weekdays: [1], startDate: '2026-10-01', endDate: '2026-10-31' } }, scheduler);
+    expect(outside.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const [hr] = (await t.gql(Stationings, { agencyId: org.agency('人社局', 'hj') }, admin)).stationings.nodes;
+    const resident = await t.gql(PresenceSet, { input: { stationingId: hr!.id, weekdays: [1], startDate: '2026-10-01', endDate: '2026-10-31' } }, admin);
+    expect(resident.presenceSet.userErrors).toMatchObject([{ field: ['input', 'stationingId'], code: 'INVALID' }]);
   });
 });
