@@ -81,3 +81,8 @@ export class Validator {
     if (this.errors.length > 0) throw new UserErrors(this.errors);
   }
 }
+
+/** `%text%` for LIKE/ILIKE with the wildcard characters of `text` escaped. */
+export function likePattern(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -5,6 +5,7 @@ import { UserErrorCode, UserErrors } from '../../shared/errors.js';
 import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { Validator } from '../../shared/validation.js';
+import { inTransaction } from '../../shared/transaction.js';
 import { User } from '../identity/user.entity.js';
 import { CaseAccess } from './case-access.js';
 import { CaseEvent, CaseEventType } from './case-event.entity.js';
@@ -13,19 +14,6 @@ import { CaseStatus, maxRisk, OPEN_STATUSES, RiskLevel } from './case.enums.js';
 import { ACTION_ZH, CaseAction, nextStatus, STATUS_ZH } from './case.transitions.js';
 import { publishCaseEvents } from '../realtime/case-events.js';
 import type { Party } from './party.entity.js';
-
-/** Runs `work` in one transaction on `em` itself (so every read and write of the operation is inside it). */
-export async function inTransaction<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
-  await em.begin();
-  try {
-    const result = await work();
-    await em.commit();
-    return result;
-  } catch (error) {
-    await em.rollback();
-    throw error;
-  }
-}
 
 export type Permission = 'dispatch' | 'handle' | 'lead' | 'see';
 

@@ -48,7 +48,7 @@ export async function openLoad(em: CaseWorkflow['em'], mediatorIds: number[]): P
 export class CaseDispatchService extends CaseWorkflow {
   /** The centers from `center` up to the root, nearest first. */
   private async lineage(center: Center): Promise<Center[]> {
-    const ids = [center.id, ...center.ancestry.split('/').filter(Boolean).map(Number).reverse()];
+    const ids = center.lineageIds;
     const found = await this.em.find(Center, { id: { $in: ids } });
     return ids.map((id) => found.find((c) => c.id === id)!).filter(Boolean);
   }

@@ -2,6 +2,7 @@ import { raw, type FilterQuery } from '@mikro-orm/core';
 import { localId } from '../../shared/ids.js';
 import { paginate, type Page } from '../../shared/pagination.js';
 import { shanghaiDate } from '../../shared/scalars.js';
+import { likePattern } from '../../shared/validation.js';
 import { Center } from '../organisation/center.entity.js';
 import { CaseWorkflow } from './case-core.js';
 import { Case } from './case.entity.js';
@@ -40,7 +41,7 @@ export class CaseQueryService extends CaseWorkflow {
       and.push({ [raw((a: string) => `${f.supervised ? '' : 'not '}exists (select 1 from supervision s where s.case_id = ${a}.id and s.answered_at is null)`)]: [] } as FilterQuery<Case>);
     }
     const search = f.search?.trim();
-    if (search) and.push({ searchText: { $ilike: `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` } });
+    if (search) and.push({ searchText: { $ilike: likePattern(search) } });
     return paginate(this.em, Case, { $and: and }, { receivedAt: 'desc', id: 'desc' }, args);
   }
 }

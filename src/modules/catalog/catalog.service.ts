@@ -60,7 +60,7 @@ export class CatalogService {
     this.ctx.viewer.assertCan([Role.ADMIN], center!, '设置该中心的分流规则');
     const code = input.categoryCode.trim();
     if ((await this.em.count(Category, { code, archivedAt: null })) === 0) v.add('categoryCode', UserErrorCode.NOT_FOUND, `未知的类别代码“${code}”`);
-    const lineage = [center!.id, ...center!.ancestry.split('/').filter(Boolean).map(Number)];
+    const lineage = center!.lineageIds;
     const agencyOk = async (id: string, field: string) => {
       const agency = await findByGlobalId(this.em, Agency, id, v, field, '部门');
       if (agency && (agency.archivedAt || !lineage.includes(agency.center.id))) {

@@ -7,7 +7,7 @@ import { Role } from './role.js';
 import { Session } from './session.entity.js';
 import { hashRefreshToken, newRefreshToken, type TokenSigner } from './tokens.js';
 import { User } from './user.entity.js';
-import { inTransaction } from '../cases/case-core.js';
+import { inTransaction } from '../../shared/transaction.js';
 import { accessChanged, writeOutbox } from '../realtime/outbox.js';
 
 export interface IssuedTokens {

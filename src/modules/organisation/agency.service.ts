@@ -5,7 +5,7 @@ import { localId } from '../../shared/ids.js';
 import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
 import { paginate, type Page } from '../../shared/pagination.js';
 import { shanghaiDate } from '../../shared/scalars.js';
-import { Validator } from '../../shared/validation.js';
+import { likePattern, Validator } from '../../shared/validation.js';
 import { Role } from '../identity/role.js';
 import { Agency, AgencyKind, agencyGroup } from './agency.entity.js';
 import type { AgenciesArgs, AgencyCreateInput, AgencyUpdateInput } from './agency.types.js';
@@ -13,10 +13,6 @@ import { Center } from './center.entity.js';
 import { subtreeWhere } from './center.service.js';
 import { Mediator } from './mediator.entity.js';
 import { Stationing } from './stationing.entity.js';
-
-export function likePattern(search: string): string {
-  return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 export class AgencyService {
   constructor(private readonly ctx: HubContext) {}

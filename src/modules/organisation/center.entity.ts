@@ -76,6 +76,11 @@ export class Center extends HubEntity {
     return `${this.ancestry}${this.id}/`;
   }
 
+  /** This center and every center above it, nearest first. */
+  get lineageIds(): Opt<number[]> {
+    return [this.id, ...this.ancestry.split('/').filter(Boolean).map(Number).reverse()];
+  }
+
   /** True when `other` is this center or lies below it. */
   contains(other: Pick<Center, 'id' | 'ancestry'>): boolean {
     return other.id === this.id || other.ancestry.startsWith(this.childAncestry);

@@ -4,7 +4,7 @@ import { forbidden, UserErrorCode } from '../../shared/errors.js';
 import { localId } from '../../shared/ids.js';
 import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
 import { paginate, type Page } from '../../shared/pagination.js';
-import { isDivisionCode, Validator } from '../../shared/validation.js';
+import { isDivisionCode, likePattern, Validator } from '../../shared/validation.js';
 import { Role } from '../identity/role.js';
 import { Center, CenterLevel, LEVEL_DIGITS, LEVEL_RANK } from './center.entity.js';
 import { CenterOrder, type CenterCreateInput, type CenterFilter, type CenterUpdateInput, type CentersArgs } from './center.types.js';
@@ -46,7 +46,7 @@ export class CenterService {
     }
     const search = filter.search?.trim();
     if (search) {
-      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = likePattern(search);
       and.push({ $or: [{ name: { $like: like } }, { divisionCode: { $like: like } }] });
     }
     return and.length === 0 ? {} : { $and: and };
@@ -54,7 +54,7 @@ export class CenterService {
 
   /** Ancestors root first, for breadcrumbs. */
   async ancestors(center: Center): Promise<Center[]> {
-    const ids = center.ancestry.split('/').filter(Boolean).map(Number);
+    const ids = center.lineageIds.slice(1).reverse();
     if (ids.length === 0) return [];
     const found = await this.em.find(Center, { id: { $in: ids } });
     return ids.map((id) => found.find((c) => c.id === id)!).filter(Boolean);

@@ -6,7 +6,7 @@ import { findByGlobalId } from '../../shared/lookup.js';
 import { localId } from '../../shared/ids.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { Validator } from '../../shared/validation.js';
-import { inTransaction } from '../cases/case-core.js';
+import { inTransaction } from '../../shared/transaction.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
 import { addCalendarDays, daysBetween, isWorkingDay } from '../calendar/working-days.js';
 import { Role } from '../identity/role.js';

@@ -3,7 +3,7 @@ import { UserErrorCode, UserErrors } from '../../shared/errors.js';
 import { findByGlobalId } from '../../shared/lookup.js';
 import { toGlobalId } from '../../shared/ids.js';
 import { Validator } from '../../shared/validation.js';
-import { inTransaction } from '../cases/case-core.js';
+import { inTransaction } from '../../shared/transaction.js';
 import { daysBetween } from '../calendar/working-days.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';

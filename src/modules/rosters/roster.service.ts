@@ -4,7 +4,7 @@ import { badInput, UserErrorCode } from '../../shared/errors.js';
 import { findByGlobalId, checkVersion } from '../../shared/lookup.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { Validator } from '../../shared/validation.js';
-import { inTransaction } from '../cases/case-core.js';
+import { inTransaction } from '../../shared/transaction.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
 import { addCalendarDays, daysBetween, isWorkingDay } from '../calendar/working-days.js';
 import { Role } from '../identity/role.js';

@@ -2,7 +2,7 @@ import type { HubContext } from '../../shared/context.js';
 import { forbidden, UserErrorCode } from '../../shared/errors.js';
 import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
 import { Validator } from '../../shared/validation.js';
-import { inTransaction } from '../cases/case-core.js';
+import { inTransaction } from '../../shared/transaction.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { writeOutbox } from '../realtime/outbox.js';
