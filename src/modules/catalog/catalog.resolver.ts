@@ -2,7 +2,6 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputTy
 import { AUTHENTICATED } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { UserError } from '../../shared/errors.js';
-import { localId } from '../../shared/ids.js';
 import { RoutingRule } from '../cases/routing-rule.entity.js';
 import { Role } from '../identity/role.js';
 import { Agency } from '../organisation/agency.entity.js';
@@ -61,10 +60,7 @@ export class CatalogResolver {
   @Authorized(AUTHENTICATED)
   @Query(() => [RoutingRule], { description: '对某中心有效的分流规则（本级及上级）/ Routing rules in force at a center, its own and inherited' })
   async routingRules(@Args() { centerId }: RoutingRulesArgs, @Ctx() ctx: HubContext): Promise<RoutingRule[]> {
-    const center = await ctx.em.findOne(Center, { id: localId(centerId, 'Center') ?? -1 });
-    if (!center) return [];
-    const lineage = [center.id, ...center.ancestry.split('/').filter(Boolean).map(Number)];
-    return ctx.em.find(RoutingRule, { center: { $in: lineage } }, { orderBy: { categoryCode: 'asc', id: 'asc' }, populate: ['cooperatingAgencies'] });
+    return new CatalogService(ctx).routingRules(centerId);
   }
 
   @FieldResolver(() => Center, { description: '规则所属中心 / Center of the rule' })

@@ -52,6 +52,13 @@ export class CatalogService {
     return c!;
   }
 
+  /** The rules in force at a center: its own and those of the centers above it. */
+  async routingRules(centerId: string): Promise<RoutingRule[]> {
+    const center = await this.em.findOne(Center, { id: localId(centerId, 'Center') ?? -1 });
+    if (!center) return [];
+    return this.em.find(RoutingRule, { center: { $in: center.lineageIds } }, { orderBy: { categoryCode: 'asc', id: 'asc' }, populate: ['cooperatingAgencies'] });
+  }
+
   /** Creates or replaces the rule for a category at a center. */
   async setRoutingRule(input: { centerId: string; categoryCode: string; leadAgencyId: string; cooperatingAgencyIds?: string[] | null }): Promise<RoutingRule> {
     const v = new Validator();

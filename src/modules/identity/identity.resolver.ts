@@ -46,8 +46,7 @@ export class IdentityResolver {
   @FieldResolver(() => String, { nullable: true, description: '手机号；非本人且非管理员时脱敏 / Mobile, masked unless yours or you admin it' })
   async phone(@Root() user: User, @Ctx() ctx: HubContext): Promise<string | null> {
     if (user.phone === null) return null;
-    const full = user.id === ctx.viewer.userId || ctx.viewer.can([Role.ADMIN], await user.homeCenter.loadOrFail());
-    return full ? user.phone : maskPhone(user.phone);
+    return (await new UserService(ctx).canReadPhone(user)) ? user.phone : maskPhone(user.phone);
   }
 
   @Authorized(PUBLIC)

@@ -40,6 +40,11 @@ export class UserService {
     return this.viewer.can(USER_READERS, await user.homeCenter.loadOrFail());
   }
 
+  /** The full phone number is for the person themself and the admins over their home center. */
+  async canReadPhone(user: User): Promise<boolean> {
+    return user.id === this.viewer.userId || this.viewer.can([Role.ADMIN], await user.homeCenter.loadOrFail());
+  }
+
   async list(args: UsersArgs): Promise<Page<User>> {
     const scopes = this.viewer.scopes(USER_READERS);
     const and: FilterQuery<User>[] = [];

@@ -5,6 +5,7 @@ import { localId } from '../../shared/ids.js';
 import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
 import { paginate, type Page } from '../../shared/pagination.js';
 import { likePattern, Validator } from '../../shared/validation.js';
+import { Viewer } from '../../shared/viewer.js';
 import { Category } from '../catalog/category.entity.js';
 import { Role } from '../identity/role.js';
 import { Agency } from './agency.entity.js';
@@ -47,7 +48,7 @@ export class MediatorService {
     const center = await agency.center.loadOrFail();
     return viewer.grants.some((g) => PHONE_READERS.includes(g.role)
       && (g.role !== Role.AGENCY_STAFF || g.agencyId === agency.id)
-      && (g.centerId === null || g.centerId === center.id || center.ancestry.startsWith(g.subtreePrefix!)));
+      && Viewer.covers(g, center));
   }
 
   private async checkSpecialties(v: Validator, codes: string[]): Promise<string[]> {

@@ -28,29 +28,22 @@ class PresencePayload {
 }
 
 /** Which days a rotating (轮驻) agency is at the center; the dispatch recommendation reads them. */
-@Resolver()
-export class PresenceResolver {
-  @Authorized(AUTHENTICATED)
-  @Query(() => [DateScalar], { description: '轮驻部门在某范围内的在岗日 / Days a rotating stationing is present in a range' })
-  async presenceDays(
-    @Arg('stationingId', () => ID, { description: '入驻记录 / Stationing' }) stationingId: string,
-    @Arg('from', () => DateScalar, { description: '起 / From' }) from: string,
-    @Arg('to', () => DateScalar, { description: '止（含）/ Until, inclusive' }) to: string,
-    @Ctx() ctx: HubContext,
-  ): Promise<string[]> {
+export class PresenceService {
+  constructor(private readonly ctx: HubContext) {}
+
+  async days(stationingId: string, from: string, to: string): Promise<string[]> {
     if (to < from || daysBetween(from, to) >= 366) throw badInput('区间无效或超过366天 / Invalid range', 'to');
-    const days = await ctx.em.find(PresenceDay, { stationing: localId(stationingId, 'Stationing') ?? -1, date: { $gte: from, $lte: to } }, { orderBy: { date: 'asc' } });
+    const days = await this.ctx.em.find(PresenceDay, { stationing: localId(stationingId, 'Stationing') ?? -1, date: { $gte: from, $lte: to } }, { orderBy: { date: 'asc' } });
     return days.map((d) => d.date);
   }
 
-  @Authorized(Role.SCHEDULER, Role.ADMIN)
-  @Mutation(() => PresencePayload, { description: '按星期设置轮驻部门的在岗日（替换该范围内原有的）/ Set a rotating agency’s days in a range' })
-  async presenceSet(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: PresenceSetInput, @Ctx() ctx: HubContext) {
-    const em = ctx.em;
+  /** Replaces the presence days in a range by the chosen weekdays that are working days of the stationing. */
+  async set(input: PresenceSetInput): Promise<string[]> {
+    const em = this.ctx.em;
     const v = new Validator();
     const s = await findByGlobalId(em, Stationing, input.stationingId, v, 'stationingId', '入驻记录');
     v.throwIfAny();
-    ctx.viewer.assertCan([Role.SCHEDULER, Role.ADMIN], await s!.center.loadOrFail(), '安排该中心的轮驻');
+    this.ctx.viewer.assertCan([Role.SCHEDULER, Role.ADMIN], await s!.center.loadOrFail(), '安排该中心的轮驻');
     if (s!.mode !== StationingMode.ROTATING) v.add('stationingId', UserErrorCode.INVALID, '只有轮驻的部门需要设置在岗日');
     const weekdays = [...new Set(input.weekdays)];
     if (!weekdays.length || weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) v.add('weekdays', UserErrorCode.INVALID, '星期几须为1到7');
@@ -66,6 +59,26 @@ export class PresenceResolver {
       for (const date of dates) em.create(PresenceDay, { stationing: s!, date });
       await em.flush();
     });
-    return { dates };
+    return dates;
+  }
+}
+
+@Resolver()
+export class PresenceResolver {
+  @Authorized(AUTHENTICATED)
+  @Query(() => [DateScalar], { description: '轮驻部门在某范围内的在岗日 / Days a rotating stationing is present in a range' })
+  presenceDays(
+    @Arg('stationingId', () => ID, { description: '入驻记录 / Stationing' }) stationingId: string,
+    @Arg('from', () => DateScalar, { description: '起 / From' }) from: string,
+    @Arg('to', () => DateScalar, { description: '止（含）/ Until, inclusive' }) to: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<string[]> {
+    return new PresenceService(ctx).days(stationingId, from, to);
+  }
+
+  @Authorized(Role.SCHEDULER, Role.ADMIN)
+  @Mutation(() => PresencePayload, { description: '按星期设置轮驻部门的在岗日（替换该范围内原有的）/ Set a rotating agency’s days in a range' })
+  async presenceSet(@Arg('input', { description: '输入参数，见输入类型说明 / The input; see its type' }) input: PresenceSetInput, @Ctx() ctx: HubContext) {
+    return { dates: await new PresenceService(ctx).set(input) };
   }
 }

@@ -198,7 +198,7 @@ export class RosterService {
    * on duty while on leave, and working days without a building manager or a reception leader.
    */
   async check(center: Center, from: string, to: string): Promise<RosterIssue[]> {
-    if (to < from || daysBetween(from, to) >= MAX_RANGE_DAYS) throw badInput('区间无效或超过366天 / Invalid range', 'to');
+    this.assertCanReview(center, from, to);
     const own = await this.duties(center, from, to);
     const userIds = [...new Set(own.map((d) => d.user.id))];
     const everywhere = userIds.length
@@ -228,6 +228,12 @@ export class RosterService {
       if (!today.some((d) => d.kind === DutyKind.RECEPTION)) issues.push({ kind: 'GAP', date: day, duties: [], message: `${day}（工作日）没有接访领导` });
     }
     return issues.sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  /** Schedulers, admins and leaders over the center read its checks and balance. */
+  private assertCanReview(center: Center, from: string, to: string): void {
+    this.ctx.viewer.assertCan([...SCHEDULERS, Role.LEADER], center, '查看该中心的排班检查');
+    if (to < from || daysBetween(from, to) >= MAX_RANGE_DAYS) throw badInput('区间无效或超过366天 / Invalid range', 'to');
   }
 
   /** Duties per person in a range, to keep the turns fair. */
