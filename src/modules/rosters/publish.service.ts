@@ -1,14 +1,13 @@
 import type { HubContext } from '../../shared/context.js';
 import { UserErrorCode, UserErrors } from '../../shared/errors.js';
 import { findByGlobalId } from '../../shared/lookup.js';
-import { toGlobalId } from '../../shared/ids.js';
 import { Validator } from '../../shared/validation.js';
 import { inTransaction } from '../../shared/transaction.js';
 import { daysBetween } from '../calendar/working-days.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { Center } from '../organisation/center.entity.js';
-import { writeOutbox } from '../realtime/outbox.js';
+import { rosterEvent } from './roster-events.js';
 import { RotaPublication } from './duty.entity.js';
 import { RosterService } from './roster.service.js';
 
@@ -67,11 +66,8 @@ export class PublishService {
         gapsAcknowledged: gaps.length, publishedBy: this.ctx.viewer.userId ? em.getReference(User, this.ctx.viewer.userId, { wrapped: true }) : null,
       });
       await em.flush();
-      await writeOutbox(em, [{
-        topic: 'roster', type: 'PUBLISHED', centerId: center!.id,
-        scope: { centerPaths: [center!.childAncestry], agencyIds: [], mediatorIds: [], public: true },
-        payload: { label: '排班发布', centerId: toGlobalId('Center', center!.id), details: { number, from: input.startDate, to: input.endDate, duties: inserted.length, gapsAcknowledged: gaps.length } },
-      }]);
+      await rosterEvent(em, center!, 'PUBLISHED', '排班发布',
+        { number, from: input.startDate, to: input.endDate, duties: inserted.length, gapsAcknowledged: gaps.length }, true);
       return publication;
     });
   }

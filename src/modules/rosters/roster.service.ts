@@ -11,8 +11,7 @@ import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { Duty, DutyKind, DutySlot, Leave, PublishedDuty, slotsOverlap } from './duty.entity.js';
-import { toGlobalId } from '../../shared/ids.js';
-import { writeOutbox } from '../realtime/outbox.js';
+import { rosterEvent } from './roster-events.js';
 
 export enum Cadence {
   WORKING_DAYS = 'WORKING_DAYS',
@@ -50,13 +49,9 @@ export class RosterService {
     return this.ctx.em;
   }
 
-  /** A change of the working rota goes to the event log in the same transaction, for the center's staff only (the public sees publications). */
+  /** A change of the working rota, for the center's staff (the public sees publications). */
   private rosterChanged(center: Center, type: string, details: Record<string, unknown>): Promise<string | undefined> {
-    return writeOutbox(this.em, [{
-      topic: 'roster', type, centerId: center.id,
-      scope: { centerPaths: [center.childAncestry], agencyIds: [], mediatorIds: [] },
-      payload: { label: '排班变化', centerId: toGlobalId('Center', center.id), details },
-    }]);
+    return rosterEvent(this.em, center, type, '排班变化', details);
   }
 
   private async center(v: Validator, globalId: string): Promise<Center> {

@@ -5,8 +5,7 @@ import { Validator } from '../../shared/validation.js';
 import { inTransaction } from '../../shared/transaction.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
-import { writeOutbox } from '../realtime/outbox.js';
-import { toGlobalId } from '../../shared/ids.js';
+import { rosterEvent } from './roster-events.js';
 import { Duty, DutySwap, SwapStatus } from './duty.entity.js';
 
 /**
@@ -93,11 +92,7 @@ export class SwapService {
         to.manual = true;
         await this.em.flush();
         const center = from.center.getEntity();
-        await writeOutbox(this.em, [{
-          topic: 'roster', type: 'SWAPPED', centerId: center.id,
-          scope: { centerPaths: [center.childAncestry], agencyIds: [], mediatorIds: [] },
-          payload: { label: '换班', centerId: toGlobalId('Center', center.id), details: { dates: [from.date, to.date], kind: from.kind } },
-        }]);
+        await rosterEvent(this.em, center, 'SWAPPED', '换班', { dates: [from.date, to.date], kind: from.kind });
       } else {
         await this.em.flush();
       }
