@@ -4,6 +4,7 @@ import { paginate, type Page } from '../../shared/pagination.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { likePattern } from '../../shared/validation.js';
 import { Center } from '../organisation/center.entity.js';
+import { subtreeWhere } from '../organisation/center.service.js';
 import { CaseWorkflow } from './case-core.js';
 import { Case } from './case.entity.js';
 import { CaseStatus, OPEN_STATUSES } from './case.enums.js';
@@ -17,7 +18,7 @@ export class CaseQueryService extends CaseWorkflow {
     const and: FilterQuery<Case>[] = [this.access.visibleWhere()];
     if (f.centerSubtreeOf != null) {
       const root = await this.em.findOne(Center, { id: localId(f.centerSubtreeOf, 'Center') ?? -1 });
-      and.push(root ? { center: { $or: [{ id: root.id }, { ancestry: { $like: `${root.childAncestry}%` } }] } } : { id: -1 });
+      and.push(root ? { center: subtreeWhere(root) } : { id: -1 });
     }
     if (f.statuses?.length) and.push({ status: { $in: f.statuses } });
     if (f.kinds?.length) and.push({ kind: { $in: f.kinds } });
