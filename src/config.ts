@@ -35,6 +35,12 @@ export interface HubConfig {
   supervisionSweepSeconds: number;
   /** A WebSocket that has not sent connection_init within this many ms is closed (4408). */
   wsInitTimeoutMs: number;
+  /** A GraphQL operation stops resolving fields after this long; SQL statements are cancelled after it too. */
+  executionTimeoutMs: number;
+  /** Who may introspect the schema and read "did you mean" suggestions: signed-in staff only, or everyone. */
+  schemaDisclosure: 'staff' | 'everyone';
+  /** Proxy hops in front of the hub whose X-Forwarded-For is trusted for the client address (0: none). */
+  trustProxyHops: number;
   /** Tests only: the hub's clock starts at this instant and runs on from there. */
   fakeNow: Date | undefined;
 }
@@ -164,6 +170,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
     riskGroupSizeHigh: r.int('RISK_GROUP_SIZE_HIGH', 30, 2, 100_000),
     supervisionSweepSeconds: r.int('SUPERVISION_SWEEP_SECONDS', nodeEnv === 'test' ? 0 : 600, 0, 86_400),
     wsInitTimeoutMs: r.int('WS_INIT_TIMEOUT_MS', 5_000, 100, 60_000),
+    executionTimeoutMs: r.int('EXECUTION_TIMEOUT_MS', 15_000, 100, 600_000),
+    schemaDisclosure: r.oneOf('SCHEMA_DISCLOSURE', production ? 'staff' : 'everyone', ['staff', 'everyone']),
+    trustProxyHops: r.int('TRUST_PROXY_HOPS', 0, 0, 10),
     fakeNow: undefined,
   };
   const fakeNow = r.raw('HUB_FAKE_NOW');

@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { type GraphQLFieldResolver, type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { ApiKeyResolver } from './modules/access/api-key.resolver.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { CitizenResolver } from './modules/citizen/citizen.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
 import { CaseMutationResolver } from './modules/cases/case-mutation.resolver.js';
 import {
@@ -23,7 +26,7 @@ import { NodeResolver } from './modules/system/node.resolver.js';
 import { SubscriptionResolver } from './modules/realtime/subscription.resolver.js';
 import { authChecker, declaredRootFields, enforceDeclaredAccess } from './shared/auth.js';
 import type { HubContext } from './shared/context.js';
-import { UserErrorCode, UserErrors } from './shared/errors.js';
+import { timedOut, UserErrorCode, UserErrors } from './shared/errors.js';
 import { DateTimeScalar } from './shared/scalars.js';
 
 export const RESOLVERS = [
@@ -32,6 +35,7 @@ export const RESOLVERS = [
   CaseResolver, CaseMutationResolver, PartyResolver, AssignmentResolver, CaseEventResolver, MediationSessionResolver,
   AgreementResolver, InstalmentResolver, JudicialConfirmationResolver, SupervisionResolver, ExtensionRequestResolver,
   FeedbackResolver, SubscriptionResolver, CatalogResolver, RosterResolver, SwapResolver, PresenceResolver,
+  ApiKeyResolver, CitizenResolver, AuditResolver,
 ] as const;
 
 /** Domain failures a mutation reports as `userErrors`, mapped once here for every mutation. */
@@ -69,6 +73,24 @@ function wrapMutations(schema: GraphQLSchema): void {
   }
 }
 
+/**
+ * Every field checks the operation's deadline before it resolves, so a slow operation stops doing
+ * work once EXECUTION_TIMEOUT_MS has passed (its SQL is bounded by the same statement timeout).
+ */
+function enforceDeadline(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve as GraphQLFieldResolver<unknown, HubContext> | undefined;
+      if (!resolve) continue;
+      field.resolve = (root, args, ctx, info) => {
+        if (performance.now() > ctx.deadline) throw timedOut(ctx.config.executionTimeoutMs);
+        return resolve(root, args, ctx, info);
+      };
+    }
+  }
+}
+
 export async function buildHubSchema(extraResolvers: Function[] = []): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [...RESOLVERS, ...extraResolvers] as unknown as NonEmptyArray<Function>,
@@ -87,6 +109,7 @@ export async function buildHubSchema(extraResolvers: Function[] = []): Promise<G
   });
   enforceDeclaredAccess(schema, declaredRootFields());
   wrapMutations(schema);
+  enforceDeadline(schema);
   return schema;
 }
 

@@ -6,20 +6,24 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type Request } from 'express';
-import { GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import express, { type Request, type RequestHandler } from 'express';
+import {
+  BREAK, getOperationAST, GraphQLError, parse, specifiedRules, validate, visit, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { HubConfig } from './config.js';
 import { loadViewer } from './modules/identity/session.service.js';
 import { bearer, type TokenSigner } from './modules/identity/tokens.js';
 import type { HubContext } from './shared/context.js';
-import { LIMIT_RULES } from './shared/limits.js';
+import { LIMIT_RULES, LIMITS } from './shared/limits.js';
+import { GateError, KeyGate } from './modules/access/gate.js';
+import { AuditTrail, accessReason } from './modules/audit/audit-trail.js';
 import { sharedSubscribe } from './modules/realtime/shared-execution.js';
 import { calendarRoutes } from './modules/rosters/calendar-routes.js';
 import type { EventHub } from './modules/realtime/event-hub.js';
 import type { Logger } from './shared/logger.js';
-import { Viewer } from './shared/viewer.js';
+import { Viewer, type KeyGrant } from './shared/viewer.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Ping interval; a peer that did not answer the previous ping is dropped. */
@@ -28,6 +32,7 @@ export const WS_MAX_OPERATIONS = 20;
 
 type WsExtra = {
   token?: string;
+  apiKey?: KeyGrant;
   reqId?: string;
 };
 
@@ -35,7 +40,7 @@ type WsExtra = {
 const CLIENT_CODES = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'RATE_LIMITED', 'TIMEOUT',
 ]);
 
 export interface HubServer {
@@ -60,14 +65,26 @@ function requestId(header: unknown): string {
   return typeof header === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(header) ? header : randomUUID();
 }
 
-/** Builds the per-operation context: a fresh EntityManager fork and the viewer behind the token. */
-async function makeContext(deps: ServerDeps, token: string | undefined, reqId: string): Promise<HubContext> {
+interface Caller {
+  token?: string;
+  apiKey?: KeyGrant;
+  reqId: string;
+  clientIp: string;
+  reason?: unknown;
+}
+
+/** Builds the per-operation context: a fresh EntityManager fork and the viewer behind the token or key. */
+async function makeContext(deps: ServerDeps, caller: Caller): Promise<HubContext> {
+  const { token, reqId } = caller;
   const em = deps.orm.em.fork();
   // MikroORM creates a fork's dataloaders lazily behind a dynamic import; sibling fields would each
   // start that import at once. Creating them up front costs one import per kind and operation.
   await Promise.all([em.getDataLoader('ref'), em.getDataLoader('1:m')]);
   const ctx: HubContext = {
-    em, viewer: Viewer.anonymous, memo: new Map(), clock: deps.clock, events: deps.events, requestId: reqId, config: deps.config, signer: deps.signer, log: deps.log.child({ reqId }),
+    em, viewer: caller.apiKey ? Viewer.forApiKey(caller.apiKey) : Viewer.anonymous, memo: new Map(), clock: deps.clock, events: deps.events,
+    requestId: reqId, clientIp: caller.clientIp, audit: new AuditTrail(reqId, caller.clientIp, accessReason(caller.reason)),
+    deadline: performance.now() + deps.config.executionTimeoutMs,
+    config: deps.config, signer: deps.signer, log: deps.log.child({ reqId, ...(caller.apiKey ? { apiKey: caller.apiKey.apiKeyId } : {}) }),
   };
   if (token === undefined) return ctx;
   const claims = await deps.signer.verify(token);
@@ -101,6 +118,59 @@ export function formatError(log: Logger) {
   };
 }
 
+/** True when the document asks for the schema (`__schema`, `__type`); `__typename` is harmless. */
+function introspects(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+const introspectionRefused = () => new GraphQLError('仅登录的工作人员可查询接口结构 / Introspection is only for signed-in staff', { extensions: { code: 'FORBIDDEN' } });
+
+/** graphql-js appends `Did you mean "…"?` to unknown-field errors: a map of the schema for a prober. */
+function withoutSuggestions<T extends { message: string }>(error: T): T {
+  return /Did you mean/.test(error.message) ? { ...error, message: error.message.replace(/\s*Did you mean .*$/s, '') } : error;
+}
+
+/**
+ * Schema disclosure, audit and the answer's last checks, per operation: introspection and
+ * suggestions only for staff when so configured; the audit of unmasked reads is written before the
+ * answer leaves (an answer whose reads cannot be audited is replaced by an error).
+ */
+function securityPlugin(deps: ServerDeps): ApolloServerPlugin<HubContext> {
+  const staffOnly = deps.config.schemaDisclosure === 'staff';
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, document, operationName }) {
+          contextValue.audit.operationName = operationName ?? null;
+          if (staffOnly && !contextValue.viewer.isStaff && introspects(document)) throw introspectionRefused();
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== 'single') return;
+          const body = response.body.singleResult;
+          try {
+            await contextValue.audit.flush(deps.orm.em);
+          } catch (error) {
+            contextValue.log.error({ err: error }, 'personal-data audit failed; answer withheld');
+            body.data = null;
+            body.errors = [{ message: '服务器内部错误，请稍后重试 / Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+          }
+          if (staffOnly && !contextValue.viewer.isStaff && body.errors) body.errors = body.errors.map(withoutSuggestions);
+        },
+      };
+    },
+  };
+}
+
 function loggingPlugin(): ApolloServerPlugin<HubContext> {
   return {
     async requestDidStart({ contextValue }) {
@@ -117,13 +187,46 @@ function loggingPlugin(): ApolloServerPlugin<HubContext> {
   };
 }
 
+type HubRequest = Request & { reqId: string; apiKey?: KeyGrant };
+
+/**
+ * Third-party calls (`X-Api-Key`): the key is checked and counted, and the body's document is
+ * replaced by the one registered for the key; a key never runs a document of its own.
+ */
+function keyMiddleware(gate: KeyGate): RequestHandler {
+  return (req, res, next) => {
+    const raw = req.headers['x-api-key'];
+    if (raw === undefined) return next();
+    const refuse = (error: GateError) => {
+      if (error.retryAfterSeconds) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      res.status(error.status).json({ errors: [error.toGraphQL()] });
+    };
+    void (async () => {
+      if (typeof raw !== 'string' || req.headers.authorization !== undefined) {
+        throw new GateError(400, 'BAD_USER_INPUT', '请只发送一个 X-Api-Key，且不要同时发送 Authorization / Send one X-Api-Key and no Authorization');
+      }
+      if (req.method !== 'POST') throw new GateError(405, 'BAD_USER_INPUT', '第三方调用须使用 POST / API keys must POST');
+      const body = req.body as { query?: unknown; extensions?: Record<string, unknown> } | undefined;
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new GateError(400, 'BAD_USER_INPUT', '请求体须为 JSON 对象 / Body must be a JSON object');
+      const grant = await gate.authenticate(raw);
+      body.query = await gate.document(grant.apiKeyId, body.query, body.extensions);
+      if (body.extensions) delete body.extensions.persistedQuery;
+      (req as HubRequest).apiKey = grant;
+    })().then(() => next(), (error: unknown) => (error instanceof GateError ? refuse(error) : next(error)));
+  };
+}
+
 export async function startServer(deps: ServerDeps, isReady: () => Promise<boolean>): Promise<HubServer> {
   const { config, schema, log } = deps;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: 256 * 1024 });
+  app.set('trust proxy', config.trustProxyHops);
+  // A request may take its execution time plus a margin to arrive and be answered; then the socket is dropped.
+  httpServer.requestTimeout = config.executionTimeoutMs + 15_000;
+  const gate = new KeyGate(() => deps.orm.em);
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: LIMITS.bodyBytes });
   const wsCleanup = useServer<Record<string, unknown>, WsExtra>(
     {
       schema,
@@ -135,6 +238,16 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
         const params = ctx.connectionParams ?? {};
         const token = bearer(params.authorization ?? params.Authorization) ?? (typeof params.token === 'string' ? params.token : undefined);
         ctx.extra.reqId = requestId(ctx.extra.request.headers['x-request-id']);
+        if (typeof params.apiKey === 'string') {
+          if (token !== undefined) return false;
+          try {
+            ctx.extra.apiKey = await gate.authenticate(params.apiKey);
+          } catch (error) {
+            if (error instanceof GateError) return false;
+            throw error;
+          }
+          return true;
+        }
         if (token !== undefined) {
           const claims = await deps.signer.verify(token);
           if ('problem' in claims) return false;
@@ -148,18 +261,41 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
         if (Object.keys(ctx.subscriptions).length > WS_MAX_OPERATIONS) {
           return [new GraphQLError(`每个连接最多同时 ${WS_MAX_OPERATIONS} 个订阅 / At most ${WS_MAX_OPERATIONS} operations per connection`, { extensions: { code: 'BAD_USER_INPUT' } })];
         }
+        let query = payload.query;
+        const key = ctx.extra.apiKey;
+        if (key) {
+          try {
+            await gate.count(key.apiKeyId);
+            query = await gate.document(key.apiKeyId, payload.query, payload.extensions);
+          } catch (error) {
+            if (error instanceof GateError) return [new GraphQLError(error.message, { extensions: error.toGraphQL().extensions })];
+            throw error;
+          }
+        }
+        const staffOnly = config.schemaDisclosure === 'staff' && ctx.extra.token === undefined;
         let document;
         try {
-          document = parse(payload.query, { maxTokens: 5_000 });
+          document = parse(query, { maxTokens: LIMITS.tokens });
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Invalid query')];
         }
         const errors = validate(schema, document, [...specifiedRules, ...LIMIT_RULES]);
-        if (errors.length > 0) return errors;
-        const contextValue = await makeContext(deps, ctx.extra.token, ctx.extra.reqId ?? randomUUID());
+        if (errors.length > 0) return staffOnly ? errors.map((e) => new GraphQLError(withoutSuggestions(e).message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) : errors;
+        if (staffOnly && introspects(document)) return [introspectionRefused()];
+        const socket = ctx.extra.request.socket;
+        const contextValue = await makeContext(deps, {
+          token: ctx.extra.token, apiKey: key, reqId: ctx.extra.reqId ?? randomUUID(), clientIp: socket.remoteAddress ?? 'unknown',
+          reason: ctx.extra.request.headers['x-access-reason'],
+        });
+        contextValue.audit.operationName = payload.operationName ?? null;
+        // A subscription lives as long as its socket; only its own queries and mutations have a deadline.
+        if (getOperationAST(document, payload.operationName)?.operation === 'subscription') contextValue.deadline = Infinity;
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: async (_ctx, _id, _payload, args, result) => {
+        // Shared executions carry no personal data; a subscriber's own execution may, and is audited first.
+        const audit = (args.contextValue as HubContext | undefined)?.audit;
+        if (audit?.pending) await audit.flush(deps.orm.em);
         if ('errors' in result && result.errors) {
           return { ...result, errors: result.errors.map((e) => formatError(log)(e.toJSON(), e)) } as never;
         }
@@ -172,9 +308,11 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
 
   const apollo = new ApolloServer<HubContext>({
     schema,
-    introspection: config.nodeEnv !== 'production',
     includeStacktraceInErrorResponses: false,
     validationRules: LIMIT_RULES,
+    parseOptions: { maxTokens: LIMITS.tokens },
+    // Staff-only disclosure is decided per request by securityPlugin; Apollo's switch is all or nothing.
+    introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError: formatError(log),
@@ -189,6 +327,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
           };
         },
       },
+      securityPlugin(deps),
       loggingPlugin(),
       // The hub sets no cache hints; the plugin would still wrap every field resolution.
       ApolloServerPluginCacheControlDisabled(),
@@ -210,14 +349,20 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
     (req, res, next) => {
       const id = requestId(req.headers['x-request-id']);
       res.setHeader('x-request-id', id);
-      (req as Request & { reqId: string }).reqId = id;
+      (req as HubRequest).reqId = id;
       log.debug({ reqId: id, method: req.method }, 'request received');
       next();
     },
-    express.json({ limit: '1mb' }),
+    express.json({ limit: LIMITS.bodyBytes }),
+    keyMiddleware(gate),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        makeContext(deps, bearer(req.headers.authorization), (req as Request & { reqId: string }).reqId),
+      context: async ({ req }) => {
+        const hub = req as HubRequest;
+        return makeContext(deps, {
+          token: hub.apiKey ? undefined : bearer(req.headers.authorization), apiKey: hub.apiKey, reqId: hub.reqId,
+          clientIp: req.ip ?? 'unknown', reason: req.headers['x-access-reason'],
+        });
+      },
     }),
   );
 

@@ -52,7 +52,11 @@ export async function withStartupLock<T>(url: string, work: () => Promise<T>): P
 }
 
 export async function migrate(orm: MikroORM): Promise<string[]> {
-  const applied = await orm.migrator.up();
+  // The pool's statement timeout guards requests; a migration on a big table may take longer.
+  const applied = await orm.em.fork().transactional(async (em) => {
+    await em.execute('set local statement_timeout = 0');
+    return orm.migrator.up({ transaction: em.getTransactionContext() });
+  });
   return applied.map((m) => m.name);
 }
 
@@ -66,7 +70,7 @@ export async function openDatabase(config: HubConfig, log: Logger): Promise<Data
   }
   try {
     await ensureDatabase(url);
-    const orm = await MikroORM.init(ormConfig(url, config.dbPoolMax));
+    const orm = await MikroORM.init(ormConfig(url, config.dbPoolMax, {}, config.executionTimeoutMs));
     return {
       orm,
       url,

@@ -1,3 +1,7 @@
+import { ApiKey, PersistedOperation } from '../modules/access/api-key.entity.js';
+import { PersonalDataAccess } from '../modules/audit/personal-data-access.entity.js';
+import { CitizenSubmission } from '../modules/citizen/citizen-submission.entity.js';
+import { Throttle } from '../shared/throttle.entity.js';
 import { CalendarDay } from '../modules/calendar/calendar-day.entity.js';
 import { TimeLimitPolicy } from '../modules/calendar/time-limit-policy.entity.js';
 import { Assignment } from '../modules/cases/assignment.entity.js';
@@ -27,4 +31,5 @@ export const ENTITIES = [
   Case, Party, Assignment, CaseEvent, MediationSession, Agreement, Instalment, Payment, JudicialConfirmation,
   Supervision, ExtensionRequest, Feedback, CaseLink, RoutingRule, CaseCounter,
   HubEvent, HubEventCounter, Duty, Leave, DutySwap, PublishedDuty, RotaPublication,
+  ApiKey, PersistedOperation, CitizenSubmission, PersonalDataAccess, Throttle,
 ];

@@ -8,7 +8,11 @@ import { ENTITIES } from './entities.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
 
-export function ormConfig(clientUrl: string, poolMax = 10, extra: Partial<Options> = {}): Options {
+/**
+ * `statementTimeoutMs` cancels any single SQL statement of the pool that runs longer (requests);
+ * migrations lift it for their own transaction.
+ */
+export function ormConfig(clientUrl: string, poolMax = 10, extra: Partial<Options> = {}, statementTimeoutMs = 0): Options {
   return defineConfig({
     clientUrl,
     entities: ENTITIES,
@@ -20,6 +24,7 @@ export function ormConfig(clientUrl: string, poolMax = 10, extra: Partial<Option
     allowGlobalContext: false,
     forceUtcTimezone: true,
     pool: { min: 0, max: poolMax },
+    ...(statementTimeoutMs > 0 ? { driverOptions: { statement_timeout: statementTimeoutMs } } : {}),
     migrations: {
       path: MIGRATIONS_DIR,
       pathTs: MIGRATIONS_DIR,

@@ -1,3 +1,4 @@
+import { AuditTrail } from '../modules/audit/audit-trail.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from '../config.js';
 import { CaseKind } from '../modules/calendar/time-limit-policy.entity.js';
@@ -91,7 +92,7 @@ export async function seedStories(em: EntityManager, org: Org, config: HubConfig
   const dayOf = (days: number) => shanghaiDate(new Date(start - days * 86_400_000));
   const everywhere = (role: Role) => ({ role, centerId: null, subtreePrefix: null, agencyId: null, mediatorId: null });
   const ctxAs = (username: string): HubContext => ({
-    em, config, clock: () => now, memo: new Map(), requestId: 'seed', log: createLogger('silent'),
+    em, config, clock: () => now, memo: new Map(), requestId: 'seed', clientIp: 'seed', audit: new AuditTrail('seed', 'seed', null), deadline: Infinity, log: createLogger('silent'),
     signer: new TokenSigner(config.tokenSecret, 60),
     viewer: new Viewer(org.users[username]!.id, null, [everywhere(Role.DISPATCHER), everywhere(Role.LEADER), everywhere(Role.SCHEDULER)]),
   });

@@ -4,6 +4,7 @@ import type { TokenSigner } from '../modules/identity/tokens.js';
 import type { EventHub } from '../modules/realtime/event-hub.js';
 import type { Logger } from './logger.js';
 import type { Viewer } from './viewer.js';
+import type { AuditTrail } from '../modules/audit/audit-trail.js';
 
 /** What every resolver gets: a forked EntityManager for this one operation, the viewer, a logger. */
 export interface HubContext {
@@ -11,6 +12,10 @@ export interface HubContext {
   viewer: Viewer;
   log: Logger;
   requestId: string;
+  /** The caller's address (behind a proxy: the first untrusted hop, see TRUST_PROXY). */
+  clientIp: string;
+  /** Unmasked personal-data reads of this operation, written to the audit log before the answer leaves. */
+  audit: AuditTrail;
   config: HubConfig;
   /** The hub's notion of now; use it instead of `new Date()` in rules that depend on the date. */
   clock: () => Date;
@@ -19,6 +24,8 @@ export interface HubContext {
   events?: EventHub;
   /** Per-operation memo for checks several fields repeat (e.g. may the viewer see this case's personal data). */
   memo: Map<string, Promise<unknown>>;
+  /** `performance.now()` after which no further field is resolved (EXECUTION_TIMEOUT_MS). */
+  deadline: number;
   /** Set when the caller sent a token that is invalid or expired (to say so instead of "not signed in"). */
   tokenProblem?: string;
 }

@@ -19,6 +19,7 @@ export enum UserErrorCode {
   INVALID_STATE = 'INVALID_STATE',
   OUT_OF_SCOPE = 'OUT_OF_SCOPE',
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }
 
 registerEnumType(UserErrorCode, {
@@ -38,6 +39,7 @@ registerEnumType(UserErrorCode, {
     INVALID_STATE: { description: '当前状态不允许此操作 / Not allowed in the current state' },
     OUT_OF_SCOPE: { description: '超出您的管辖范围 / Outside the scope of your roles' },
     INVALID_CREDENTIALS: { description: '用户名或密码错误 / Wrong username or password' },
+    IDEMPOTENCY_KEY_REUSED: { description: '幂等键已用于另一份不同的提交 / The idempotency key was used for a different submission' },
   },
 });
 
@@ -74,6 +76,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
 export function hubError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
@@ -84,3 +88,6 @@ export const unauthenticated = () => hubError('UNAUTHENTICATED', '请先登录 /
 export const forbidden = (why = '无权执行此操作 / Not allowed') => hubError('FORBIDDEN', why);
 export const badInput = (message: string, argument?: string) =>
   hubError('BAD_USER_INPUT', message, argument ? { argument } : {});
+
+export const timedOut = (ms: number) =>
+  hubError('TIMEOUT', `执行超时（超过 ${ms / 1000} 秒），请缩小查询范围 / The operation ran longer than ${ms} ms`);

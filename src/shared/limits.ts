@@ -1,9 +1,27 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  getNamedType, GraphQLError, isCompositeType, isListType, isNonNullType, isObjectType, isInterfaceType, Kind,
+  type ArgumentNode, type ASTVisitor, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLOutputType, type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 
-/** Query-shape limits applied on HTTP and WebSocket alike (the issue on hardening tunes them further). */
+/**
+ * Query-shape limits applied on HTTP and WebSocket alike and to documents registered for API keys.
+ * Chosen from the largest real document (an agency dashboard page of 100 cases with parties,
+ * assignments and 5 timeline events: depth 6, cost ≈ 4,700) with headroom, see README "Security".
+ */
 export const LIMITS = {
   depth: 12,
   aliases: 30,
+  /** Directive uses per document (`@include`/`@skip` flooding). */
+  directives: 50,
+  /** Lexer tokens per document: refuses huge documents before they are parsed into memory. */
+  tokens: 5_000,
+  /** Estimated objects a document may fetch (see `costLimit`). */
+  cost: 10_000,
+  /** Items assumed for a list without first/last (parties, assignments …). */
+  listSize: 10,
+  /** Request body bytes (HTTP) and message bytes (WebSocket). */
+  bodyBytes: 256 * 1024,
 };
 
 function limitError(message: string): GraphQLError {
@@ -55,4 +73,78 @@ export function aliasLimit(max = LIMITS.aliases) {
   };
 }
 
-export const LIMIT_RULES = [depthLimit(), aliasLimit()];
+/** Refuses documents with more than `max` directive uses. */
+export function directiveLimit(max = LIMITS.directives) {
+  return (context: ValidationContext): ASTVisitor => {
+    let directives = 0;
+    return {
+      Directive() {
+        directives += 1;
+      },
+      Document: {
+        leave() {
+          if (directives > max) context.reportError(limitError(`指令过多（${directives} 个，最多 ${max} 个）/ ${directives} directives exceed ${max}`));
+        },
+      },
+    };
+  };
+}
+
+/**
+ * Refuses documents whose estimated cost exceeds `max`. Every object (not scalar) field costs 1 and
+ * multiplies what it selects by the items it may return: `first`/`last` (a variable counts as the
+ * largest page, 100), `ids` lists by their length, other lists by `LIMITS.listSize`. Variables are
+ * assumed at their worst, so the same rule serves validation, subscriptions and key registration.
+ */
+export function costLimit(max = LIMITS.cost) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const d of context.getDocument().definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    const costOf = (set: SelectionSetNode | undefined, parent: GraphQLCompositeType | undefined, seen: Set<string>): number => {
+      if (!set || !parent) return 0;
+      let total = 0;
+      for (const s of set.selections) {
+        if (s.kind === Kind.FIELD) {
+          if (!(isObjectType(parent) || isInterfaceType(parent))) continue;
+          const field = parent.getFields()[s.name.value];
+          if (!field) continue;
+          const named = getNamedType(field.type);
+          if (!isCompositeType(named)) continue;
+          // A connection's first/last already counted its items; its edges and nodes lists do not multiply again.
+          const inConnection = parent.name.endsWith('Connection') && (s.name.value === 'edges' || s.name.value === 'nodes');
+          total += 1 + (inConnection ? 1 : multiplier(s.arguments ?? [], field.type)) * costOf(s.selectionSet, named, seen);
+        } else if (s.kind === Kind.INLINE_FRAGMENT) {
+          const type = s.typeCondition ? (context.getSchema().getType(s.typeCondition.name.value) as GraphQLCompositeType) : parent;
+          total += costOf(s.selectionSet, type, seen);
+        } else if (!seen.has(s.name.value)) {
+          const fragment = fragments.get(s.name.value);
+          const type = fragment && (context.getSchema().getType(fragment.typeCondition.name.value) as GraphQLCompositeType);
+          total += costOf(fragment?.selectionSet, type, new Set(seen).add(s.name.value));
+        }
+        if (total > max) return total;
+      }
+      return total;
+    };
+    return {
+      OperationDefinition(node) {
+        const root = node.operation === 'query' ? context.getSchema().getQueryType()
+          : node.operation === 'mutation' ? context.getSchema().getMutationType() : context.getSchema().getSubscriptionType();
+        const cost = costOf(node.selectionSet, root ?? undefined, new Set());
+        if (cost > max) context.reportError(limitError(`查询代价过高（估计 ${cost}，上限 ${max}），请减少分页大小或嵌套 / Query cost ${cost} exceeds ${max}`));
+      },
+    };
+  };
+}
+
+function multiplier(args: readonly ArgumentNode[], type: GraphQLOutputType): number {
+  for (const arg of args) {
+    if (arg.name.value === 'first' || arg.name.value === 'last') {
+      return arg.value.kind === Kind.INT ? Math.max(1, Number(arg.value.value)) : 100;
+    }
+    if (arg.name.value === 'ids') return arg.value.kind === Kind.LIST ? Math.max(1, arg.value.values.length) : 100;
+  }
+  const unwrapped = isNonNullType(type) ? type.ofType : type;
+  return isListType(unwrapped) ? LIMITS.listSize : 1;
+}
+
+export const LIMIT_RULES = [depthLimit(), aliasLimit(), directiveLimit(), costLimit()];

@@ -11,3 +11,9 @@ export function maskIdNumber(id: string): string {
   if (id.length < 10) return '*'.repeat(id.length);
   return `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
 }
+
+/** A person's name: `张三丰` → `张**` (family name kept). */
+export function maskName(name: string): string {
+  const chars = [...name];
+  return chars[0] + '*'.repeat(Math.max(1, chars.length - 1));
+}

@@ -12,6 +12,15 @@ export interface Grant {
   mediatorId: number | null;
 }
 
+/** What a third-party API key may do; capabilities stand in for roles (see `modules/access`). */
+export interface KeyGrant {
+  apiKeyId: number;
+  name: string;
+  capabilities: readonly string[];
+  /** The centers the key was issued for, each with its subtree (same shape as a role's scope). */
+  centers: readonly { centerId: number; prefix: string }[];
+}
+
 export interface ScopedCenter {
   id: number;
   ancestry: string;
@@ -28,7 +37,25 @@ export class Viewer {
     readonly userId: number | null,
     readonly sessionId: number | null,
     readonly grants: readonly Grant[],
+    /** Set when the caller is a third-party client holding an API key (then there is no user and no grant). */
+    readonly apiKey: KeyGrant | null = null,
   ) {}
+
+  static forApiKey(key: KeyGrant): Viewer {
+    return new Viewer(null, null, [], key);
+  }
+
+  /** True for a key holding `capability`, for a center inside the key's centers when one is given. */
+  keyCan(capability: string, center?: ScopedCenter): boolean {
+    const key = this.apiKey;
+    if (!key || !key.capabilities.includes(capability)) return false;
+    return !center || key.centers.some((c) => c.centerId === center.id || center.ancestry.startsWith(c.prefix));
+  }
+
+  /** Staff and auditors signed in with their own account: the callers allowed to look at the schema. */
+  get isStaff(): boolean {
+    return this.userId !== null;
+  }
 
   get authenticated(): boolean {
     return this.userId !== null;

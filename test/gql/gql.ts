@@ -58,6 +58,7 @@ type Documents = {
     "\n  mutation MediatorCreate($input: MediatorCreateInput!) {\n    mediatorCreate(input: $input) {\n      mediator { id name phone studio title specialties capacity active version agency { shortName } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.MediatorCreateDocument,
     "\n  mutation MediatorUpdate($input: MediatorUpdateInput!) {\n    mediatorUpdate(input: $input) { mediator { id capacity active version } userErrors { field message code } }\n  }\n": typeof types.MediatorUpdateDocument,
     "\n  query Mediators($filter: MediatorFilter) {\n    mediators(first: 50, filter: $filter) { totalCount nodes { id name phone studio specialties agency { shortName } } }\n  }\n": typeof types.MediatorsDocument,
+    "mutation MatrixRegister($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { id } userErrors { code } } }": typeof types.MatrixRegisterDocument,
     "\n  query Lookup {\n    centers(first: 20) { nodes { id name version } }\n    agencies(first: 100) { nodes { id name shortName version center { name } } }\n    mediators(first: 50) { nodes { id name version agency { center { name } } } }\n    stationings(first: 100) { nodes { id version agency { name } center { name } } }\n  }\n": typeof types.LookupDocument,
     "query PermUsers { users(first: 100) { nodes { id username version roles { id role } } } }": typeof types.PermUsersDocument,
     "mutation PCenterCreate($input: CenterCreateInput!) { centerCreate(input: $input) { center { id } userErrors { code } } }": typeof types.PCenterCreateDocument,
@@ -107,6 +108,10 @@ type Documents = {
     "mutation PresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }": typeof types.PresenceSetDocument,
     "query PresenceDays($id: ID!, $from: Date!, $to: Date!) { presenceDays(stationingId: $id, from: $from, to: $to) }": typeof types.PresenceDaysDocument,
     "query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.RosterLeadersDocument,
+    "mutation SecLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken userErrors { code } } }": typeof types.SecLoginDocument,
+    "query SecCases { cases(first: 100) { nodes { id number parties { id } leadAgency { shortName } } } }": typeof types.SecCasesDocument,
+    "\n  query SecCaseParties($id: ID!) {\n    node(id: $id) { ... on Case { id number parties { id name idNumber phone } } }\n  }\n": typeof types.SecCasePartiesDocument,
+    "\n  query SecAudit($caseId: ID) {\n    personalDataAccesses(first: 50, caseId: $caseId) { nodes { at fields reason operationName requestId user { username } case { number } partyName } }\n  }\n": typeof types.SecAuditDocument,
     "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n": typeof types.CaseFieldsFragmentDoc,
     "\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n": typeof types.CaseByIdDocument,
     "\n  mutation CaseCreate($input: CaseCreateInput!) { caseCreate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseCreateDocument,
@@ -137,6 +142,16 @@ type Documents = {
     "\n  query Suggestion($id: ID!) {\n    node(id: $id) { ... on Case { dispatchSuggestion { basis leadAgency { id shortName } cooperatingAgencies { id shortName }\n      mediators { score openCases presentToday reasons mediator { id name } } } } }\n  }\n": typeof types.SuggestionDocument,
     "\n  query CasesList($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { totalCount nodes { ...CaseFields } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.CasesListDocument,
     "\n  query Org {\n    centers(first: 50) { nodes { id name } }\n    agencies(first: 100) { nodes { id shortName center { name } } }\n    mediators(first: 100) { nodes { id name } }\n  }\n": typeof types.OrgDocument,
+    "\n  mutation KeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { secret apiKey { id prefix version capabilities rateLimitPerMinute } userErrors { field code message } }\n  }\n": typeof types.KeyCreateDocument,
+    "\n  mutation OperationRegister($input: PersistedOperationRegisterInput!) {\n    persistedOperationRegister(input: $input) { persistedOperation { id sha256 operationName version } userErrors { field code message } }\n  }\n": typeof types.OperationRegisterDocument,
+    "query KeyCenters($search: String!) { centers(first: 5, filter: { search: $search }) { nodes { id divisionCode } } }": typeof types.KeyCentersDocument,
+    "mutation KeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { id revokedAt } userErrors { code } } }": typeof types.KeyRevokeDocument,
+    "query KeyList { apiKeys(first: 20, includeRevoked: true) { nodes { id name prefix lastUsedAt revokedAt centers { divisionCode } operations { operationName sha256 } } } }": typeof types.KeyListDocument,
+    "mutation RegisterOp($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { id version } userErrors { field code message } } }": typeof types.RegisterOpDocument,
+    "mutation RetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { persistedOperation { id } userErrors { code } } }": typeof types.RetireOpDocument,
+    "mutation TpDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { id status version } userErrors { code message } } }": typeof types.TpDispatchDocument,
+    "query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }": typeof types.TpByNumberDocument,
+    "query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }": typeof types.TpAgenciesDocument,
 };
 const documents: Documents = {
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Center { name divisionCode }\n      ... on Mediator { name }\n      ... on User { username }\n    }\n  }\n": types.NodeByIdDocument,
@@ -183,6 +198,7 @@ const documents: Documents = {
     "\n  mutation MediatorCreate($input: MediatorCreateInput!) {\n    mediatorCreate(input: $input) {\n      mediator { id name phone studio title specialties capacity active version agency { shortName } }\n      userErrors { field message code }\n    }\n  }\n": types.MediatorCreateDocument,
     "\n  mutation MediatorUpdate($input: MediatorUpdateInput!) {\n    mediatorUpdate(input: $input) { mediator { id capacity active version } userErrors { field message code } }\n  }\n": types.MediatorUpdateDocument,
     "\n  query Mediators($filter: MediatorFilter) {\n    mediators(first: 50, filter: $filter) { totalCount nodes { id name phone studio specialties agency { shortName } } }\n  }\n": types.MediatorsDocument,
+    "mutation MatrixRegister($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { id } userErrors { code } } }": types.MatrixRegisterDocument,
     "\n  query Lookup {\n    centers(first: 20) { nodes { id name version } }\n    agencies(first: 100) { nodes { id name shortName version center { name } } }\n    mediators(first: 50) { nodes { id name version agency { center { name } } } }\n    stationings(first: 100) { nodes { id version agency { name } center { name } } }\n  }\n": types.LookupDocument,
     "query PermUsers { users(first: 100) { nodes { id username version roles { id role } } } }": types.PermUsersDocument,
     "mutation PCenterCreate($input: CenterCreateInput!) { centerCreate(input: $input) { center { id } userErrors { code } } }": types.PCenterCreateDocument,
@@ -232,6 +248,10 @@ const documents: Documents = {
     "mutation PresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }": types.PresenceSetDocument,
     "query PresenceDays($id: ID!, $from: Date!, $to: Date!) { presenceDays(stationingId: $id, from: $from, to: $to) }": types.PresenceDaysDocument,
     "query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.RosterLeadersDocument,
+    "mutation SecLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken userErrors { code } } }": types.SecLoginDocument,
+    "query SecCases { cases(first: 100) { nodes { id number parties { id } leadAgency { shortName } } } }": types.SecCasesDocument,
+    "\n  query SecCaseParties($id: ID!) {\n    node(id: $id) { ... on Case { id number parties { id name idNumber phone } } }\n  }\n": types.SecCasePartiesDocument,
+    "\n  query SecAudit($caseId: ID) {\n    personalDataAccesses(first: 50, caseId: $caseId) { nodes { at fields reason operationName requestId user { username } case { number } partyName } }\n  }\n": types.SecAuditDocument,
     "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n": types.CaseFieldsFragmentDoc,
     "\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n": types.CaseByIdDocument,
     "\n  mutation CaseCreate($input: CaseCreateInput!) { caseCreate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseCreateDocument,
@@ -262,6 +282,16 @@ const documents: Documents = {
     "\n  query Suggestion($id: ID!) {\n    node(id: $id) { ... on Case { dispatchSuggestion { basis leadAgency { id shortName } cooperatingAgencies { id shortName }\n      mediators { score openCases presentToday reasons mediator { id name } } } } }\n  }\n": types.SuggestionDocument,
     "\n  query CasesList($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { totalCount nodes { ...CaseFields } pageInfo { hasNextPage endCursor } }\n  }\n": types.CasesListDocument,
     "\n  query Org {\n    centers(first: 50) { nodes { id name } }\n    agencies(first: 100) { nodes { id shortName center { name } } }\n    mediators(first: 100) { nodes { id name } }\n  }\n": types.OrgDocument,
+    "\n  mutation KeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { secret apiKey { id prefix version capabilities rateLimitPerMinute } userErrors { field code message } }\n  }\n": types.KeyCreateDocument,
+    "\n  mutation OperationRegister($input: PersistedOperationRegisterInput!) {\n    persistedOperationRegister(input: $input) { persistedOperation { id sha256 operationName version } userErrors { field code message } }\n  }\n": types.OperationRegisterDocument,
+    "query KeyCenters($search: String!) { centers(first: 5, filter: { search: $search }) { nodes { id divisionCode } } }": types.KeyCentersDocument,
+    "mutation KeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { id revokedAt } userErrors { code } } }": types.KeyRevokeDocument,
+    "query KeyList { apiKeys(first: 20, includeRevoked: true) { nodes { id name prefix lastUsedAt revokedAt centers { divisionCode } operations { operationName sha256 } } } }": types.KeyListDocument,
+    "mutation RegisterOp($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { id version } userErrors { field code message } } }": types.RegisterOpDocument,
+    "mutation RetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { persistedOperation { id } userErrors { code } } }": types.RetireOpDocument,
+    "mutation TpDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { id status version } userErrors { code message } } }": types.TpDispatchDocument,
+    "query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }": types.TpByNumberDocument,
+    "query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }": types.TpAgenciesDocument,
 };
 
 /**
@@ -454,6 +484,10 @@ export function graphql(source: "\n  mutation MediatorUpdate($input: MediatorUpd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Mediators($filter: MediatorFilter) {\n    mediators(first: 50, filter: $filter) { totalCount nodes { id name phone studio specialties agency { shortName } } }\n  }\n"): (typeof documents)["\n  query Mediators($filter: MediatorFilter) {\n    mediators(first: 50, filter: $filter) { totalCount nodes { id name phone studio specialties agency { shortName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixRegister($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { id } userErrors { code } } }"): (typeof documents)["mutation MatrixRegister($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { id } userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -653,6 +687,22 @@ export function graphql(source: "query RosterLeaders { users(first: 100, filter:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SecLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken userErrors { code } } }"): (typeof documents)["mutation SecLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecCases { cases(first: 100) { nodes { id number parties { id } leadAgency { shortName } } } }"): (typeof documents)["query SecCases { cases(first: 100) { nodes { id number parties { id } leadAgency { shortName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecCaseParties($id: ID!) {\n    node(id: $id) { ... on Case { id number parties { id name idNumber phone } } }\n  }\n"): (typeof documents)["\n  query SecCaseParties($id: ID!) {\n    node(id: $id) { ... on Case { id number parties { id name idNumber phone } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecAudit($caseId: ID) {\n    personalDataAccesses(first: 50, caseId: $caseId) { nodes { at fields reason operationName requestId user { username } case { number } partyName } }\n  }\n"): (typeof documents)["\n  query SecAudit($caseId: ID) {\n    personalDataAccesses(first: 50, caseId: $caseId) { nodes { at fields reason operationName requestId user { username } case { number } partyName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n"): (typeof documents)["\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -770,6 +820,46 @@ export function graphql(source: "\n  query CasesList($first: Int, $after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Org {\n    centers(first: 50) { nodes { id name } }\n    agencies(first: 100) { nodes { id shortName center { name } } }\n    mediators(first: 100) { nodes { id name } }\n  }\n"): (typeof documents)["\n  query Org {\n    centers(first: 50) { nodes { id name } }\n    agencies(first: 100) { nodes { id shortName center { name } } }\n    mediators(first: 100) { nodes { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { secret apiKey { id prefix version capabilities rateLimitPerMinute } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation KeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { secret apiKey { id prefix version capabilities rateLimitPerMinute } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationRegister($input: PersistedOperationRegisterInput!) {\n    persistedOperationRegister(input: $input) { persistedOperation { id sha256 operationName version } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation OperationRegister($input: PersistedOperationRegisterInput!) {\n    persistedOperationRegister(input: $input) { persistedOperation { id sha256 operationName version } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyCenters($search: String!) { centers(first: 5, filter: { search: $search }) { nodes { id divisionCode } } }"): (typeof documents)["query KeyCenters($search: String!) { centers(first: 5, filter: { search: $search }) { nodes { id divisionCode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { id revokedAt } userErrors { code } } }"): (typeof documents)["mutation KeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { id revokedAt } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyList { apiKeys(first: 20, includeRevoked: true) { nodes { id name prefix lastUsedAt revokedAt centers { divisionCode } operations { operationName sha256 } } } }"): (typeof documents)["query KeyList { apiKeys(first: 20, includeRevoked: true) { nodes { id name prefix lastUsedAt revokedAt centers { divisionCode } operations { operationName sha256 } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterOp($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { id version } userErrors { field code message } } }"): (typeof documents)["mutation RegisterOp($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { id version } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { persistedOperation { id } userErrors { code } } }"): (typeof documents)["mutation RetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { persistedOperation { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TpDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { id status version } userErrors { code message } } }"): (typeof documents)["mutation TpDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { id status version } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }"): (typeof documents)["query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }"): (typeof documents)["query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -3,6 +3,7 @@ import type { HubContext } from '../../shared/context.js';
 import { forbidden } from '../../shared/errors.js';
 import { Viewer, type ScopedCenter } from '../../shared/viewer.js';
 import { Role } from '../identity/role.js';
+import { ApiCapability } from '../access/api-key.entity.js';
 import { Assignment, AssignmentRole } from './assignment.entity.js';
 import type { Case } from './case.entity.js';
 
@@ -24,6 +25,12 @@ export class CaseAccess {
   /** The filter a case list is narrowed by; never wider than what `canSee` allows. */
   visibleWhere(): FilterQuery<Case> {
     const or: FilterQuery<Case>[] = [];
+    const key = this.viewer.apiKey;
+    if (key) {
+      if (!key.capabilities.includes(ApiCapability.CASES_READ)) return { id: -1 };
+      const inKey = key.centers.map((c) => ({ $or: [{ id: c.centerId }, { ancestry: { $like: `${c.prefix}%` } }] }));
+      return { center: { $or: inKey } };
+    }
     const scopes = this.viewer.scopes(CENTER_READERS);
     if (scopes === 'all') return {};
     for (const s of scopes) {
@@ -55,6 +62,8 @@ export class CaseAccess {
 
   async canSee(c: Case): Promise<boolean> {
     const { current, origin } = await this.centers(c);
+    // A key reads the cases its centers currently handle (summaries, personal data masked).
+    if (this.viewer.apiKey) return this.viewer.keyCan(ApiCapability.CASES_READ, current);
     if (this.viewer.can(CENTER_READERS, current) || this.viewer.can(CENTER_READERS, origin)) return true;
     if (!this.viewer.hasRole(Role.AGENCY_STAFF, Role.MEDIATOR)) return false;
     const assignments = await this.assignments(c);

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../shared/context.js';
-import { maskIdNumber, maskPhone } from '../../shared/masking.js';
+import { maskIdNumber, maskName, maskPhone } from '../../shared/masking.js';
 import { fromFen, toFen } from '../../shared/money.js';
 import { Connection } from '../../shared/pagination.js';
 import { JsonScalar, MoneyScalar, shanghaiDate } from '../../shared/scalars.js';
@@ -13,7 +13,7 @@ import { CaseEvent } from './case-event.entity.js';
 import type { Case } from './case.entity.js';
 import { Feedback } from './feedback.entity.js';
 import { Agreement, Instalment, JudicialConfirmation, MediationSession, Payment } from './handling.entity.js';
-import { Party } from './party.entity.js';
+import { Party, PartyType } from './party.entity.js';
 import { ExtensionRequest, Supervision } from './supervision.entity.js';
 import type { Ref } from '@mikro-orm/core';
 
@@ -31,6 +31,12 @@ function fullPersonalData(ctx: HubContext, c: Ref<Case>): Promise<boolean> {
   return found;
 }
 
+/** Every full ID or phone number that leaves the hub is written to the audit log (see AuditTrail). */
+function audited(ctx: HubContext, p: Party, field: string, value: string): string {
+  if (ctx.viewer.userId !== null) ctx.audit.record(ctx.viewer.userId, p.case.id, p.id, field);
+  return value;
+}
+
 async function userName(ref: Ref<User> | null): Promise<string | null> {
   return ref ? (await ref.loadOrFail()).displayName : null;
 }
@@ -40,13 +46,18 @@ export class PartyResolver {
   @FieldResolver(() => String, { nullable: true, description: '证件号；无权查看时脱敏，如 150627********1234 / ID number, masked unless you may see it' })
   async idNumber(@Root() p: Party, @Ctx() ctx: HubContext): Promise<string | null> {
     if (!p.idNumber) return null;
-    return (await fullPersonalData(ctx, p.case)) ? p.idNumber : maskIdNumber(p.idNumber);
+    return (await fullPersonalData(ctx, p.case)) ? audited(ctx, p, 'idNumber', p.idNumber) : maskIdNumber(p.idNumber);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '手机号；无权查看时脱敏，如 138****5678 / Mobile, masked unless you may see it' })
   async phone(@Root() p: Party, @Ctx() ctx: HubContext): Promise<string | null> {
     if (!p.phone) return null;
-    return (await fullPersonalData(ctx, p.case)) ? p.phone : maskPhone(p.phone);
+    return (await fullPersonalData(ctx, p.case)) ? audited(ctx, p, 'phone', p.phone) : maskPhone(p.phone);
+  }
+
+  @FieldResolver(() => String, { description: '姓名或名称；第三方密钥看到的个人姓名只留姓，如 张** / Name; API keys see a person’s name masked' })
+  name(@Root() p: Party, @Ctx() ctx: HubContext): string {
+    return ctx.viewer.apiKey && p.type === PartyType.PERSON ? maskName(p.name) : p.name;
   }
 }
 
@@ -85,9 +96,9 @@ export class CaseEventResolver {
     return userName(e.actor);
   }
 
-  @FieldResolver(() => JsonScalar, { description: '详情：修改前后或本步内容 / Details: before and after, or what the step recorded' })
-  details(@Root() e: CaseEvent): unknown {
-    return e.data;
+  @FieldResolver(() => JsonScalar, { description: '详情：修改前后或本步内容；第三方密钥为空（可能含当事人信息）/ Details: before and after, or what the step recorded; empty for API keys (may hold personal data)' })
+  details(@Root() e: CaseEvent, @Ctx() ctx: HubContext): unknown {
+    return ctx.viewer.apiKey ? {} : e.data;
   }
 }
 

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { AUTHENTICATED } from '../../shared/auth.js';
+import { AUTHENTICATED, KEY } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { badInput } from '../../shared/errors.js';
 import { shanghaiDate } from '../../shared/scalars.js';
@@ -28,13 +28,13 @@ import { CaseEventConnection } from './case-parts.resolver.js';
 
 @Resolver(() => Case)
 export class CaseResolver {
-  @Authorized(AUTHENTICATED)
-  @Query(() => CaseConnection, { description: '案件列表（按您的角色范围，最新受理在前）/ Cases you may see, newest first' })
+  @Authorized(AUTHENTICATED, KEY.CASES_READ)
+  @Query(() => CaseConnection, { description: '案件列表（按您的角色范围或密钥的中心，最新受理在前）/ Cases you (or your key) may see, newest first' })
   cases(@Args() args: CasesArgs, @Ctx() ctx: HubContext): Promise<Page<Case>> {
     return new CaseQueryService(ctx).list(args);
   }
 
-  @Authorized(AUTHENTICATED)
+  @Authorized(AUTHENTICATED, KEY.CASES_READ)
   @Query(() => Case, { nullable: true, description: '按案件编号查找；无权查看时为空 / A case by its number; null when missing or not visible' })
   async caseByNumber(@Arg('number', { description: '案件编号 / Case number' }) number: string, @Ctx() ctx: HubContext): Promise<Case | null> {
     const c = await ctx.em.findOne(Case, { number: number.trim() });

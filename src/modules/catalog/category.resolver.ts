@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { AUTHENTICATED } from '../../shared/auth.js';
+import { AUTHENTICATED, KEY } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { Category } from './category.entity.js';
 
 @Resolver(() => Category)
 export class CategoryResolver {
-  @Authorized(AUTHENTICATED)
+  @Authorized(AUTHENTICATED, KEY.ANY)
   @Query(() => [Category], { description: '纠纷/信访类别（数据，可扩展，几十条以内）/ Case categories (data; a few dozen at most)' })
   caseCategories(
     @Ctx() ctx: HubContext,

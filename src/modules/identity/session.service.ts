@@ -8,6 +8,7 @@ import { Session } from './session.entity.js';
 import { hashRefreshToken, newRefreshToken, type TokenSigner } from './tokens.js';
 import { User } from './user.entity.js';
 import { inTransaction } from '../../shared/transaction.js';
+import { THROTTLES, Throttler } from '../../shared/throttle.js';
 import { accessChanged, writeOutbox } from '../realtime/outbox.js';
 
 export interface IssuedTokens {
@@ -72,14 +73,21 @@ export class SessionService {
 
   async login(username: string, password: string): Promise<IssuedTokens> {
     const name = username.trim().toLowerCase();
+    // Guessing passwords is slowed per account and per client address, across every hub process.
+    const throttle = new Throttler(this.em);
+    const buckets = [`login:user:${name.slice(0, 60)}`, `login:addr:${this.ctx.clientIp}`];
+    await throttle.assertOpen(buckets, '登录失败');
     const user = name.length > 0 && name.length <= 40
       ? await this.em.findOne(User, { username: name }, { populate: ['passwordHash'] })
       : null;
     const ok = await verifyPassword(user?.passwordHash, password.slice(0, 256));
     if (!user || !ok || !user.active) {
       this.ctx.log.info({ username: name }, 'sign-in refused');
+      await throttle.fail(buckets[0]!, THROTTLES.loginUser);
+      await throttle.fail(buckets[1]!, THROTTLES.loginAddress);
       throw UserErrors.of(['input', 'password'], UserErrorCode.INVALID_CREDENTIALS, BAD_LOGIN);
     }
+    await throttle.clear(buckets[0]!);
     const refresh = newRefreshToken();
     const session = this.em.create(Session, {
       user,

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AUTHENTICATED } from '../../shared/auth.js';
+import { AUTHENTICATED, KEY } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import type { Page } from '../../shared/pagination.js';
 import { Role } from '../identity/role.js';
@@ -15,7 +15,7 @@ import { StationingConnection, StationingsArgs } from './stationing.types.js';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
-  @Authorized(AUTHENTICATED)
+  @Authorized(AUTHENTICATED, KEY.ANY)
   @Query(() => AgencyConnection, { description: '部门与力量列表 / Agencies' })
   agencies(@Args() args: AgenciesArgs, @Ctx() ctx: HubContext): Promise<Page<Agency>> {
     return new AgencyService(ctx).list(args);

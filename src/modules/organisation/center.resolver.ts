@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AUTHENTICATED } from '../../shared/auth.js';
+import { AUTHENTICATED, KEY } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import type { Page } from '../../shared/pagination.js';
 import { Role } from '../identity/role.js';
@@ -13,7 +13,7 @@ import { StationingConnection, StationingsArgs } from './stationing.types.js';
 
 @Resolver(() => Center)
 export class CenterResolver {
-  @Authorized(AUTHENTICATED)
+  @Authorized(AUTHENTICATED, KEY.ANY)
   @Query(() => CenterConnection, { description: '综治中心列表 / Centers' })
   centers(@Args() args: CentersArgs, @Ctx() ctx: HubContext): Promise<Page<Center>> {
     return new CenterService(ctx).list(args);

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { AUTHENTICATED, PUBLIC } from '../../shared/auth.js';
+import { AUTHENTICATED, KEY, PUBLIC } from '../../shared/auth.js';
+import { ApiCapability } from '../access/api-key.entity.js';
 import type { HubContext } from '../../shared/context.js';
-import { badInput, UserError } from '../../shared/errors.js';
+import { badInput, forbidden, UserError } from '../../shared/errors.js';
 import { toGlobalId, localId } from '../../shared/ids.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { Role } from '../identity/role.js';
@@ -134,8 +135,8 @@ async function centerOf(ctx: HubContext, globalId: string): Promise<Center> {
 
 @Resolver(() => Duty)
 export class RosterResolver {
-  @Authorized(AUTHENTICATED)
-  @Query(() => [Duty], { description: '中心的值班表 / Duties of a center in a date range (at most 366 days)' })
+  @Authorized(AUTHENTICATED, KEY.ROSTERS_READ)
+  @Query(() => [Duty], { description: '中心的值班表（第三方密钥限其中心）/ Duties of a center in a date range (at most 366 days); API keys: their centers only' })
   async duties(
     @Arg('centerId', () => ID, { description: '中心 / Center' }) centerId: string,
     @Arg('from', () => DateScalar, { description: '起 / From' }) from: string,
@@ -144,7 +145,9 @@ export class RosterResolver {
     @Arg('kind', () => DutyKind, { nullable: true, description: '类型 / Kind' }) kind?: DutyKind,
   ): Promise<Duty[]> {
     if (to < from) throw badInput('to 不能早于 from / to before from', 'to');
-    return new RosterService(ctx).duties(await centerOf(ctx, centerId), from, to, kind);
+    const center = await centerOf(ctx, centerId);
+    if (ctx.viewer.apiKey && !ctx.viewer.keyCan(ApiCapability.ROSTERS_READ, center)) throw forbidden('该密钥不能读取此中心的排班 / Center outside the key');
+    return new RosterService(ctx).duties(center, from, to, kind);
   }
 
   @Authorized(Role.SCHEDULER, Role.ADMIN, Role.LEADER)

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { AUTHENTICATED } from '../../shared/auth.js';
+import { AUTHENTICATED, KEY } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { badInput } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/ids.js';
@@ -69,13 +69,13 @@ async function resolveNode(ctx: HubContext, globalId: string): Promise<Node | nu
 
 @Resolver()
 export class NodeResolver {
-  @Authorized(AUTHENTICATED)
+  @Authorized(AUTHENTICATED, KEY.CASES_READ)
   @Query(() => Node, { nullable: true, description: '按全局ID取对象；无权查看时返回 null / Fetch an object by global ID; null when missing or not visible' })
   node(@Arg('id', () => ID, { description: '全局ID / Global ID' }) id: string, @Ctx() ctx: HubContext): Promise<Node | null> {
     return resolveNode(ctx, id);
   }
 
-  @Authorized(AUTHENTICATED)
+  @Authorized(AUTHENTICATED, KEY.CASES_READ)
   @Query(() => [Node], { nullable: 'items', description: '按全局ID批量取对象（最多100个）/ Fetch up to 100 objects by global ID' })
   nodes(@Arg('ids', () => [ID], { description: '全局ID列表（最多100个）/ Global IDs, at most 100' }) ids: string[], @Ctx() ctx: HubContext): Promise<(Node | null)[]> {
     if (ids.length > 100) throw badInput('ids 最多100个 / At most 100 ids', 'ids');

