@@ -41,6 +41,8 @@ export interface HubConfig {
   schemaDisclosure: 'staff' | 'everyone';
   /** Proxy hops in front of the hub whose X-Forwarded-For is trusted for the client address (0: none). */
   trustProxyHops: number;
+  /** Live counters wait this long after a change so that a burst of changes sends one update. */
+  liveCounterThrottleMs: number;
   /** Tests only: the hub's clock starts at this instant and runs on from there. */
   fakeNow: Date | undefined;
 }
@@ -173,6 +175,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     executionTimeoutMs: r.int('EXECUTION_TIMEOUT_MS', 15_000, 100, 600_000),
     schemaDisclosure: r.oneOf('SCHEMA_DISCLOSURE', production ? 'staff' : 'everyone', ['staff', 'everyone']),
     trustProxyHops: r.int('TRUST_PROXY_HOPS', 0, 0, 10),
+    liveCounterThrottleMs: r.int('LIVE_COUNTER_THROTTLE_MS', 2_000, 10, 60_000),
     fakeNow: undefined,
   };
   const fakeNow = r.raw('HUB_FAKE_NOW');

@@ -5,6 +5,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { ApiKeyResolver } from './modules/access/api-key.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { CitizenResolver } from './modules/citizen/citizen.resolver.js';
+import { LedgerResolver } from './modules/ledger/ledger.resolver.js';
 import { CalendarResolver } from './modules/calendar/calendar.resolver.js';
 import { CaseMutationResolver } from './modules/cases/case-mutation.resolver.js';
 import {
@@ -35,7 +36,7 @@ export const RESOLVERS = [
   CaseResolver, CaseMutationResolver, PartyResolver, AssignmentResolver, CaseEventResolver, MediationSessionResolver,
   AgreementResolver, InstalmentResolver, JudicialConfirmationResolver, SupervisionResolver, ExtensionRequestResolver,
   FeedbackResolver, SubscriptionResolver, CatalogResolver, RosterResolver, SwapResolver, PresenceResolver,
-  ApiKeyResolver, CitizenResolver, AuditResolver,
+  ApiKeyResolver, CitizenResolver, AuditResolver, LedgerResolver,
 ] as const;
 
 /** Domain failures a mutation reports as `userErrors`, mapped once here for every mutation. */

@@ -21,6 +21,7 @@ import { GateError, KeyGate } from './modules/access/gate.js';
 import { AuditTrail, accessReason } from './modules/audit/audit-trail.js';
 import { sharedSubscribe } from './modules/realtime/shared-execution.js';
 import { calendarRoutes } from './modules/rosters/calendar-routes.js';
+import { exportRoutes } from './modules/ledger/export-routes.js';
 import type { EventHub } from './modules/realtime/event-hub.js';
 import type { Logger } from './shared/logger.js';
 import { Viewer, type KeyGrant } from './shared/viewer.js';
@@ -340,6 +341,10 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
     res.json({ status: 'ok' });
   });
   app.use(calendarRoutes(deps.orm, deps.clock));
+  app.use(exportRoutes(schema, (req) => makeContext(deps, {
+    token: bearer(req.headers.authorization), reqId: requestId(req.headers['x-request-id']), clientIp: req.ip ?? 'unknown',
+    reason: req.headers['x-access-reason'],
+  })));
   app.get('/readyz', async (_req, res) => {
     const ready = await isReady().catch(() => false);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });

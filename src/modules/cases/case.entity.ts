@@ -19,6 +19,7 @@ import { Assignment } from './assignment.entity.js';
 @Index({ name: 'hub_case_search_trgm', expression: 'create index "hub_case_search_trgm" on "hub_case" using gin ("search_text" gin_trgm_ops)' })
 @Index({ properties: ['center', 'status'] })
 @Index({ properties: ['receivedAt'] })
+@Index({ properties: ['originCenter', 'receivedAt'] })
 export class Case extends HubEntity {
   @Field({ description: '案件编号：区划代码-年份-序号，如 150627-2025-000123 / Case number' })
   @Property({ length: 30 })

@@ -1,0 +1,110 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { HubContext } from '../../shared/context.js';
+import { DateTimeScalar } from '../../shared/scalars.js';
+import { cancellable } from '../realtime/stream.js';
+import { LedgerService, type LedgerScope } from './ledger.service.js';
+import { LedgerFigures, LedgerPeriodKind } from './ledger.types.js';
+
+@ObjectType({ description: '大屏实时计数 / Live figures for a big screen' })
+export class LiveCounters {
+  @Field(() => DateTimeScalar, { description: '计算时间 / Computed at' })
+  at!: Date;
+
+  @Field({ description: 'SUBSCRIBED 订阅时 / CHANGED 案件变化后（一阵变化只推一次）/ Why this update' })
+  reason!: string;
+
+  @Field(() => Int, { description: '当前在办（按当前办理中心）/ Open now, by the center handling them' })
+  openNow!: number;
+
+  @Field(() => Int, { description: '当前超期 / Overdue now' })
+  overdueNow!: number;
+
+  @Field(() => Int, { description: '当前在办的高风险案件 / Open high-risk cases' })
+  highRiskOpenNow!: number;
+
+  @Field(() => Int, { description: '当前未回复的督办 / Supervisions awaiting an answer' })
+  supervisionsOpenNow!: number;
+
+  @Field(() => LedgerFigures, { description: '今日受理的台账数字 / Today’s ledger' })
+  today!: LedgerFigures;
+
+  @Field(() => LedgerFigures, { description: '本年受理的台账数字 / This year’s ledger' })
+  thisYear!: LedgerFigures;
+}
+
+type Reason = 'SUBSCRIBED' | 'CHANGED';
+
+async function snapshot(ctx: HubContext, scope: LedgerScope, reason: Reason): Promise<LiveCounters> {
+  // A fresh fork each time: the subscription's context lives for hours, its data must not.
+  const fresh: HubContext = { ...ctx, em: ctx.em.fork() };
+  const ledger = new LedgerService(fresh);
+  const centerId = scope.root?.globalId ?? null;
+  const [today, year, [now]] = await Promise.all([
+    ledger.ledger(centerId, { kind: LedgerPeriodKind.DAY }, null),
+    ledger.ledger(centerId, { kind: LedgerPeriodKind.YEAR }, null),
+    fresh.em.execute<{ open: string; overdue: string; high: string; supervisions: string }[]>(
+      `select count(*) as open,
+              count(*) filter (where (k.status = 'RECEIVED' and k.accept_due_date < ?) or k.due_date < ?) as overdue,
+              count(*) filter (where k.risk_level = 'HIGH') as high,
+              (select count(*) from supervision s join hub_case sk on sk.id = s.case_id
+                where s.answered_at is null ${scope.root ? 'and sk.center_id in (select id from center where id = ? or ancestry like ?)' : ''}) as supervisions
+         from hub_case k
+        where k.status in ('RECEIVED', 'DISPATCHED', 'IN_PROGRESS')
+          ${scope.root ? 'and k.center_id in (select id from center where id = ? or ancestry like ?)' : ''}`,
+      (() => {
+        const today = new Date(ctx.clock().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+        const sub = scope.root ? [scope.root.id, `${scope.root.childAncestry}%`] : [];
+        return [today, today, ...sub, ...sub];
+      })(),
+    ),
+  ]);
+  return {
+    at: ctx.clock(), reason, today: today.totals, thisYear: year.totals,
+    openNow: Number(now!.open), overdueNow: Number(now!.overdue), highRiskOpenNow: Number(now!.high), supervisionsOpenNow: Number(now!.supervisions),
+  };
+}
+
+/**
+ * Live counters of a center subtree: once at once, then after case, assignment and supervision
+ * events in the subtree — throttled, so a burst of changes within `throttleMs` sends one update.
+ */
+export function countersStream(ctx: HubContext, scope: LedgerScope, throttleMs: number): AsyncGenerator<LiveCounters> {
+  return cancellable(async function* (signal) {
+    let dirty = false;
+    let wake: (() => void) | undefined;
+    const prefix = scope.root?.childAncestry;
+    const sub = ctx.events?.subscribe((e) => {
+      if (!['case', 'assignment', 'supervision'].includes(e.topic)) return;
+      if (prefix && !e.scope.centerPaths.some((p) => p.startsWith(prefix))) return;
+      dirty = true;
+      wake?.();
+    });
+    const sleep = (ms: number) => new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      signal.addEventListener('abort', () => {
+        clearTimeout(timer);
+        resolve();
+      }, { once: true });
+    });
+    try {
+      yield await snapshot(ctx, scope, 'SUBSCRIBED');
+      for (;;) {
+        while (!dirty) {
+          if (signal.aborted) return;
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            signal.addEventListener('abort', () => resolve(), { once: true });
+          });
+          wake = undefined;
+        }
+        // Let the burst finish: everything that arrives while we wait is folded into this one update.
+        await sleep(throttleMs);
+        if (signal.aborted) return;
+        dirty = false;
+        yield await snapshot(ctx, scope, 'CHANGED');
+      }
+    } finally {
+      sub?.unsubscribe();
+    }
+  });
+}

@@ -1,0 +1,127 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Router, type Request, type Response } from 'express';
+import { coerceInputValue, GraphQLError, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import type { HubContext } from '../../shared/context.js';
+import { csvStream, CSV_CONTENT_TYPE } from '../../shared/export/csv.js';
+import { sheetNameFrom, xlsxStream, xlsxWorkbookStream, XLSX_CONTENT_TYPE } from '../../shared/export/xlsx.js';
+import { shanghaiDate } from '../../shared/scalars.js';
+import type { CaseFilter } from '../cases/case.inputs.js';
+import { caseDocument, DOCUMENT_KINDS, type DocumentKind } from './documents.js';
+import { CASE_COLUMNS, caseRows } from './case-export.js';
+import { LEDGER_COLUMNS, ledgerRows } from './ledger-export.js';
+import { LedgerService } from './ledger.service.js';
+import { LedgerDimension, type LedgerPeriodInput } from './ledger.types.js';
+
+/** Thrown before any byte is sent: answered as JSON with a status and a GraphQL-style error. */
+class RouteError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/** A query parameter holding JSON in the shape of a GraphQL input type, checked by the schema itself. */
+function inputParam<T>(schema: GraphQLSchema, req: Request, name: string, typeName: string): T | null {
+  const raw = req.query[name];
+  if (raw === undefined || raw === '') return null;
+  if (typeof raw !== 'string') throw new RouteError(400, 'BAD_USER_INPUT', `${name} 只能出现一次 / ${name} given twice`);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new RouteError(400, 'BAD_USER_INPUT', `${name} 须为 JSON（与 GraphQL 的 ${typeName} 相同）/ ${name} must be JSON shaped like ${typeName}`);
+  }
+  return coerceInputValue(json, schema.getType(typeName) as GraphQLInputType, (path, _value, error) => {
+    throw new RouteError(400, 'BAD_USER_INPUT', `${name}${path.length ? `.${path.join('.')}` : ''}: ${error.message}`);
+  }) as T;
+}
+
+function format(req: Request): 'xlsx' | 'csv' {
+  const f = req.params.format;
+  if (f !== 'xlsx' && f !== 'csv') throw new RouteError(404, 'NOT_FOUND', '格式须为 xlsx 或 csv / Format must be xlsx or csv');
+  return f;
+}
+
+async function send(res: Response, filename: string, kind: 'xlsx' | 'csv', body: AsyncIterable<Buffer>): Promise<void> {
+  res.status(200);
+  res.setHeader('content-type', kind === 'xlsx' ? XLSX_CONTENT_TYPE : CSV_CONTENT_TYPE);
+  res.setHeader('content-disposition', `attachment; filename="export.${kind}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
+  res.setHeader('cache-control', 'no-store');
+  await pipeline(Readable.from(body), res);
+}
+
+/**
+ * Downloads for signed-in staff: `GET /exports/cases.{xlsx|csv}?filter=<CaseFilter JSON>`,
+ * `GET /exports/ledger.{xlsx|csv}?period=<LedgerPeriodInput JSON>&centerId=…`, and the printable
+ * documents `GET /documents/cases/:caseId/:kind`. Scope, masking and audit are the API's own.
+ */
+export function exportRoutes(schema: GraphQLSchema, contextFor: (req: Request) => Promise<HubContext>): Router {
+  const router = Router();
+  const handle = (work: (req: Request, res: Response, ctx: HubContext) => Promise<void>) => async (req: Request, res: Response) => {
+    let ctx: HubContext | undefined;
+    try {
+      ctx = await contextFor(req);
+      if (!ctx.viewer.isStaff) throw new RouteError(401, 'UNAUTHENTICATED', ctx.tokenProblem ?? '请先登录（Authorization: Bearer …）/ Sign in first');
+      await work(req, res, ctx);
+    } catch (error) {
+      const known = error instanceof RouteError ? error
+        : error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code !== 'INTERNAL_SERVER_ERROR'
+          ? new RouteError(error.extensions.code === 'FORBIDDEN' ? 403 : 400, error.extensions.code, error.message) : undefined;
+      if (res.headersSent) {
+        // Mid-stream: the client must not mistake a cut-off file for a whole one.
+        ctx?.log.error({ err: error }, 'export failed while streaming');
+        res.destroy();
+        return;
+      }
+      if (!known) ctx?.log.error({ err: error }, 'export failed');
+      res.status(known?.status ?? 500).json({
+        errors: [{ message: known?.message ?? '服务器内部错误，请稍后重试 / Internal server error', extensions: { code: known?.code ?? 'INTERNAL_SERVER_ERROR' } }],
+      });
+    } finally {
+      if (ctx?.audit.pending) await ctx.audit.flush(ctx.em).catch((err: unknown) => ctx?.log.error({ err }, 'audit flush failed'));
+    }
+  };
+
+  router.get('/exports/cases.:format', handle(async (req, res, ctx) => {
+    const kind = format(req);
+    const filter = inputParam<CaseFilter>(schema, req, 'filter', 'CaseFilter');
+    const stamp = shanghaiDate(ctx.clock());
+    const table = { columns: CASE_COLUMNS, rows: caseRows(ctx, filter) };
+    ctx.log.info({ export: 'cases', format: kind }, 'export started');
+    await send(res, `案件清单-${stamp}.${kind}`, kind, kind === 'xlsx' ? xlsxStream({ sheetName: '案件清单', ...table }) : csvStream(table));
+  }));
+
+  router.get('/exports/ledger.:format', handle(async (req, res, ctx) => {
+    const kind = format(req);
+    const period = inputParam<LedgerPeriodInput>(schema, req, 'period', 'LedgerPeriodInput');
+    if (!period) throw new RouteError(400, 'BAD_USER_INPUT', '缺少 period，如 {"kind":"YEAR","date":"2026-01-01"} / period is required');
+    const centerId = typeof req.query.centerId === 'string' ? req.query.centerId : null;
+    const service = new LedgerService(ctx);
+    const dims = Object.values(LedgerDimension);
+    const ledgers = await Promise.all(dims.map((d) => service.ledger(centerId, period, d)));
+    const name = `台账-${ledgers[0]!.from}至${ledgers[0]!.to}.${kind}`;
+    if (kind === 'xlsx') {
+      const labels: Record<LedgerDimension, string> = { CENTER: '按中心', AGENCY: '按部门', CATEGORY: '按类别', CHANNEL: '按渠道', KIND: '按种类', RISK: '按风险' };
+      await send(res, name, kind, xlsxWorkbookStream(ledgers.map((l, i) => ({ sheetName: sheetNameFrom(labels[dims[i]!]), columns: LEDGER_COLUMNS, rows: ledgerRows(l) }))));
+    } else {
+      const columns = [{ header: '维度', width: 8 }, ...LEDGER_COLUMNS];
+      const rows = ledgers.flatMap((l, i) => ledgerRows(l).slice(i === 0 ? 0 : 1).map((r) => [r[0] === '合计' ? '' : dims[i], ...r]));
+      await send(res, name, kind, csvStream({ columns, rows }));
+    }
+  }));
+
+  router.get('/documents/cases/:caseId/:kind', handle(async (req, res, ctx) => {
+    const kind = String(req.params.kind);
+    if (!DOCUMENT_KINDS.includes(kind as DocumentKind)) {
+      throw new RouteError(404, 'NOT_FOUND', `未知的文书：${kind}；可用：${DOCUMENT_KINDS.join(', ')} / Unknown document`);
+    }
+    const html = await caseDocument(ctx, String(req.params.caseId), kind as DocumentKind);
+    if (html === null) throw new RouteError(404, 'NOT_FOUND', '案件不存在或您无权查看 / No such case, or not yours');
+    await ctx.audit.flush(ctx.em);
+    res.status(200).setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('cache-control', 'no-store');
+    res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
+    res.send(html);
+  }));
+  return router;
+}

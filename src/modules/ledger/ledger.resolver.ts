@@ -1,0 +1,36 @@
+import { Arg, Authorized, Ctx, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { KEY } from '../../shared/auth.js';
+import type { HubContext } from '../../shared/context.js';
+import { Role } from '../identity/role.js';
+import { countersStream, LiveCounters } from './counters.js';
+import { LedgerService } from './ledger.service.js';
+import { Ledger, LedgerDimension, LedgerPeriodInput } from './ledger.types.js';
+
+const READERS: string[] = [Role.DISPATCHER, Role.LEADER, Role.ADMIN, Role.AUDITOR];
+const CENTER_ARG = { nullable: true, description: '中心（含下级）；为空表示全部（仅限全省范围的角色）/ Center with its subtree; null: everything (province-wide roles only)' };
+
+@Resolver()
+export class LedgerResolver {
+  @Authorized(...READERS, KEY.STATISTICS_READ)
+  @Query(() => Ledger, { description: '台账统计：周期内受理的案件，可按维度分组；数字与案件数据一致 / Ledger statistics of the cases received in a period, optionally broken down' })
+  ledger(
+    @Arg('period', () => LedgerPeriodInput, { description: '周期 / Period' }) period: LedgerPeriodInput,
+    @Ctx() ctx: HubContext,
+    @Arg('centerId', () => ID, CENTER_ARG) centerId?: string,
+    @Arg('groupBy', () => LedgerDimension, { nullable: true, description: '分组维度 / Breakdown' }) groupBy?: LedgerDimension,
+  ): Promise<Ledger> {
+    return new LedgerService(ctx).ledger(centerId, period, groupBy);
+  }
+
+  @Authorized(...READERS, KEY.STATISTICS_READ)
+  @Subscription(() => LiveCounters, {
+    description: '大屏实时计数：订阅时一次，此后案件变化时推送（节流：一阵变化只推一次）/ Live counters: once, then after changes, throttled',
+    subscribe: async ({ args, context }: SubscribeResolverData<unknown, { centerId?: string | null }, HubContext>) => {
+      const scope = await new LedgerService(context).scope(args.centerId);
+      return countersStream(context, scope, context.config.liveCounterThrottleMs);
+    },
+  })
+  ledgerCounters(@Root() counters: LiveCounters, @Arg('centerId', () => ID, CENTER_ARG) _centerId?: string): LiveCounters {
+    return counters;
+  }
+}

@@ -1,0 +1,235 @@
+import type { HubContext } from '../../shared/context.js';
+import { badInput, forbidden } from '../../shared/errors.js';
+import { localId, toGlobalId } from '../../shared/ids.js';
+import { maskName } from '../../shared/masking.js';
+import { shanghaiDate } from '../../shared/scalars.js';
+import { ApiCapability } from '../access/api-key.entity.js';
+import { CENTER_READERS } from '../cases/case-access.js';
+import { Center } from '../organisation/center.entity.js';
+import { LedgerDimension, LedgerPeriodKind, type Ledger, type LedgerFigures, type LedgerPeriodInput, type RepeatSource } from './ledger.types.js';
+
+const DAY_MS = 86_400_000;
+const CHANNEL_ZH: Record<string, string> = {
+  WALK_IN: '窗口来访', PHONE: '电话', ONLINE: '网上', PETITION_LETTER: '来信', PETITION_VISIT: '来访', TRANSFER: '转办', GRID_REPORT: '网格员上报',
+};
+const KIND_ZH: Record<string, string> = { DISPUTE: '矛盾纠纷', PETITION: '信访' };
+const RISK_ZH: Record<string, string> = { NONE: '无', LOW: '低', MEDIUM: '中', HIGH: '高' };
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** The inclusive date range of a period. */
+export function periodRange(p: LedgerPeriodInput, today: string): { from: string; to: string } {
+  if (p.kind === LedgerPeriodKind.CUSTOM) {
+    if (!p.from || !p.to) throw badInput('CUSTOM 须给出 from 和 to / CUSTOM needs from and to', 'period');
+    if (p.to < p.from) throw badInput('to 不能早于 from / to before from', 'period.to');
+    if ((Date.parse(p.to) - Date.parse(p.from)) / DAY_MS > 3660) throw badInput('区间最长10年 / At most 10 years', 'period.to');
+    return { from: p.from, to: p.to };
+  }
+  const date = p.date ?? today;
+  switch (p.kind) {
+    case LedgerPeriodKind.DAY:
+      return { from: date, to: date };
+    case LedgerPeriodKind.WEEK: {
+      const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+      return { from: addDays(date, -weekday), to: addDays(date, 6 - weekday) };
+    }
+    case LedgerPeriodKind.MONTH: {
+      const next = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 1));
+      return { from: `${date.slice(0, 7)}-01`, to: addDays(next.toISOString().slice(0, 10), -1) };
+    }
+    case LedgerPeriodKind.YEAR:
+      return { from: `${date.slice(0, 4)}-01-01`, to: `${date.slice(0, 4)}-12-31` };
+  }
+}
+
+/** Where the ledger looks: one center's subtree, or everything (province-level grants only). */
+export interface LedgerScope {
+  root: Center | null;
+}
+
+const rate = (num: number, den: number) => (den > 0 ? Math.round((num / den) * 10_000) / 10_000 : null);
+const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+
+interface FigureRow {
+  key: string | null;
+  grouped: number;
+  received: string; resolved: string; failed: string; open: string; overdue: string; rejected: string; withdrawn: string;
+  dispatched: string; within15: string;
+  dispatch_p50: number | null; dispatch_p90: number | null; resolve_p50: number | null; resolve_p90: number | null;
+  ext_requested: string; ext_approved: string; supervisions: string; feedbacks: string; satisfied: string;
+}
+
+function figures(r: FigureRow): LedgerFigures {
+  const n = (v: string) => Number(v);
+  return {
+    received: n(r.received), resolved: n(r.resolved), failed: n(r.failed), open: n(r.open), overdue: n(r.overdue),
+    rejected: n(r.rejected), withdrawn: n(r.withdrawn), resolutionRate: rate(n(r.resolved), n(r.resolved) + n(r.failed)),
+    dispatched: n(r.dispatched), dispatchMinutesMedian: round(r.dispatch_p50), dispatchMinutesP90: round(r.dispatch_p90),
+    dispatchedWithin15MinutesRate: rate(n(r.within15), n(r.dispatched)),
+    resolutionHoursMedian: round(r.resolve_p50), resolutionHoursP90: round(r.resolve_p90),
+    extensionsRequested: n(r.ext_requested), extensionsApproved: n(r.ext_approved), supervisions: n(r.supervisions),
+    feedbacks: n(r.feedbacks), satisfactionRate: rate(n(r.satisfied), n(r.feedbacks)),
+  };
+}
+
+/**
+ * The ledger (台账) of the cases *received* by a center subtree in a period (by receiving center, so a
+ * case escalated upward still counts where it was received). Exact: one SQL statement over the cases
+ * with grouping sets for totals and the breakdown, another for repeat sources. Fast at a province's
+ * scale through the (origin_center_id, received_at) index: a banner's year is a few thousand rows.
+ */
+export class LedgerService {
+  constructor(private readonly ctx: HubContext) {}
+
+  /** Checks the viewer may read statistics of `centerId` (or of everything when null). */
+  async scope(centerId: string | null | undefined): Promise<LedgerScope> {
+    const viewer = this.ctx.viewer;
+    if (centerId == null) {
+      if (viewer.canEverywhere(CENTER_READERS)) return { root: null };
+      throw badInput('请指定中心（centerId）/ centerId is required unless your role covers every center', 'centerId');
+    }
+    const root = await this.ctx.em.findOne(Center, { id: localId(centerId, 'Center') ?? -1 });
+    if (!root) throw badInput('找不到该中心 / Unknown center', 'centerId');
+    const allowed = viewer.apiKey ? viewer.keyCan(ApiCapability.STATISTICS_READ, root) : viewer.can(CENTER_READERS, root);
+    if (!allowed) throw forbidden('该中心不在您的统计范围内 / Center outside your scope');
+    return { root };
+  }
+
+  /** The cohort as SQL: cases received by the scope's centers within [from, to]. */
+  cohortSql(scope: LedgerScope, from: string, to: string): { sql: string; params: unknown[] } {
+    const params: unknown[] = [new Date(`${from}T00:00:00+08:00`), new Date(Date.parse(`${to}T00:00:00+08:00`) + DAY_MS)];
+    let where = 'k.received_at >= ? and k.received_at < ?';
+    if (scope.root) {
+      where += ` and k.origin_center_id in (select id from center where id = ? or ancestry like ?)`;
+      params.push(scope.root.id, `${scope.root.childAncestry}%`);
+    }
+    return { sql: where, params };
+  }
+
+  async ledger(centerId: string | null | undefined, period: LedgerPeriodInput, groupBy: LedgerDimension | null | undefined): Promise<Ledger> {
+    const scope = await this.scope(centerId);
+    const today = shanghaiDate(this.ctx.clock());
+    const { from, to } = periodRange(period, today);
+    const cohort = this.cohortSql(scope, from, to);
+    const prefix = scope.root ? scope.root.childAncestry : '/';
+    const dimension: Record<LedgerDimension, { expr: string; params: unknown[] }> = {
+      CENTER: { expr: `coalesce(nullif(split_part(substr(oc.ancestry || oc.id || '/', ?), '/', 1), ''), ?)`, params: [prefix.length + 1, String(scope.root?.id ?? '')] },
+      AGENCY: { expr: `coalesce(la.agency_id::text, 'NONE')`, params: [] },
+      CATEGORY: { expr: 'cat.code', params: [] },
+      CHANNEL: { expr: 'k.channel', params: [] },
+      KIND: { expr: 'k.kind', params: [] },
+      RISK: { expr: 'k.risk_level', params: [] },
+    };
+    const dim = groupBy ? dimension[groupBy] : { expr: 'null', params: [] };
+    const resolved = `k.concluded_at is not null and k.referral is null and k.status in ('RESOLVED', 'CLOSED')`;
+    const rows = await this.ctx.em.execute<FigureRow[]>(
+      `with c as (
+         select k.*, cat.code as category_code, la.agency_id as lead_agency_id, ${dim.expr} as dim
+           from hub_case k
+           join category cat on cat.id = k.category_id
+           join center oc on oc.id = k.origin_center_id
+           left join lateral (select a.agency_id from assignment a where a.case_id = k.id and a.role = 'LEAD' and a.ended_at is null order by a.id desc limit 1) la on true
+          where ${cohort.sql}
+       ),
+       ext as (select e.case_id, count(*) as n, count(*) filter (where e.status = 'APPROVED') as approved from extension_request e where e.case_id in (select id from c) group by e.case_id),
+       sup as (select s.case_id, count(*) as n from supervision s where s.case_id in (select id from c) group by s.case_id),
+       fb as (select f.case_id, count(*) filter (where f.satisfaction <> 'UNREACHABLE') as n,
+                     count(*) filter (where f.satisfaction in ('VERY_SATISFIED', 'SATISFIED')) as satisfied
+                from feedback f where f.case_id in (select id from c) group by f.case_id)
+       select k.dim as key, grouping(k.dim) as grouped,
+              count(*) as received,
+              count(*) filter (where ${resolved}) as resolved,
+              count(*) filter (where k.referral is not null) as failed,
+              count(*) filter (where k.status in ('RECEIVED', 'DISPATCHED', 'IN_PROGRESS')) as open,
+              count(*) filter (where k.status in ('RECEIVED', 'DISPATCHED', 'IN_PROGRESS')
+                and ((k.status = 'RECEIVED' and k.accept_due_date < ?) or k.due_date < ?)) as overdue,
+              count(*) filter (where k.status = 'REJECTED') as rejected,
+              count(*) filter (where k.status = 'WITHDRAWN') as withdrawn,
+              count(k.dispatched_at) as dispatched,
+              count(*) filter (where k.dispatched_at - k.received_at <= interval '15 minutes') as within15,
+              percentile_cont(0.5) within group (order by extract(epoch from k.dispatched_at - k.received_at) / 60) as dispatch_p50,
+              percentile_cont(0.9) within group (order by extract(epoch from k.dispatched_at - k.received_at) / 60) as dispatch_p90,
+              percentile_cont(0.5) within group (order by case when ${resolved} then extract(epoch from k.concluded_at - k.received_at) / 3600 end) as resolve_p50,
+              percentile_cont(0.9) within group (order by case when ${resolved} then extract(epoch from k.concluded_at - k.received_at) / 3600 end) as resolve_p90,
+              coalesce(sum(ext.n), 0) as ext_requested, coalesce(sum(ext.approved), 0) as ext_approved,
+              coalesce(sum(sup.n), 0) as supervisions, coalesce(sum(fb.n), 0) as feedbacks, coalesce(sum(fb.satisfied), 0) as satisfied
+         from c k
+         left join ext on ext.case_id = k.id
+         left join sup on sup.case_id = k.id
+         left join fb on fb.case_id = k.id
+        group by grouping sets ((), (k.dim))`,
+      [...dim.params, ...cohort.params, today, today],
+    );
+    const totalsRow = rows.find((r) => Number(r.grouped) === 1 || !groupBy) ?? rows[0];
+    const groupRows = groupBy ? rows.filter((r) => Number(r.grouped) === 0) : [];
+    const labels = groupBy ? await this.labels(groupBy, groupRows.map((r) => r.key ?? 'NONE')) : new Map<string, string>();
+    const groups = groupRows
+      .map((r) => ({ key: groupKey(groupBy!, r.key ?? 'NONE'), label: labels.get(r.key ?? 'NONE') ?? r.key ?? '无', figures: figures(r) }))
+      .sort((a, b) => b.figures.received - a.figures.received || a.label.localeCompare(b.label, 'zh'));
+    const repeat = await this.repeatSources(cohort);
+    return {
+      centerId: scope.root?.globalId ?? null, from, to, groupBy: groupBy ?? null,
+      totals: figures(totalsRow ?? emptyRow()), groups, repeatSourceCount: repeat.count, repeatSources: repeat.top,
+    };
+  }
+
+  private async labels(groupBy: LedgerDimension, keys: string[]): Promise<Map<string, string>> {
+    const ids = keys.filter((k) => /^\d+$/.test(k)).map(Number);
+    switch (groupBy) {
+      case LedgerDimension.CENTER: {
+        const rows = await this.ctx.em.execute<{ id: number; name: string }[]>(`select id, name from center where id in (?)`, [ids.length ? ids : [-1]]);
+        return new Map(rows.map((r) => [String(r.id), r.name]));
+      }
+      case LedgerDimension.AGENCY: {
+        const rows = await this.ctx.em.execute<{ id: number; name: string }[]>(`select id, name from agency where id in (?)`, [ids.length ? ids : [-1]]);
+        return new Map([...rows.map((r) => [String(r.id), r.name] as [string, string]), ['NONE', '未分派']]);
+      }
+      case LedgerDimension.CATEGORY: {
+        const rows = await this.ctx.em.execute<{ code: string; name_zh: string }[]>(`select code, name_zh from category`);
+        return new Map(rows.map((r) => [r.code, r.name_zh]));
+      }
+      case LedgerDimension.CHANNEL:
+        return new Map(Object.entries(CHANNEL_ZH));
+      case LedgerDimension.KIND:
+        return new Map(Object.entries(KIND_ZH));
+      case LedgerDimension.RISK:
+        return new Map(Object.entries(RISK_ZH));
+    }
+  }
+
+  /** Parties (by ID number, else by name) in two or more of the cohort's cases. */
+  private async repeatSources(cohort: { sql: string; params: unknown[] }): Promise<{ count: number; top: RepeatSource[] }> {
+    const rows = await this.ctx.em.execute<{ name: string; type: string; role: string; cases: string; total: string }[]>(
+      `select min(p.name) as name, p.type, p.role, count(distinct p.case_id) as cases, count(*) over () as total
+         from case_party p
+         join hub_case k on k.id = p.case_id
+        where ${cohort.sql}
+        group by p.role, p.type, coalesce(p.id_number, p.name_key)
+       having count(distinct p.case_id) > 1
+        order by cases desc, name
+        limit 10`,
+      cohort.params,
+    );
+    return {
+      count: Number(rows[0]?.total ?? 0),
+      top: rows.map((r) => ({
+        label: r.type === 'PERSON' ? maskName(r.name) : r.name,
+        role: r.role === 'APPLICANT' ? '申请人' : '被申请人',
+        cases: Number(r.cases),
+      })),
+    };
+  }
+}
+
+function groupKey(groupBy: LedgerDimension, key: string): string {
+  if (key === 'NONE' || !/^\d+$/.test(key)) return key;
+  return groupBy === LedgerDimension.CENTER ? toGlobalId('Center', Number(key)) : groupBy === LedgerDimension.AGENCY ? toGlobalId('Agency', Number(key)) : key;
+}
+
+function emptyRow(): FigureRow {
+  return {
+    key: null, grouped: 1, received: '0', resolved: '0', failed: '0', open: '0', overdue: '0', rejected: '0', withdrawn: '0',
+    dispatched: '0', within15: '0', dispatch_p50: null, dispatch_p90: null, resolve_p50: null, resolve_p90: null,
+    ext_requested: '0', ext_approved: '0', supervisions: '0', feedbacks: '0', satisfied: '0',
+  };
+}
