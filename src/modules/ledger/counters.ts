@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { HubContext } from '../../shared/context.js';
 import { DateTimeScalar } from '../../shared/scalars.js';
-import { cancellable } from '../realtime/stream.js';
+import { cancellable, Waker } from '../realtime/stream.js';
 import { LedgerService, type LedgerScope } from './ledger.service.js';
 import { LedgerFigures, LedgerPeriodKind } from './ledger.types.js';
 
@@ -71,40 +71,30 @@ async function snapshot(ctx: HubContext, scope: LedgerScope, reason: Reason): Pr
 export function countersStream(ctx: HubContext, scope: LedgerScope, throttleMs: number): AsyncGenerator<LiveCounters> {
   return cancellable(async function* (signal) {
     let dirty = false;
-    let wake: (() => void) | undefined;
+    const waker = new Waker(signal);
     const prefix = scope.root?.childAncestry;
     const sub = ctx.events?.subscribe((e) => {
       if (!['case', 'assignment', 'supervision'].includes(e.topic)) return;
       if (prefix && !e.scope.centerPaths.some((p) => p.startsWith(prefix))) return;
       dirty = true;
-      wake?.();
-    });
-    const sleep = (ms: number) => new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      signal.addEventListener('abort', () => {
-        clearTimeout(timer);
-        resolve();
-      }, { once: true });
+      waker.wake();
     });
     try {
       yield await snapshot(ctx, scope, 'SUBSCRIBED');
       for (;;) {
         while (!dirty) {
           if (signal.aborted) return;
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-            signal.addEventListener('abort', () => resolve(), { once: true });
-          });
-          wake = undefined;
+          await waker.wait();
         }
         // Let the burst finish: everything that arrives while we wait is folded into this one update.
-        await sleep(throttleMs);
+        await waker.sleep(throttleMs);
         if (signal.aborted) return;
         dirty = false;
         yield await snapshot(ctx, scope, 'CHANGED');
       }
     } finally {
       sub?.unsubscribe();
+      waker.dispose();
     }
   });
 }

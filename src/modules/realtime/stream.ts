@@ -57,15 +57,21 @@ export interface StreamSpec {
  */
 export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamSpec, signal: AbortSignal): AsyncGenerator<LiveEvent> {
   const queue: LiveEvent[] = [];
-  let wake: (() => void) | undefined;
+  const waker = new Waker(signal);
   let overflow = false;
+  /** Access events queued but not yet applied: until then the viewer's roles may be about to change. */
+  let accessPending = 0;
   const userId = ctx.viewer.userId;
   const { position, unsubscribe } = hub.subscribe((e) => {
     if (e.topic === 'access' ? !e.scope.userIds?.includes(userId ?? -1) : !spec.topics.includes(e.topic as EventTopic)) return;
     if (spec.caseId !== undefined && e.topic !== 'access' && e.caseId !== spec.caseId) return;
+    // Most events are for someone else: drop them here rather than wake the stream for nothing
+    // (checked again when dequeued, after any access change before it has been applied).
+    if (e.topic !== 'access' && accessPending === 0 && !(mayReceive(ctx.viewer, e, readersOf(e)) && spec.accept(e, ctx.viewer))) return;
+    if (e.topic === 'access') accessPending += 1;
     if (queue.length >= MAX_QUEUE) overflow = true;
     else queue.push(e);
-    wake?.();
+    waker.wake();
   });
   try {
     let last = position;
@@ -81,16 +87,13 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
       while (queue.length === 0) {
         if (signal.aborted) return;
         if (overflow) throw hubError('CONFLICT', '接收过慢，订阅已断开，请用最后的 cursor 重新订阅 / Too slow; resubscribe with your last cursor');
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          signal.addEventListener('abort', () => resolve(), { once: true });
-        });
-        wake = undefined;
+        await waker.wait();
       }
       const e = queue.shift()!;
       if (e.seq <= last) continue;
       last = e.seq;
       if (e.topic === 'access') {
+        accessPending -= 1;
         const viewer = userId !== null && ctx.viewer.sessionId !== null ? await loadViewer(ctx.em, userId, ctx.viewer.sessionId) : undefined;
         if (!viewer) throw hubError('UNAUTHENTICATED', '会话已失效，订阅已结束 / Session ended; subscription closed');
         ctx.viewer = viewer;
@@ -104,6 +107,59 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
     }
   } finally {
     unsubscribe();
+    waker.dispose();
+  }
+}
+
+/**
+ * Lets a stream sleep until something arrives or the stream is cancelled. One abort listener per
+ * stream: adding one per wait would pile up listeners (Node checks each new one against all earlier
+ * ones, so a long-lived subscription got slower with every event).
+ */
+export class Waker {
+  private resolve: (() => void) | undefined;
+  private sleeping: (() => void) | undefined;
+  private readonly onAbort = () => {
+    this.wake();
+    this.sleeping?.();
+  };
+
+  constructor(private readonly signal: AbortSignal) {
+    signal.addEventListener('abort', this.onAbort, { once: true });
+  }
+
+  wake(): void {
+    const resolve = this.resolve;
+    this.resolve = undefined;
+    resolve?.();
+  }
+
+  /** Resolves on the next `wake()`, or at once when the stream was cancelled. */
+  wait(): Promise<void> {
+    if (this.signal.aborted) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      this.resolve = resolve;
+    });
+  }
+
+  /** Resolves after `ms` (a `wake()` meanwhile does not shorten it), or at once when the stream is cancelled. */
+  sleep(ms: number): Promise<void> {
+    if (this.signal.aborted) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.sleeping = undefined;
+        resolve();
+      }, ms);
+      this.sleeping = () => {
+        clearTimeout(timer);
+        this.sleeping = undefined;
+        resolve();
+      };
+    });
+  }
+
+  dispose(): void {
+    this.signal.removeEventListener('abort', this.onAbort);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { HubContext } from '../../shared/context.js';
 import { shanghaiDate } from '../../shared/scalars.js';
-import { cancellable } from '../realtime/stream.js';
+import { cancellable, Waker } from '../realtime/stream.js';
 import { Center } from '../organisation/center.entity.js';
 import { PublishedDuty } from './duty.entity.js';
 
@@ -25,10 +25,10 @@ export function untilShanghaiMidnight(now: Date): number {
 export function todayStream(ctx: HubContext, center: Center): AsyncGenerator<TodaySnapshot> {
   return cancellable(async function* (signal) {
     const pending: TodaySnapshot['reason'][] = [];
-    let wake: (() => void) | undefined;
+    const waker = new Waker(signal);
     const push = (reason: TodaySnapshot['reason']) => {
       pending.push(reason);
-      wake?.();
+      waker.wake();
     };
     const prefix = center.childAncestry;
     const sub = ctx.events?.subscribe((e) => {
@@ -53,11 +53,7 @@ export function todayStream(ctx: HubContext, center: Center): AsyncGenerator<Tod
       for (;;) {
         while (pending.length === 0) {
           if (signal.aborted) return;
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-            signal.addEventListener('abort', () => resolve(), { once: true });
-          });
-          wake = undefined;
+          await waker.wait();
         }
         const reason = pending.shift()!;
         pending.length = 0; // a burst of changes makes one update
@@ -66,6 +62,7 @@ export function todayStream(ctx: HubContext, center: Center): AsyncGenerator<Tod
     } finally {
       clearTimeout(timer);
       sub?.unsubscribe();
+      waker.dispose();
     }
   });
 }
