@@ -1,6 +1,7 @@
 import type { HubContext } from '../../shared/context.js';
 import type { ExportColumn, ExportRow } from '../../shared/export/columns.js';
 import { maskIdNumber, maskPhone } from '../../shared/masking.js';
+import { CHANNEL_ZH, KIND_ZH, RISK_ZH } from '../cases/case-labels.js';
 import { AssignmentRole } from '../cases/assignment.entity.js';
 import { CaseAccess } from '../cases/case-access.js';
 import { CaseQueryService } from '../cases/case-query.service.js';
@@ -10,11 +11,6 @@ import { CaseStatus } from '../cases/case.enums.js';
 import { STATUS_ZH } from '../cases/case.transitions.js';
 import { PartyRole } from '../cases/party.entity.js';
 
-const KIND_ZH: Record<string, string> = { DISPUTE: '矛盾纠纷', PETITION: '信访' };
-const CHANNEL_ZH: Record<string, string> = {
-  WALK_IN: '窗口来访', PHONE: '电话', ONLINE: '网上', PETITION_LETTER: '来信', PETITION_VISIT: '来访', TRANSFER: '转办', GRID_REPORT: '网格员上报',
-};
-const RISK_ZH: Record<string, string> = { NONE: '无', LOW: '低', MEDIUM: '中', HIGH: '高' };
 
 export const CASE_COLUMNS: ExportColumn[] = [
   { header: '案件编号', width: 22 }, { header: '受理时间', type: 'datetime', width: 17 }, { header: '受理中心', width: 22 },

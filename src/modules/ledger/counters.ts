@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { HubContext } from '../../shared/context.js';
-import { DateTimeScalar } from '../../shared/scalars.js';
+import { DateTimeScalar, shanghaiDate } from '../../shared/scalars.js';
 import { cancellable, Waker } from '../realtime/stream.js';
 import { LedgerService, type LedgerScope } from './ledger.service.js';
 import { LedgerFigures, LedgerPeriodKind } from './ledger.types.js';
@@ -52,7 +52,7 @@ async function snapshot(ctx: HubContext, scope: LedgerScope, reason: Reason): Pr
         where k.status in ('RECEIVED', 'DISPATCHED', 'IN_PROGRESS')
           ${scope.root ? 'and k.center_id in (select id from center where id = ? or ancestry like ?)' : ''}`,
       (() => {
-        const today = new Date(ctx.clock().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+        const today = shanghaiDate(ctx.clock());
         const sub = scope.root ? [scope.root.id, `${scope.root.childAncestry}%`] : [];
         return [today, today, ...sub, ...sub];
       })(),

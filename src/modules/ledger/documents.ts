@@ -7,6 +7,7 @@ import { CaseAccess } from '../cases/case-access.js';
 import { Case } from '../cases/case.entity.js';
 import { CaseStatus } from '../cases/case.enums.js';
 import { STATUS_ZH } from '../cases/case.transitions.js';
+import { CHANNEL_ZH } from '../cases/case-labels.js';
 import { Feedback } from '../cases/feedback.entity.js';
 import { PartyRole } from '../cases/party.entity.js';
 import { Supervision } from '../cases/supervision.entity.js';
@@ -101,7 +102,7 @@ export async function caseDocument(ctx: HubContext, caseId: string, kind: Docume
 <p>您可凭查询码 <b>${esc(c.trackingCode)}</b> 与登记的手机号码，通过“伊码解纷”小程序或到窗口查询办理进度（一案一编码、一码管到底）。</p>`;
       break;
     case 'intake-form':
-      body = `<table>${basics}${row('渠道', esc(c.channel))}${row('受理期限', day(c.acceptDueDate))}${row('当前状态', esc(STATUS_ZH[c.status as CaseStatus]))}</table>`;
+      body = `<table>${basics}${row('渠道', esc(CHANNEL_ZH[c.channel]))}${row('受理期限', day(c.acceptDueDate))}${row('当前状态', esc(STATUS_ZH[c.status as CaseStatus]))}</table>`;
       break;
     case 'dispatch-form':
       body = `<p style="text-indent:0">${esc(leadName)}：</p><p>现将下列矛盾纠纷交由贵单位牵头办理，请于${day(c.dueDate)}前办结并反馈办理结果。</p>

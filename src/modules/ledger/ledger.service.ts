@@ -4,16 +4,12 @@ import { localId, toGlobalId } from '../../shared/ids.js';
 import { maskName } from '../../shared/masking.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { ApiCapability } from '../access/api-key.entity.js';
+import { CHANNEL_ZH, KIND_ZH, RISK_ZH } from '../cases/case-labels.js';
 import { CENTER_READERS } from '../cases/case-access.js';
 import { Center } from '../organisation/center.entity.js';
 import { LedgerDimension, LedgerPeriodKind, type Ledger, type LedgerFigures, type LedgerPeriodInput, type RepeatSource } from './ledger.types.js';
 
 const DAY_MS = 86_400_000;
-const CHANNEL_ZH: Record<string, string> = {
-  WALK_IN: '窗口来访', PHONE: '电话', ONLINE: '网上', PETITION_LETTER: '来信', PETITION_VISIT: '来访', TRANSFER: '转办', GRID_REPORT: '网格员上报',
-};
-const KIND_ZH: Record<string, string> = { DISPUTE: '矛盾纠纷', PETITION: '信访' };
-const RISK_ZH: Record<string, string> = { NONE: '无', LOW: '低', MEDIUM: '中', HIGH: '高' };
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
