@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
 import { localId, toGlobalId } from '../../shared/ids.js';
@@ -108,30 +109,40 @@ export class LedgerService {
     const { from, to } = periodRange(period, today);
     const cohort = this.cohortSql(scope, from, to);
     const prefix = scope.root ? scope.root.childAncestry : '/';
-    const dimension: Record<LedgerDimension, { expr: string; params: unknown[] }> = {
-      CENTER: { expr: `coalesce(nullif(split_part(substr(oc.ancestry || oc.id || '/', ?), '/', 1), ''), ?)`, params: [prefix.length + 1, String(scope.root?.id ?? '')] },
-      AGENCY: { expr: `coalesce(la.agency_id::text, 'NONE')`, params: [] },
-      CATEGORY: { expr: 'cat.code', params: [] },
-      CHANNEL: { expr: 'k.channel', params: [] },
-      KIND: { expr: 'k.kind', params: [] },
-      RISK: { expr: 'k.risk_level', params: [] },
+    // Only the joins the breakdown needs; the side tables are read through their case_id indexes for
+    // the cohort's ids (a plain join would scan a million feedback rows for a month's cases).
+    const dimension: Record<LedgerDimension, { expr: string; join: string; params: unknown[] }> = {
+      CENTER: {
+        expr: `coalesce(nullif(split_part(substr(oc.ancestry || oc.id || '/', ?), '/', 1), ''), ?)`,
+        join: 'join center oc on oc.id = k.origin_center_id',
+        params: [prefix.length + 1, String(scope.root?.id ?? '')],
+      },
+      AGENCY: {
+        expr: `coalesce(la.agency_id::text, 'NONE')`,
+        join: `left join lateral (select a.agency_id from assignment a where a.case_id = k.id and a.role = 'LEAD' and a.ended_at is null order by a.id desc limit 1) la on true`,
+        params: [],
+      },
+      CATEGORY: { expr: 'cat.code', join: 'join category cat on cat.id = k.category_id', params: [] },
+      CHANNEL: { expr: 'k.channel', join: '', params: [] },
+      KIND: { expr: 'k.kind', join: '', params: [] },
+      RISK: { expr: 'k.risk_level', join: '', params: [] },
     };
-    const dim = groupBy ? dimension[groupBy] : { expr: 'null', params: [] };
+    const dim = groupBy ? dimension[groupBy] : { expr: 'null::text', join: '', params: [] };
     const resolved = `k.concluded_at is not null and k.referral is null and k.status in ('RESOLVED', 'CLOSED')`;
-    const rows = await this.ctx.em.execute<FigureRow[]>(
-      `with c as (
-         select k.*, cat.code as category_code, la.agency_id as lead_agency_id, ${dim.expr} as dim
+    const figuresSql = (em: EntityManager) => em.execute<FigureRow[]>(
+      `with c as materialized (
+         select k.id, k.status, k.referral, k.concluded_at, k.received_at, k.dispatched_at, k.accept_due_date, k.due_date, ${dim.expr} as dim
            from hub_case k
-           join category cat on cat.id = k.category_id
-           join center oc on oc.id = k.origin_center_id
-           left join lateral (select a.agency_id from assignment a where a.case_id = k.id and a.role = 'LEAD' and a.ended_at is null order by a.id desc limit 1) la on true
+           ${dim.join}
           where ${cohort.sql}
        ),
-       ext as (select e.case_id, count(*) as n, count(*) filter (where e.status = 'APPROVED') as approved from extension_request e where e.case_id in (select id from c) group by e.case_id),
-       sup as (select s.case_id, count(*) as n from supervision s where s.case_id in (select id from c) group by s.case_id),
+       ids as (select array_agg(id) as ids from c),
+       ext as (select e.case_id, count(*) as n, count(*) filter (where e.status = 'APPROVED') as approved
+                 from extension_request e where e.case_id = any((select ids from ids)::int[]) group by e.case_id),
+       sup as (select s.case_id, count(*) as n from supervision s where s.case_id = any((select ids from ids)::int[]) group by s.case_id),
        fb as (select f.case_id, count(*) filter (where f.satisfaction <> 'UNREACHABLE') as n,
                      count(*) filter (where f.satisfaction in ('VERY_SATISFIED', 'SATISFIED')) as satisfied
-                from feedback f where f.case_id in (select id from c) group by f.case_id)
+                from feedback f where f.case_id = any((select ids from ids)::int[]) group by f.case_id)
        select k.dim as key, grouping(k.dim) as grouped,
               count(*) as received,
               count(*) filter (where ${resolved}) as resolved,
@@ -156,13 +167,14 @@ export class LedgerService {
         group by grouping sets ((), (k.dim))`,
       [...dim.params, ...cohort.params, today, today],
     );
+    // The figures and the repeat sources on two connections at once, each with room to sort in memory.
+    const [rows, repeat] = await Promise.all([roomy(this.ctx.em, figuresSql), roomy(this.ctx.em, (em) => this.repeatSources(em, cohort))]);
     const totalsRow = rows.find((r) => Number(r.grouped) === 1 || !groupBy) ?? rows[0];
     const groupRows = groupBy ? rows.filter((r) => Number(r.grouped) === 0) : [];
     const labels = groupBy ? await this.labels(groupBy, groupRows.map((r) => r.key ?? 'NONE')) : new Map<string, string>();
     const groups = groupRows
       .map((r) => ({ key: groupKey(groupBy!, r.key ?? 'NONE'), label: labels.get(r.key ?? 'NONE') ?? r.key ?? '无', figures: figures(r) }))
       .sort((a, b) => b.figures.received - a.figures.received || a.label.localeCompare(b.label, 'zh'));
-    const repeat = await this.repeatSources(cohort);
     return {
       centerId: scope.root?.globalId ?? null, from, to, groupBy: groupBy ?? null,
       totals: figures(totalsRow ?? emptyRow()), groups, repeatSourceCount: repeat.count, repeatSources: repeat.top,
@@ -194,14 +206,16 @@ export class LedgerService {
   }
 
   /** Parties (by ID number, else by name) in two or more of the cohort's cases. */
-  private async repeatSources(cohort: { sql: string; params: unknown[] }): Promise<{ count: number; top: RepeatSource[] }> {
-    const rows = await this.ctx.em.execute<{ name: string; type: string; role: string; cases: string; total: string }[]>(
-      `select min(p.name) as name, p.type, p.role, count(distinct p.case_id) as cases, count(*) over () as total
-         from case_party p
-         join hub_case k on k.id = p.case_id
-        where ${cohort.sql}
-        group by p.role, p.type, coalesce(p.id_number, p.name_key)
-       having count(distinct p.case_id) > 1
+  private async repeatSources(em: EntityManager, cohort: { sql: string; params: unknown[] }): Promise<{ count: number; top: RepeatSource[] }> {
+    const rows = await em.execute<{ name: string; type: string; role: string; cases: string; total: string }[]>(
+      `select min(name) as name, type, role, count(*) as cases, count(*) over () as total
+         from (select min(p.name) as name, p.type, p.role, coalesce(p.id_number, p.name_key) collate "C" as source, p.case_id
+                 from hub_case k
+                 cross join lateral (select p.name, p.type, p.role, p.case_id, p.id_number, p.name_key from case_party p where p.case_id = k.id offset 0) p
+                where ${cohort.sql}
+                group by p.role, p.type, source, p.case_id) per_case
+        group by role, type, source
+       having count(*) > 1
         order by cases desc, name
         limit 10`,
       cohort.params,
@@ -215,6 +229,14 @@ export class LedgerService {
       })),
     };
   }
+}
+
+/** Runs `work` in its own read-only transaction on a fork, with work_mem raised for its sorts and hashes. */
+function roomy<T>(em: EntityManager, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  return em.fork().transactional(async (tx) => {
+    await tx.execute(`set local work_mem = '64MB'`);
+    return work(tx);
+  }, { readOnly: true });
 }
 
 function groupKey(groupBy: LedgerDimension, key: string): string {
