@@ -360,3 +360,29 @@ describe('the case list', () => {
     expect(new Set([...page1.cases.nodes, ...page2.cases.nodes].map((c) => c.id)).size).toBe(6);
   });
 });
+
+describe('timelines in lists', () => {
+  const Timelines = graphql(`
+    query ListTimelines { cases(first: 50) { nodes { id timeline(first: 2) { nodes { seq } pageInfo { hasNextPage endCursor } } } } }
+  `);
+  const Rest = graphql(`query TimelineRest($id: ID!, $after: String) { node(id: $id) { ... on Case { timeline(first: 100, after: $after) { nodes { seq } } } } }`);
+  const All = graphql(`query TimelineAll($id: ID!) { node(id: $id) { ... on Case { timeline(first: 100) { nodes { seq } } } } }`);
+
+  it('read the first page of every case in a batch, with cursors that continue where the page ended', async () => {
+    const admin = await t.login('admin');
+    const list = (await t.gql(Timelines, {}, admin)).cases.nodes;
+    expect(list.length).toBeGreaterThan(3);
+    let continued = 0;
+    for (const c of list) {
+      const all = ((await t.gql(All, { id: c.id }, admin)).node as { timeline: { nodes: { seq: string }[] } }).timeline.nodes.map((e) => e.seq);
+      expect(c.timeline.nodes.map((e) => e.seq)).toEqual(all.slice(0, 2));
+      expect(c.timeline.pageInfo.hasNextPage).toBe(all.length > 2);
+      if (c.timeline.pageInfo.hasNextPage) {
+        const rest = ((await t.gql(Rest, { id: c.id, after: c.timeline.pageInfo.endCursor }, admin)).node as { timeline: { nodes: { seq: string }[] } }).timeline.nodes;
+        expect(rest.map((e) => e.seq)).toEqual(all.slice(2));
+        continued += 1;
+      }
+    }
+    expect(continued).toBeGreaterThan(0);
+  });
+});

@@ -27,6 +27,9 @@ type Documents = {
     "\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n": typeof types.CalendarIntakeDocument,
     "query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }": typeof types.CalendarCenterDocument,
     "query SameSource($id: ID!) { node(id: $id) { ... on Case { sameSourceSuggestions { reasons case { id number } } } } }": typeof types.SameSourceDocument,
+    "\n    query ListTimelines { cases(first: 50) { nodes { id timeline(first: 2) { nodes { seq } pageInfo { hasNextPage endCursor } } } } }\n  ": typeof types.ListTimelinesDocument,
+    "query TimelineRest($id: ID!, $after: String) { node(id: $id) { ... on Case { timeline(first: 100, after: $after) { nodes { seq } } } } }": typeof types.TimelineRestDocument,
+    "query TimelineAll($id: ID!) { node(id: $id) { ... on Case { timeline(first: 100) { nodes { seq } } } } }": typeof types.TimelineAllDocument,
     "mutation StoryUserCreate($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": typeof types.StoryUserCreateDocument,
     "mutation StoryGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { message } } }": typeof types.StoryGrantDocument,
     "mutation LaozhangLogin { sessionCreate(input: { username: \"yj.laozhang\", password: \"Mediator-2025\" }) { accessToken } }": typeof types.LaozhangLoginDocument,
@@ -170,6 +173,9 @@ const documents: Documents = {
     "\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n": types.CalendarIntakeDocument,
     "query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }": types.CalendarCenterDocument,
     "query SameSource($id: ID!) { node(id: $id) { ... on Case { sameSourceSuggestions { reasons case { id number } } } } }": types.SameSourceDocument,
+    "\n    query ListTimelines { cases(first: 50) { nodes { id timeline(first: 2) { nodes { seq } pageInfo { hasNextPage endCursor } } } } }\n  ": types.ListTimelinesDocument,
+    "query TimelineRest($id: ID!, $after: String) { node(id: $id) { ... on Case { timeline(first: 100, after: $after) { nodes { seq } } } } }": types.TimelineRestDocument,
+    "query TimelineAll($id: ID!) { node(id: $id) { ... on Case { timeline(first: 100) { nodes { seq } } } } }": types.TimelineAllDocument,
     "mutation StoryUserCreate($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": types.StoryUserCreateDocument,
     "mutation StoryGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { message } } }": types.StoryGrantDocument,
     "mutation LaozhangLogin { sessionCreate(input: { username: \"yj.laozhang\", password: \"Mediator-2025\" }) { accessToken } }": types.LaozhangLoginDocument,
@@ -366,6 +372,18 @@ export function graphql(source: "query CalendarCenter { centers(first: 1, filter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SameSource($id: ID!) { node(id: $id) { ... on Case { sameSourceSuggestions { reasons case { id number } } } } }"): (typeof documents)["query SameSource($id: ID!) { node(id: $id) { ... on Case { sameSourceSuggestions { reasons case { id number } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ListTimelines { cases(first: 50) { nodes { id timeline(first: 2) { nodes { seq } pageInfo { hasNextPage endCursor } } } } }\n  "): (typeof documents)["\n    query ListTimelines { cases(first: 50) { nodes { id timeline(first: 2) { nodes { seq } pageInfo { hasNextPage endCursor } } } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimelineRest($id: ID!, $after: String) { node(id: $id) { ... on Case { timeline(first: 100, after: $after) { nodes { seq } } } } }"): (typeof documents)["query TimelineRest($id: ID!, $after: String) { node(id: $id) { ... on Case { timeline(first: 100, after: $after) { nodes { seq } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TimelineAll($id: ID!) { node(id: $id) { ... on Case { timeline(first: 100) { nodes { seq } } } } }"): (typeof documents)["query TimelineAll($id: ID!) { node(id: $id) { ... on Case { timeline(first: 100) { nodes { seq } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

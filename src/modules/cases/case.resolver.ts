@@ -3,7 +3,9 @@ import { AUTHENTICATED, KEY } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { badInput } from '../../shared/errors.js';
 import { shanghaiDate } from '../../shared/scalars.js';
-import { paginate, ConnectionArgs, type Page } from '../../shared/pagination.js';
+import { checkPageArgs, paginate, ConnectionArgs, type Page } from '../../shared/pagination.js';
+import { Cursor } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
 import { policyFor } from '../calendar/calendar.service.js';
 import { TimeLimitPolicy } from '../calendar/time-limit-policy.entity.js';
 import { Category } from '../catalog/category.entity.js';
@@ -25,6 +27,45 @@ import { Agreement, MediationSession } from './handling.entity.js';
 import { Party } from './party.entity.js';
 import { ExtensionRequest, Supervision } from './supervision.entity.js';
 import { CaseEventConnection } from './case-parts.resolver.js';
+
+/**
+ * First pages of timelines, batched per operation: one window query finds the first `n` event ids of
+ * every case asked for (and whether there are more), one more loads them. Cursors are the same as
+ * `paginate`'s for `{ id: 'asc' }`, so a client continues with `after` as usual.
+ */
+function firstEvents(ctx: HubContext, n: number): DataLoader<number, Page<CaseEvent>> {
+  const key = `timeline:first:${n}`;
+  let loader = ctx.memo.get(key) as unknown as DataLoader<number, Page<CaseEvent>> | undefined;
+  if (!loader) {
+    loader = new DataLoader(async (caseIds: readonly number[]) => {
+      const rows = await ctx.em.execute<{ id: number; case_id: number; rn: string }[]>(
+        `select id, case_id, rn from (select e.id, e.case_id, row_number() over (partition by e.case_id order by e.id) as rn
+           from case_event e where e.case_id in (?)) x where rn <= ?`,
+        [caseIds, n + 1],
+      );
+      const shown = rows.filter((r) => Number(r.rn) <= n);
+      const events = shown.length ? await ctx.em.find(CaseEvent, { id: { $in: shown.map((r) => String(r.id)) } }, { orderBy: { id: "asc" } }) : [];
+      const more = new Set(rows.filter((r) => Number(r.rn) > n).map((r) => r.case_id));
+      return caseIds.map((caseId) => {
+        const nodes = events.filter((e) => e.case.id === caseId);
+        return {
+          nodes,
+          edges: nodes.map((node) => ({ node, cursor: Cursor.encode([node.id]) })),
+          pageInfo: {
+            hasNextPage: more.has(caseId), hasPreviousPage: false,
+            startCursor: nodes.length ? Cursor.encode([nodes[0]!.id]) : null,
+            endCursor: nodes.length ? Cursor.encode([nodes.at(-1)!.id]) : null,
+          },
+          get totalCount() {
+            return ctx.em.count(CaseEvent, { case: caseId });
+          },
+        };
+      });
+    });
+    ctx.memo.set(key, loader as never);
+  }
+  return loader;
+}
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -99,6 +140,11 @@ export class CaseResolver {
 
   @FieldResolver(() => CaseEventConnection, { description: '时间线（最早在前）/ Timeline, oldest first' })
   timeline(@Root() c: Case, @Args() args: ConnectionArgs, @Ctx() ctx: HubContext): Promise<Page<CaseEvent>> {
+    // The first page of every case in a list is read in one batch; other pages one by one.
+    if (args.first != null && args.after == null && args.before == null && args.last == null) {
+      checkPageArgs(args);
+      return firstEvents(ctx, args.first).load(c.id);
+    }
     return paginate(ctx.em, CaseEvent, { case: c.id }, { id: 'asc' }, args);
   }
 

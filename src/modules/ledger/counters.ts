@@ -40,8 +40,8 @@ async function snapshot(ctx: HubContext, scope: LedgerScope, reason: Reason): Pr
   const ledger = new LedgerService(fresh);
   const centerId = scope.root?.globalId ?? null;
   const [today, year, [now]] = await Promise.all([
-    ledger.ledger(centerId, { kind: LedgerPeriodKind.DAY }, null),
-    ledger.ledger(centerId, { kind: LedgerPeriodKind.YEAR }, null),
+    ledger.ledger(centerId, { kind: LedgerPeriodKind.DAY }, null, false),
+    ledger.ledger(centerId, { kind: LedgerPeriodKind.YEAR }, null, false),
     fresh.em.execute<{ open: string; overdue: string; high: string; supervisions: string }[]>(
       `select count(*) as open,
               count(*) filter (where (k.status = 'RECEIVED' and k.accept_due_date < ?) or k.due_date < ?) as overdue,

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Arg, Authorized, Ctx, ID, Info, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { KEY } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { Role } from '../identity/role.js';
@@ -9,6 +10,14 @@ import { Ledger, LedgerDimension, LedgerPeriodInput } from './ledger.types.js';
 const READERS: string[] = [Role.DISPATCHER, Role.LEADER, Role.ADMIN, Role.AUDITOR];
 const CENTER_ARG = { nullable: true, description: '中心（含下级）；为空表示全部（仅限全省范围的角色）/ Center with its subtree; null: everything (province-wide roles only)' };
 
+/** Whether the field being resolved selects any of `names` directly (fragments followed). */
+function selectsAny(info: GraphQLResolveInfo, names: string[]): boolean {
+  const walk = (set: SelectionSetNode | undefined): boolean => !!set && set.selections.some((s) =>
+    s.kind === Kind.FIELD ? names.includes(s.name.value)
+      : s.kind === Kind.INLINE_FRAGMENT ? walk(s.selectionSet) : walk(info.fragments[s.name.value]?.selectionSet));
+  return info.fieldNodes.some((node) => walk(node.selectionSet));
+}
+
 @Resolver()
 export class LedgerResolver {
   @Authorized(...READERS, KEY.STATISTICS_READ)
@@ -18,8 +27,11 @@ export class LedgerResolver {
     @Ctx() ctx: HubContext,
     @Arg('centerId', () => ID, CENTER_ARG) centerId?: string,
     @Arg('groupBy', () => LedgerDimension, { nullable: true, description: '分组维度 / Breakdown' }) groupBy?: LedgerDimension,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Ledger> {
-    return new LedgerService(ctx).ledger(centerId, period, groupBy);
+    // Repeat sources cost a query of their own: only when asked for.
+    const repeat = !info || selectsAny(info, ['repeatSourceCount', 'repeatSources']);
+    return new LedgerService(ctx).ledger(centerId, period, groupBy, repeat);
   }
 
   @Authorized(...READERS, KEY.STATISTICS_READ)

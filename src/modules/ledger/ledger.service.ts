@@ -103,7 +103,7 @@ export class LedgerService {
     return { sql: where, params };
   }
 
-  async ledger(centerId: string | null | undefined, period: LedgerPeriodInput, groupBy: LedgerDimension | null | undefined): Promise<Ledger> {
+  async ledger(centerId: string | null | undefined, period: LedgerPeriodInput, groupBy: LedgerDimension | null | undefined, withRepeatSources = true): Promise<Ledger> {
     const scope = await this.scope(centerId);
     const today = shanghaiDate(this.ctx.clock());
     const { from, to } = periodRange(period, today);
@@ -168,7 +168,7 @@ export class LedgerService {
       [...dim.params, ...cohort.params, today, today],
     );
     // The figures and the repeat sources on two connections at once, each with room to sort in memory.
-    const [rows, repeat] = await Promise.all([roomy(this.ctx.em, figuresSql), roomy(this.ctx.em, (em) => this.repeatSources(em, cohort))]);
+    const [rows, repeat] = await Promise.all([roomy(this.ctx.em, figuresSql), withRepeatSources ? roomy(this.ctx.em, (em) => this.repeatSources(em, cohort)) : { count: 0, top: [] }]);
     const totalsRow = rows.find((r) => Number(r.grouped) === 1 || !groupBy) ?? rows[0];
     const groupRows = groupBy ? rows.filter((r) => Number(r.grouped) === 0) : [];
     const labels = groupBy ? await this.labels(groupBy, groupRows.map((r) => r.key ?? 'NONE')) : new Map<string, string>();
