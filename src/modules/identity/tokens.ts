@@ -9,8 +9,13 @@ export interface AccessClaims {
   sessionId: number;
 }
 
+/** Verified tokens kept per process, so a dashboard's every request does not redo the HMAC. */
+const VERIFIED_MAX = 10_000;
+
 export class TokenSigner {
   private readonly key: Uint8Array;
+  /** token → claims and expiry (ms); only valid tokens, dropped when expired (sessions are still checked per request). */
+  private readonly verified = new Map<string, { claims: AccessClaims; expiresAt: number }>();
   constructor(secret: string, private readonly ttlSeconds: number) {
     this.key = new TextEncoder().encode(secret);
   }
@@ -31,12 +36,18 @@ export class TokenSigner {
 
   /** The claims of a valid token, or the reason (Chinese + English) it is not valid. */
   async verify(token: string): Promise<AccessClaims | { problem: string }> {
+    const known = this.verified.get(token);
+    if (known && known.expiresAt > Date.now()) return known.claims;
+    if (known) this.verified.delete(token);
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
       const userId = Number(payload.sub);
       const sessionId = Number(payload.sid);
       if (!Number.isSafeInteger(userId) || !Number.isSafeInteger(sessionId)) return { problem: '令牌无效 / Invalid token' };
-      return { userId, sessionId };
+      const claims = { userId, sessionId };
+      if (this.verified.size >= VERIFIED_MAX) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, { claims, expiresAt: (payload.exp ?? 0) * 1000 });
+      return claims;
     } catch (error) {
       if (error instanceof errors.JWTExpired) return { problem: '令牌已过期，请续期或重新登录 / Token expired; renew it or sign in again' };
       return { problem: '令牌无效 / Invalid token' };
