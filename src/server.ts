@@ -288,9 +288,10 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
           token: ctx.extra.token, apiKey: key, reqId: ctx.extra.reqId ?? randomUUID(), clientIp: socket.remoteAddress ?? 'unknown',
           reason: ctx.extra.request.headers['x-access-reason'],
         });
-        contextValue.audit.operationName = payload.operationName ?? null;
+        const operation = getOperationAST(document, payload.operationName);
+        contextValue.audit.operationName = operation?.name?.value ?? null;
         // A subscription lives as long as its socket; only its own queries and mutations have a deadline.
-        if (getOperationAST(document, payload.operationName)?.operation === 'subscription') contextValue.deadline = Infinity;
+        if (operation?.operation === 'subscription') contextValue.deadline = Infinity;
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
       onNext: async (_ctx, _id, _payload, args, result) => {

@@ -9,7 +9,9 @@ import { loadConfig } from '../src/config.js';
 import type { HubContext } from '../src/shared/context.js';
 import { graphql } from './gql/index.js';
 import { DEMO_PASSWORD } from './support/env.js';
+import { CaseUpdate } from './support/cases.js';
 import { startTestHub, wsOnce, type TestHub } from './support/hub.js';
+import { collect } from './support/subscriptions.js';
 
 const Login = graphql(`mutation SecLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken userErrors { code } } }`);
 const Cases = graphql(`query SecCases { cases(first: 100) { nodes { id number parties { id } leadAgency { shortName } } } }`);
@@ -17,6 +19,10 @@ const CaseParties = graphql(`
   query SecCaseParties($id: ID!) {
     node(id: $id) { ... on Case { id number parties { id name idNumber phone } } }
   }
+`);
+const CaseCenter = graphql(`query SecCaseCenter($id: ID!) { node(id: $id) { ... on Case { version status center { id } } } }`);
+const LiveParties = graphql(`
+  subscription SecLiveParties($centerId: ID!) { centerEvents(centerId: $centerId) { topic case { number parties { name phone } } } }
 `);
 const Audit = graphql(`
   query SecAudit($caseId: ID) {
@@ -238,6 +244,26 @@ describe('personal data', () => {
     const seen = (await t.request(CaseParties, { id: own.id }, hjAdmin)).body.data!.node as { parties: { phone: string | null }[] };
     expect(seen.parties.filter((p) => p.phone).every((p) => p.phone!.includes('*'))).toBe(true);
     expect(await count()).toBe(before);
+  });
+
+  it('audits full values pushed over a subscription too, judged afresh for each event', async () => {
+    const dispatcher = await t.login('yj.dispatcher');
+    let own: { id: string } | undefined;
+    let center: { version: number; status: string; center: { id: string } } | undefined;
+    for (const c of (await t.gql(Cases, {}, dispatcher)).cases.nodes.filter((x) => x.parties.length > 0)) {
+      center = (await t.gql(CaseCenter, { id: c.id }, dispatcher)).node as typeof center;
+      own = c;
+      if (['RECEIVED', 'DISPATCHED', 'IN_PROGRESS'].includes(center!.status)) break;
+    }
+    const live = collect(t.ws(dispatcher), LiveParties, { centerId: center!.center.id });
+    await live.until((c) => c.data.length >= 1);
+    const before = Number((await t.sql<{ n: string }>(`select count(*) as n from personal_data_access where operation_name = 'SecLiveParties'`))[0]!.n);
+    const updated = await t.gql(CaseUpdate, { input: { id: own!.id, version: center!.version, place: '阿勒腾席热镇调解室' } }, dispatcher);
+    expect(updated.caseUpdate.userErrors, JSON.stringify({ center, updated })).toEqual([]);
+    await live.until((c) => c.data.some((d) => d.centerEvents.case?.parties.some((p) => p.phone && !p.phone.includes('*'))));
+    const after = Number((await t.sql<{ n: string }>(`select count(*) as n from personal_data_access where operation_name = 'SecLiveParties'`))[0]!.n);
+    expect(after).toBeGreaterThan(before);
+    live.dispose();
   });
 
   it('the audit log is for auditors only and cannot be altered', async () => {

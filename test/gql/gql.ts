@@ -117,6 +117,8 @@ type Documents = {
     "mutation SecLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken userErrors { code } } }": typeof types.SecLoginDocument,
     "query SecCases { cases(first: 100) { nodes { id number parties { id } leadAgency { shortName } } } }": typeof types.SecCasesDocument,
     "\n  query SecCaseParties($id: ID!) {\n    node(id: $id) { ... on Case { id number parties { id name idNumber phone } } }\n  }\n": typeof types.SecCasePartiesDocument,
+    "query SecCaseCenter($id: ID!) { node(id: $id) { ... on Case { version status center { id } } } }": typeof types.SecCaseCenterDocument,
+    "\n  subscription SecLiveParties($centerId: ID!) { centerEvents(centerId: $centerId) { topic case { number parties { name phone } } } }\n": typeof types.SecLivePartiesDocument,
     "\n  query SecAudit($caseId: ID) {\n    personalDataAccesses(first: 50, caseId: $caseId) { nodes { at fields reason operationName requestId user { username } case { number } partyName } }\n  }\n": typeof types.SecAuditDocument,
     "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n": typeof types.CaseFieldsFragmentDoc,
     "\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n": typeof types.CaseByIdDocument,
@@ -263,6 +265,8 @@ const documents: Documents = {
     "mutation SecLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken userErrors { code } } }": types.SecLoginDocument,
     "query SecCases { cases(first: 100) { nodes { id number parties { id } leadAgency { shortName } } } }": types.SecCasesDocument,
     "\n  query SecCaseParties($id: ID!) {\n    node(id: $id) { ... on Case { id number parties { id name idNumber phone } } }\n  }\n": types.SecCasePartiesDocument,
+    "query SecCaseCenter($id: ID!) { node(id: $id) { ... on Case { version status center { id } } } }": types.SecCaseCenterDocument,
+    "\n  subscription SecLiveParties($centerId: ID!) { centerEvents(centerId: $centerId) { topic case { number parties { name phone } } } }\n": types.SecLivePartiesDocument,
     "\n  query SecAudit($caseId: ID) {\n    personalDataAccesses(first: 50, caseId: $caseId) { nodes { at fields reason operationName requestId user { username } case { number } partyName } }\n  }\n": types.SecAuditDocument,
     "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n": types.CaseFieldsFragmentDoc,
     "\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n": types.CaseByIdDocument,
@@ -732,6 +736,14 @@ export function graphql(source: "query SecCases { cases(first: 100) { nodes { id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SecCaseParties($id: ID!) {\n    node(id: $id) { ... on Case { id number parties { id name idNumber phone } } }\n  }\n"): (typeof documents)["\n  query SecCaseParties($id: ID!) {\n    node(id: $id) { ... on Case { id number parties { id name idNumber phone } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecCaseCenter($id: ID!) { node(id: $id) { ... on Case { version status center { id } } } }"): (typeof documents)["query SecCaseCenter($id: ID!) { node(id: $id) { ... on Case { version status center { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SecLiveParties($centerId: ID!) { centerEvents(centerId: $centerId) { topic case { number parties { name phone } } } }\n"): (typeof documents)["\n  subscription SecLiveParties($centerId: ID!) { centerEvents(centerId: $centerId) { topic case { number parties { name phone } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,7 +40,11 @@ export function sharedSubscribe() {
     const op = args.document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
     const key = op && viewerIndependent(args.document) ? `${print(args.document)}|${JSON.stringify(args.variableValues ?? {})}` : undefined;
     const run = (payload: unknown): Promise<ExecutionResult> => {
-      const exec = () => Promise.resolve(execute({ ...args, rootValue: payload }));
+      // Each event is executed with a fresh per-operation memo: the subscription's context lives for
+      // hours, and a memoised check (e.g. may this viewer see the case's personal data) must not.
+      const context = args.contextValue as { memo?: Map<string, unknown> } | undefined;
+      const contextValue = context?.memo ? { ...context, memo: new Map() } : args.contextValue;
+      const exec = () => Promise.resolve(execute({ ...args, rootValue: payload, contextValue }));
       // SYSTEM messages share the sequence number of the last real event: never cache them.
       if (!key || !(payload instanceof HubEventView) || payload.raw.topic === 'system') return exec();
       const k = `${payload.seq}|${key}`;
