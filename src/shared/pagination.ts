@@ -80,13 +80,13 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
 }
 
 /** Refuses page arguments outside the rules: one of first/last, within 1..100, not both. */
-export function checkPageArgs(args: ConnectionArgs): void {
+export function checkPageArgs(args: ConnectionArgs, max = MAX_PAGE): void {
   const { first, last } = args;
   if (first != null && last != null) throw badInput('不能同时使用 first 和 last / Use first or last, not both', 'first');
   if (first == null && last == null) throw badInput(`分页须指定 first 或 last（1–${MAX_PAGE}）/ first or last is required`, 'first');
   for (const [name, value] of [['first', first], ['last', last]] as const) {
-    if (value != null && (value < 1 || value > MAX_PAGE)) {
-      throw badInput(`${name} 必须在 1 到 ${MAX_PAGE} 之间 / ${name} must be 1..${MAX_PAGE}`, name);
+    if (value != null && (value < 1 || value > max)) {
+      throw badInput(`${name} 必须在 1 到 ${max} 之间 / ${name} must be 1..${max}`, name);
     }
   }
   if (args.after != null && args.before != null) throw badInput('不能同时使用 after 和 before / Use after or before, not both', 'after');
@@ -102,8 +102,10 @@ export async function paginate<T extends { id: number | string }>(
   where: FilterQuery<T>,
   orderBy: QueryOrderMap<T>,
   args: ConnectionArgs,
+  /** Server-side readers (exports) may take bigger pages than clients. */
+  maxPage = MAX_PAGE,
 ): Promise<Page<T>> {
-  checkPageArgs(args);
+  checkPageArgs(args, maxPage);
   const order = { ...orderBy, id: (orderBy as Record<string, string>).id ?? 'asc' } as QueryOrderMap<T>;
   let cursor;
   try {

@@ -13,7 +13,7 @@ import type { CasesArgs } from './case.inputs.js';
 const SHANGHAI_MIDNIGHT = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
 export class CaseQueryService extends CaseWorkflow {
-  async list(args: CasesArgs): Promise<Page<Case>> {
+  async list(args: CasesArgs, maxPage?: number): Promise<Page<Case>> {
     const f = args.filter ?? {};
     const and: FilterQuery<Case>[] = [this.access.visibleWhere()];
     if (f.centerSubtreeOf != null) {
@@ -43,6 +43,6 @@ export class CaseQueryService extends CaseWorkflow {
     }
     const search = f.search?.trim();
     if (search) and.push({ searchText: { $ilike: likePattern(search) } });
-    return paginate(this.em, Case, { $and: and }, { receivedAt: 'desc', id: 'desc' }, args);
+    return paginate(this.em, Case, { $and: and }, { receivedAt: 'desc', id: 'desc' }, args, maxPage);
   }
 }
