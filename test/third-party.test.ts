@@ -7,7 +7,7 @@ import { graphql } from './gql/index.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 import { issueKey, keyCall, keySocket, register, sha256, type IssuedKey } from './support/keys.js';
 
-const CASE_SUMMARIES = `query BigScreenCases { cases(first: 20) { nodes { number status title center { divisionCode } parties { name idNumber phone } timeline(first: 5) { nodes { label details } } } } }`;
+const CASE_SUMMARIES = `query BigScreenCases { cases(first: 20) { nodes { number trackingCode status title center { divisionCode } parties { name idNumber phone } timeline(first: 5) { nodes { label details } } } } }`;
 const SUBMIT = `mutation MiniProgramSubmit($input: CaseSubmitInput!) { caseSubmit(input: $input) { receipt { trackingCode caseNumber centerName receivedAt replayed } userErrors { field code message } } }`;
 const TRACK = `query MiniProgramTrack($code: String!, $phone: String!) { caseTrack(trackingCode: $code, phone: $phone) { caseNumber status statusLabel centerName handlingAgency nextStep milestones { at label } } }`;
 const TODAY = `subscription ScreenToday($centerId: ID!) { todayDuties(centerId: $centerId) { date duties { name } } }`;
@@ -80,6 +80,7 @@ describe('API keys', () => {
       if (p.phone) expect(p.phone).toContain('****');
     }
     expect(nodes.flatMap((c) => c.timeline.nodes).every((e) => JSON.stringify(e.details) === '{}')).toBe(true);
+    expect(nodes.every((c) => /^\*{4}-\*{4}-[0-9A-Z]{4}$/.test((c as unknown as { trackingCode: string }).trackingCode))).toBe(true);
   });
 
   it('record their last use, and a revoked key stops working at once', async () => {

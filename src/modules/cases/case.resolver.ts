@@ -82,6 +82,12 @@ export class CaseResolver {
     return c && (await new CaseQueryService(ctx).access.canSee(c)) ? c : null;
   }
 
+  @FieldResolver(() => String, { description: '群众查询码（一码管到底）；第三方密钥只见末4位 / Tracking code for the citizen; API keys see only its last 4 characters' })
+  trackingCode(@Root() c: Case, @Ctx() ctx: HubContext): string {
+    // The code is the citizen's key to their case: a big screen or another system has no use for it.
+    return ctx.viewer.apiKey ? `****-****-${c.trackingCode.slice(-4)}` : c.trackingCode;
+  }
+
   @FieldResolver(() => Center, { description: '当前办理中心 / Center handling the case now' })
   center(@Root() c: Case): Promise<Center> {
     return c.center.loadOrFail();
