@@ -153,7 +153,7 @@ function securityPlugin(deps: ServerDeps): ApolloServerPlugin<HubContext> {
       return {
         async didResolveOperation({ contextValue, document, operationName }) {
           contextValue.audit.operationName = operationName ?? null;
-          if (staffOnly && !contextValue.viewer.isStaff && introspects(document)) throw introspectionRefused();
+          if (staffOnly && !contextValue.viewer.authenticated && introspects(document)) throw introspectionRefused();
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== 'single') return;
@@ -165,7 +165,7 @@ function securityPlugin(deps: ServerDeps): ApolloServerPlugin<HubContext> {
             body.data = null;
             body.errors = [{ message: '服务器内部错误，请稍后重试 / Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
           }
-          if (staffOnly && !contextValue.viewer.isStaff && body.errors) body.errors = body.errors.map(withoutSuggestions);
+          if (staffOnly && !contextValue.viewer.authenticated && body.errors) body.errors = body.errors.map(withoutSuggestions);
         },
       };
     },
@@ -188,7 +188,16 @@ function loggingPlugin(): ApolloServerPlugin<HubContext> {
   };
 }
 
-type HubRequest = Request & { reqId: string; apiKey?: KeyGrant };
+type HubRequest = Request & { reqId?: string; apiKey?: KeyGrant };
+
+/** Who an HTTP request comes from: a key admitted by `keyMiddleware`, else the bearer token (if any). */
+function httpCaller(req: Request): Caller {
+  const hub = req as HubRequest;
+  return {
+    token: hub.apiKey ? undefined : bearer(req.headers.authorization), apiKey: hub.apiKey,
+    reqId: hub.reqId ?? requestId(req.headers['x-request-id']), clientIp: req.ip ?? 'unknown', reason: req.headers['x-access-reason'],
+  };
+}
 
 /**
  * Third-party calls (`X-Api-Key`): the key is checked and counted, and the body's document is
@@ -342,10 +351,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
     res.json({ status: 'ok' });
   });
   app.use(calendarRoutes(deps.orm, deps.clock));
-  app.use(exportRoutes(schema, (req) => makeContext(deps, {
-    token: bearer(req.headers.authorization), reqId: requestId(req.headers['x-request-id']), clientIp: req.ip ?? 'unknown',
-    reason: req.headers['x-access-reason'],
-  })));
+  app.use(exportRoutes(schema, (req) => makeContext(deps, httpCaller(req))));
   app.get('/readyz', async (_req, res) => {
     const ready = await isReady().catch(() => false);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
@@ -362,13 +368,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
     express.json({ limit: LIMITS.bodyBytes }),
     keyMiddleware(gate),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const hub = req as HubRequest;
-        return makeContext(deps, {
-          token: hub.apiKey ? undefined : bearer(req.headers.authorization), apiKey: hub.apiKey, reqId: hub.reqId,
-          clientIp: req.ip ?? 'unknown', reason: req.headers['x-access-reason'],
-        });
-      },
+      context: async ({ req }) => makeContext(deps, httpCaller(req)),
     }),
   );
 

@@ -3,6 +3,7 @@ import { hubError } from './errors.js';
 
 /** How many failures a bucket may collect within `windowSeconds` before it is blocked for `blockSeconds`. */
 export interface ThrottleRule {
+  /** At least 2: the first failure only opens the window. */
   max: number;
   windowSeconds: number;
   blockSeconds: number;
@@ -56,9 +57,6 @@ export class Throttler {
            else throttle.blocked_until end`,
       [bucket, rule.windowSeconds, rule.windowSeconds, rule.windowSeconds, rule.max, rule.blockSeconds],
     );
-    if (rule.max <= 1) {
-      await this.em.getConnection().execute(`update throttle set blocked_until = now() + make_interval(secs => ?) where bucket = ?`, [rule.blockSeconds, bucket]);
-    }
   }
 
   /** Forgets a bucket's failures (after a success). */

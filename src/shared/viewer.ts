@@ -52,11 +52,8 @@ export class Viewer {
     return !center || key.centers.some((c) => c.centerId === center.id || center.ancestry.startsWith(c.prefix));
   }
 
-  /** Staff and auditors signed in with their own account: the callers allowed to look at the schema. */
-  get isStaff(): boolean {
-    return this.userId !== null;
-  }
 
+  /** Signed in with their own account (staff); an API key is not. */
   get authenticated(): boolean {
     return this.userId !== null;
   }

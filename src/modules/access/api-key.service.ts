@@ -12,6 +12,7 @@ import { Validator } from '../../shared/validation.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { Center } from '../organisation/center.entity.js';
+import { scopesWhere } from '../organisation/center.service.js';
 import { ApiKey, PersistedOperation } from './api-key.entity.js';
 import type { ApiKeyCreateInput, ApiKeysArgs, ApiKeyUpdateInput, PersistedOperationRegisterInput } from './api-key.types.js';
 
@@ -57,7 +58,7 @@ export class ApiKeyService {
     const and: FilterQuery<ApiKey>[] = [];
     const scopes = this.ctx.viewer.scopes([Role.ADMIN]);
     if (scopes !== 'all') {
-      and.push({ centers: { $or: scopes.flatMap((s) => [{ id: s.centerId }, { ancestry: { $like: `${s.prefix}%` } }]) } });
+      and.push({ centers: scopesWhere(scopes) });
     }
     if (!args.includeRevoked) and.push({ revokedAt: null });
     return paginate(this.em, ApiKey, { $and: and }, { createdAt: 'desc' }, args);

@@ -3,6 +3,7 @@ import type { HubContext } from '../../shared/context.js';
 import { forbidden } from '../../shared/errors.js';
 import { Viewer, type ScopedCenter } from '../../shared/viewer.js';
 import { Role } from '../identity/role.js';
+import { scopesWhere } from '../organisation/center.service.js';
 import { ApiCapability } from '../access/api-key.entity.js';
 import { Assignment, AssignmentRole } from './assignment.entity.js';
 import type { Case } from './case.entity.js';
@@ -28,15 +29,11 @@ export class CaseAccess {
     const key = this.viewer.apiKey;
     if (key) {
       if (!key.capabilities.includes(ApiCapability.CASES_READ)) return { id: -1 };
-      const inKey = key.centers.map((c) => ({ $or: [{ id: c.centerId }, { ancestry: { $like: `${c.prefix}%` } }] }));
-      return { center: { $or: inKey } };
+      return { center: scopesWhere(key.centers) };
     }
     const scopes = this.viewer.scopes(CENTER_READERS);
     if (scopes === 'all') return {};
-    for (const s of scopes) {
-      const inScope = { $or: [{ id: s.centerId }, { ancestry: { $like: `${s.prefix}%` } }] };
-      or.push({ center: inScope }, { originCenter: inScope });
-    }
+    if (scopes.length) or.push({ center: scopesWhere(scopes) }, { originCenter: scopesWhere(scopes) });
     for (const g of this.viewer.grants) {
       if (g.role === Role.AGENCY_STAFF && g.agencyId !== null) {
         const agencyId = Number(g.agencyId);

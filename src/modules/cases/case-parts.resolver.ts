@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../shared/context.js';
-import { maskIdNumber, maskName, maskPhone } from '../../shared/masking.js';
+import { maskName } from '../../shared/masking.js';
+import { personalValue } from './personal-data.js';
 import { fromFen, toFen } from '../../shared/money.js';
 import { Connection } from '../../shared/pagination.js';
 import { JsonScalar, MoneyScalar, shanghaiDate } from '../../shared/scalars.js';
@@ -31,12 +32,6 @@ function fullPersonalData(ctx: HubContext, c: Ref<Case>): Promise<boolean> {
   return found;
 }
 
-/** Every full ID or phone number that leaves the hub is written to the audit log (see AuditTrail). */
-function audited(ctx: HubContext, p: Party, field: string, value: string): string {
-  if (ctx.viewer.userId !== null) ctx.audit.record(ctx.viewer.userId, p.case.id, p.id, field);
-  return value;
-}
-
 async function userName(ref: Ref<User> | null): Promise<string | null> {
   return ref ? (await ref.loadOrFail()).displayName : null;
 }
@@ -45,14 +40,12 @@ async function userName(ref: Ref<User> | null): Promise<string | null> {
 export class PartyResolver {
   @FieldResolver(() => String, { nullable: true, description: '证件号；无权查看时脱敏，如 150627********1234 / ID number, masked unless you may see it' })
   async idNumber(@Root() p: Party, @Ctx() ctx: HubContext): Promise<string | null> {
-    if (!p.idNumber) return null;
-    return (await fullPersonalData(ctx, p.case)) ? audited(ctx, p, 'idNumber', p.idNumber) : maskIdNumber(p.idNumber);
+    return p.idNumber ? personalValue(ctx, await fullPersonalData(ctx, p.case), p.case.id, p, 'idNumber') : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: '手机号；无权查看时脱敏，如 138****5678 / Mobile, masked unless you may see it' })
   async phone(@Root() p: Party, @Ctx() ctx: HubContext): Promise<string | null> {
-    if (!p.phone) return null;
-    return (await fullPersonalData(ctx, p.case)) ? audited(ctx, p, 'phone', p.phone) : maskPhone(p.phone);
+    return p.phone ? personalValue(ctx, await fullPersonalData(ctx, p.case), p.case.id, p, 'phone') : null;
   }
 
   @FieldResolver(() => String, { description: '姓名或名称；第三方密钥看到的个人姓名只留姓，如 张** / Name; API keys see a person’s name masked' })

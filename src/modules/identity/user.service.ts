@@ -8,7 +8,7 @@ import { likePattern, Validator } from '../../shared/validation.js';
 import { Viewer } from '../../shared/viewer.js';
 import { Agency } from '../organisation/agency.entity.js';
 import { Center } from '../organisation/center.entity.js';
-import { subtreeWhere } from '../organisation/center.service.js';
+import { scopesWhere, subtreeWhere } from '../organisation/center.service.js';
 import { Mediator } from '../organisation/mediator.entity.js';
 import { hashPassword, passwordProblems, verifyPassword } from './password.js';
 import { RoleAssignment } from './role-assignment.entity.js';
@@ -49,7 +49,7 @@ export class UserService {
     const scopes = this.viewer.scopes(USER_READERS);
     const and: FilterQuery<User>[] = [];
     if (scopes !== 'all') {
-      and.push({ homeCenter: { $or: scopes.flatMap((s) => [{ id: s.centerId }, { ancestry: { $like: `${s.prefix}%` } }]) } });
+      and.push({ homeCenter: scopesWhere(scopes) });
     }
     const f = args.filter ?? {};
     if (f.centerSubtreeOf != null) {

@@ -1,6 +1,6 @@
 import type { HubContext } from '../../shared/context.js';
 import type { ExportColumn, ExportRow } from '../../shared/export/columns.js';
-import { maskIdNumber, maskPhone } from '../../shared/masking.js';
+import { personalValue } from '../cases/personal-data.js';
 import { CHANNEL_ZH, KIND_ZH, RISK_ZH } from '../cases/case-labels.js';
 import { AssignmentRole } from '../cases/assignment.entity.js';
 import { CaseAccess } from '../cases/case-access.js';
@@ -53,13 +53,7 @@ async function caseRow(ctx: HubContext, access: CaseAccess, c: Case): Promise<Ex
   const full = await access.canSeePersonalData(c);
   const parties = c.parties.getItems();
   const applicants = parties.filter((p) => p.role === PartyRole.APPLICANT);
-  const reveal = (p: (typeof parties)[number], field: 'phone' | 'idNumber') => {
-    const value = p[field];
-    if (!value) return null;
-    if (!full) return field === 'phone' ? maskPhone(value) : maskIdNumber(value);
-    if (ctx.viewer.userId !== null) ctx.audit.record(ctx.viewer.userId, c.id, p.id, field);
-    return value;
-  };
+  const reveal = (p: (typeof parties)[number], field: 'phone' | 'idNumber') => personalValue(ctx, full, c.id, p, field);
   const lead = c.assignments.getItems().find((a) => a.role === AssignmentRole.LEAD && a.endedAt === null);
   return [
     c.number, c.receivedAt, c.originCenter.getEntity().name, c.center.getEntity().name, KIND_ZH[c.kind], CHANNEL_ZH[c.channel],

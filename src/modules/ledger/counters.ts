@@ -38,10 +38,9 @@ async function snapshot(ctx: HubContext, scope: LedgerScope, reason: Reason): Pr
   // A fresh fork each time: the subscription's context lives for hours, its data must not.
   const fresh: HubContext = { ...ctx, em: ctx.em.fork() };
   const ledger = new LedgerService(fresh);
-  const centerId = scope.root?.globalId ?? null;
   const [today, year, [now]] = await Promise.all([
-    ledger.ledger(centerId, { kind: LedgerPeriodKind.DAY }, null, false),
-    ledger.ledger(centerId, { kind: LedgerPeriodKind.YEAR }, null, false),
+    ledger.ledgerOf(scope, { kind: LedgerPeriodKind.DAY }, null, false),
+    ledger.ledgerOf(scope, { kind: LedgerPeriodKind.YEAR }, null, false),
     fresh.em.execute<{ open: string; overdue: string; high: string; supervisions: string }[]>(
       `select count(*) as open,
               count(*) filter (where (k.status = 'RECEIVED' and k.accept_due_date < ?) or k.due_date < ?) as overdue,

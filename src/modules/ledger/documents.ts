@@ -1,6 +1,6 @@
 import type { HubContext } from '../../shared/context.js';
 import { localId } from '../../shared/ids.js';
-import { maskIdNumber, maskPhone } from '../../shared/masking.js';
+import { personalValue } from '../cases/personal-data.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { AssignmentRole } from '../cases/assignment.entity.js';
 import { CaseAccess } from '../cases/case-access.js';
@@ -71,13 +71,8 @@ export async function caseDocument(ctx: HubContext, caseId: string, kind: Docume
   if (!c || !(await access.canSee(c))) return null;
   const full = await access.canSeePersonalData(c);
   const today = shanghaiDate(ctx.clock());
-  const reveal = (p: { id: number; phone: string | null; idNumber: string | null }, field: 'phone' | 'idNumber') => {
-    const value = p[field];
-    if (!value) return '—';
-    if (!full) return esc(field === 'phone' ? maskPhone(value) : maskIdNumber(value));
-    if (ctx.viewer.userId !== null) ctx.audit.record(ctx.viewer.userId, c.id, p.id, field);
-    return esc(value);
-  };
+  const reveal = (p: { id: number; phone: string | null; idNumber: string | null }, field: 'phone' | 'idNumber') =>
+    esc(personalValue(ctx, full, c.id, p, field) ?? '—');
   const parties = c.parties.getItems();
   const partyRows = parties.map((p) => row(p.role === PartyRole.APPLICANT ? '申请人' : '被申请人',
     `${esc(p.name)}${p.headcount > 1 ? `（代表${p.headcount}人）` : ''}　证件号：${reveal(p, 'idNumber')}　电话：${reveal(p, 'phone')}`)).join('');

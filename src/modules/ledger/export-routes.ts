@@ -61,7 +61,7 @@ export function exportRoutes(schema: GraphQLSchema, contextFor: (req: Request) =
     let ctx: HubContext | undefined;
     try {
       ctx = await contextFor(req);
-      if (!ctx.viewer.isStaff) throw new RouteError(401, 'UNAUTHENTICATED', ctx.tokenProblem ?? '请先登录（Authorization: Bearer …）/ Sign in first');
+      if (!ctx.viewer.authenticated) throw new RouteError(401, 'UNAUTHENTICATED', ctx.tokenProblem ?? '请先登录（Authorization: Bearer …）/ Sign in first');
       await work(req, res, ctx);
     } catch (error) {
       const known = error instanceof RouteError ? error
@@ -98,7 +98,8 @@ export function exportRoutes(schema: GraphQLSchema, contextFor: (req: Request) =
     const centerId = typeof req.query.centerId === 'string' ? req.query.centerId : null;
     const service = new LedgerService(ctx);
     const dims = Object.values(LedgerDimension);
-    const ledgers = await Promise.all(dims.map((d) => service.ledger(centerId, period, d, false)));
+    const scope = await service.scope(centerId);
+    const ledgers = await Promise.all(dims.map((d) => service.ledgerOf(scope, period, d, false)));
     const name = `台账-${ledgers[0]!.from}至${ledgers[0]!.to}.${kind}`;
     if (kind === 'xlsx') {
       const labels: Record<LedgerDimension, string> = { CENTER: '按中心', AGENCY: '按部门', CATEGORY: '按类别', CHANNEL: '按渠道', KIND: '按种类', RISK: '按风险' };

@@ -6,20 +6,19 @@ import { maskName } from '../../shared/masking.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { ApiCapability } from '../access/api-key.entity.js';
 import { CHANNEL_ZH, KIND_ZH, RISK_ZH } from '../cases/case-labels.js';
+import { addCalendarDays, daysBetween } from '../calendar/working-days.js';
 import { CENTER_READERS } from '../cases/case-access.js';
 import { Center } from '../organisation/center.entity.js';
 import { LedgerDimension, LedgerPeriodKind, type Ledger, type LedgerFigures, type LedgerPeriodInput, type RepeatSource } from './ledger.types.js';
 
-const DAY_MS = 86_400_000;
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** The inclusive date range of a period. */
 export function periodRange(p: LedgerPeriodInput, today: string): { from: string; to: string } {
   if (p.kind === LedgerPeriodKind.CUSTOM) {
     if (!p.from || !p.to) throw badInput('CUSTOM 须给出 from 和 to / CUSTOM needs from and to', 'period');
     if (p.to < p.from) throw badInput('to 不能早于 from / to before from', 'period.to');
-    if ((Date.parse(p.to) - Date.parse(p.from)) / DAY_MS > 3660) throw badInput('区间最长10年 / At most 10 years', 'period.to');
+    if (daysBetween(p.from, p.to) > 3660) throw badInput('区间最长10年 / At most 10 years', 'period.to');
     return { from: p.from, to: p.to };
   }
   const date = p.date ?? today;
@@ -28,11 +27,11 @@ export function periodRange(p: LedgerPeriodInput, today: string): { from: string
       return { from: date, to: date };
     case LedgerPeriodKind.WEEK: {
       const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
-      return { from: addDays(date, -weekday), to: addDays(date, 6 - weekday) };
+      return { from: addCalendarDays(date, -weekday), to: addCalendarDays(date, 6 - weekday) };
     }
     case LedgerPeriodKind.MONTH: {
       const next = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 1));
-      return { from: `${date.slice(0, 7)}-01`, to: addDays(next.toISOString().slice(0, 10), -1) };
+      return { from: `${date.slice(0, 7)}-01`, to: addCalendarDays(next.toISOString().slice(0, 10), -1) };
     }
     case LedgerPeriodKind.YEAR:
       return { from: `${date.slice(0, 4)}-01-01`, to: `${date.slice(0, 4)}-12-31` };
@@ -94,7 +93,7 @@ export class LedgerService {
 
   /** The cohort as SQL: cases received by the scope's centers within [from, to]. */
   cohortSql(scope: LedgerScope, from: string, to: string): { sql: string; params: unknown[] } {
-    const params: unknown[] = [new Date(`${from}T00:00:00+08:00`), new Date(Date.parse(`${to}T00:00:00+08:00`) + DAY_MS)];
+    const params: unknown[] = [new Date(`${from}T00:00:00+08:00`), new Date(`${addCalendarDays(to, 1)}T00:00:00+08:00`)];
     let where = 'k.received_at >= ? and k.received_at < ?';
     if (scope.root) {
       where += ` and k.origin_center_id in (select id from center where id = ? or ancestry like ?)`;
@@ -104,7 +103,11 @@ export class LedgerService {
   }
 
   async ledger(centerId: string | null | undefined, period: LedgerPeriodInput, groupBy: LedgerDimension | null | undefined, withRepeatSources = true): Promise<Ledger> {
-    const scope = await this.scope(centerId);
+    return this.ledgerOf(await this.scope(centerId), period, groupBy, withRepeatSources);
+  }
+
+  /** The ledger of a scope already checked with `scope()` (counters and exports check it once). */
+  async ledgerOf(scope: LedgerScope, period: LedgerPeriodInput, groupBy: LedgerDimension | null | undefined, withRepeatSources: boolean): Promise<Ledger> {
     const today = shanghaiDate(this.ctx.clock());
     const { from, to } = periodRange(period, today);
     const cohort = this.cohortSql(scope, from, to);

@@ -12,9 +12,14 @@ import { Stationing } from './stationing.entity.js';
 
 const LEVEL_ZH: Record<CenterLevel, string> = { COUNTY: '旗县级', TOWN: '镇苏木级', VILLAGE: '村嘎查级' };
 
+/** The filter for "these centers and everything below them" (a role's or a key's scope). */
+export function scopesWhere(scopes: readonly { centerId: number; prefix: string }[]): FilterQuery<Center> {
+  return { $or: scopes.flatMap((s) => [{ id: s.centerId }, { ancestry: { $like: `${s.prefix}%` } }]) };
+}
+
 /** The filter for "`center` and everything below it". */
 export function subtreeWhere(center: Center): FilterQuery<Center> {
-  return { $or: [{ id: center.id }, { ancestry: { $like: `${center.childAncestry}%` } }] };
+  return scopesWhere([{ centerId: center.id, prefix: center.childAncestry }]);
 }
 
 export class CenterService {

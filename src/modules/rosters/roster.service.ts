@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { HubContext } from '../../shared/context.js';
-import { badInput, UserErrorCode } from '../../shared/errors.js';
+import { badInput, forbidden, UserErrorCode } from '../../shared/errors.js';
+import { ApiCapability } from '../access/api-key.entity.js';
 import { findByGlobalId, checkVersion } from '../../shared/lookup.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { Validator } from '../../shared/validation.js';
@@ -183,7 +184,10 @@ export class RosterService {
     return leave;
   }
 
+  /** A center's duties in a range; an API key only for its own centers. */
   duties(center: Center, from: string, to: string, kind?: DutyKind | null): Promise<Duty[]> {
+    const { viewer } = this.ctx;
+    if (viewer.apiKey && !viewer.keyCan(ApiCapability.ROSTERS_READ, center)) throw forbidden('该密钥不能读取此中心的排班 / Center outside the key');
     const where: FilterQuery<Duty> = { center: center.id, date: { $gte: from, $lte: to }, ...(kind ? { kind } : {}) };
     return this.em.find(Duty, where, { orderBy: { date: 'asc', kind: 'asc', slot: 'asc' }, populate: ['user'] });
   }
