@@ -43,6 +43,8 @@ export interface HubConfig {
   trustProxyHops: number;
   /** Live counters wait this long after a change so that a burst of changes sends one update. */
   liveCounterThrottleMs: number;
+  /** Case reads (`cases`, `node`) by staff compiled to one SQL statement where the selection allows (see shared/projection.ts). */
+  compiledReads: boolean;
   /** Tests only: the hub's clock starts at this instant and runs on from there. */
   fakeNow: Date | undefined;
 }
@@ -176,6 +178,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     schemaDisclosure: r.oneOf('SCHEMA_DISCLOSURE', production ? 'staff' : 'everyone', ['staff', 'everyone']),
     trustProxyHops: r.int('TRUST_PROXY_HOPS', 0, 0, 10),
     liveCounterThrottleMs: r.int('LIVE_COUNTER_THROTTLE_MS', 2_000, 10, 60_000),
+    compiledReads: r.bool('COMPILED_READS', true),
     fakeNow: undefined,
   };
   const fakeNow = r.raw('HUB_FAKE_NOW');

@@ -29,6 +29,8 @@ import { authChecker, declaredRootFields, enforceDeclaredAccess } from './shared
 import type { HubContext } from './shared/context.js';
 import { timedOut, UserErrorCode, UserErrors } from './shared/errors.js';
 import { DateTimeScalar } from './shared/scalars.js';
+import { acceptPrecomputed } from './shared/projection.js';
+import { PROJECTED_TYPES } from './modules/cases/case-projection.js';
 
 export const RESOLVERS = [
   NodeResolver, CenterResolver, AgencyResolver, StationingResolver, MediatorResolver, CategoryResolver,
@@ -86,7 +88,12 @@ function simplifyPlainFields(schema: GraphQLSchema): void {
     const type = schema.getType(meta.name);
     if (!isObjectType(type)) continue;
     const fields = type.getFields();
-    for (const f of meta.fields ?? []) {
+    // Fields declared on an abstract base class (HubEntity's createdAt, version …) count as the type's own.
+    const declared = [];
+    for (let cls = meta.target; cls && cls !== Function.prototype; cls = Object.getPrototypeOf(cls)) {
+      declared.push(...(storage.objectTypes.find((o) => o.target === cls)?.fields ?? []));
+    }
+    for (const f of declared) {
       const field = fields[f.schemaName];
       if (!field || f.name !== f.schemaName || (f.middlewares?.length ?? 0) > 0 || f.roles !== undefined) continue;
       if (resolverFields.has(`${(f.target as { name: string }).name}.${f.name}`)) continue;
@@ -144,6 +151,7 @@ export async function buildHubSchema(extraResolvers: Function[] = []): Promise<G
   wrapMutations(schema);
   simplifyPlainFields(schema);
   enforceDeadline(schema);
+  acceptPrecomputed(schema, PROJECTED_TYPES);
   return schema;
 }
 

@@ -10,10 +10,18 @@ import { Case } from './case.entity.js';
 import { CaseStatus, OPEN_STATUSES } from './case.enums.js';
 import type { CasesArgs } from './case.inputs.js';
 
+/** Newest first; the id makes the order total (cursors are `[receivedAt, id]`). */
+export const CASE_ORDER = { receivedAt: 'desc', id: 'desc' } as const;
+
 const SHANGHAI_MIDNIGHT = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
 export class CaseQueryService extends CaseWorkflow {
   async list(args: CasesArgs, maxPage?: number): Promise<Page<Case>> {
+    return paginate(this.em, Case, await this.where(args), CASE_ORDER, args, maxPage);
+  }
+
+  /** The cases a list shows: the viewer's scope narrowed by the filter. */
+  async where(args: CasesArgs): Promise<FilterQuery<Case>> {
     const f = args.filter ?? {};
     const and: FilterQuery<Case>[] = [this.access.visibleWhere()];
     if (f.centerSubtreeOf != null) {
@@ -43,6 +51,6 @@ export class CaseQueryService extends CaseWorkflow {
     }
     const search = f.search?.trim();
     if (search) and.push({ searchText: { $ilike: likePattern(search) } });
-    return paginate(this.em, Case, { $and: and }, { receivedAt: 'desc', id: 'desc' }, args, maxPage);
+    return { $and: and };
   }
 }

@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { projectCase } from '../cases/case-projection.js';
 import { AUTHENTICATED, KEY } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { badInput } from '../../shared/errors.js';
@@ -57,10 +59,14 @@ const NODE_TYPES: Record<string, { entity: new () => object; visible: (ctx: HubC
   },
 };
 
-async function resolveNode(ctx: HubContext, globalId: string): Promise<Node | null> {
+async function resolveNode(ctx: HubContext, globalId: string, info?: GraphQLResolveInfo): Promise<Node | null> {
   const decoded = fromGlobalId(globalId);
   const type = decoded && NODE_TYPES[decoded.type];
   if (!decoded || !type) return null;
+  if (info && decoded.type === 'Case') {
+    const projected = await projectCase(ctx, decoded.id, info, info.schema.getType('Case') as GraphQLObjectType);
+    if (projected !== undefined) return projected as Node | null;
+  }
   const found = await ctx.em.findOne(type.entity, { id: decoded.id } as never);
   if (!found) return null;
   // Objects the viewer may not see look exactly like missing ones.
@@ -71,8 +77,8 @@ async function resolveNode(ctx: HubContext, globalId: string): Promise<Node | nu
 export class NodeResolver {
   @Authorized(AUTHENTICATED, KEY.CASES_READ)
   @Query(() => Node, { nullable: true, description: '按全局ID取对象；无权查看时返回 null / Fetch an object by global ID; null when missing or not visible' })
-  node(@Arg('id', () => ID, { description: '全局ID / Global ID' }) id: string, @Ctx() ctx: HubContext): Promise<Node | null> {
-    return resolveNode(ctx, id);
+  node(@Arg('id', () => ID, { description: '全局ID / Global ID' }) id: string, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<Node | null> {
+    return resolveNode(ctx, id, info);
   }
 
   @Authorized(AUTHENTICATED, KEY.CASES_READ)

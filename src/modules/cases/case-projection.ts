@@ -1,0 +1,160 @@
+import { Cursor } from '@mikro-orm/core';
+import { getNamedType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import type { HubContext } from '../../shared/context.js';
+import { badInput } from '../../shared/errors.js';
+import { checkPageArgs } from '../../shared/pagination.js';
+import { expression, firstPage, precomputed, projectionStats, Projector, toMany, toOne, type ProjectionRules } from '../../shared/projection.js';
+import { Case } from './case.entity.js';
+import type { CasesArgs } from './case.inputs.js';
+import { CASE_ORDER, CaseQueryService } from './case-query.service.js';
+
+/** What a case read may compile: the case, its parts and the organisation objects they point at. */
+export const CASE_PROJECTION: ProjectionRules = {
+  entities: {
+    Case: 'Case', Party: 'Party', Assignment: 'Assignment', CaseEvent: 'CaseEvent',
+    Center: 'Center', Category: 'Category', Agency: 'Agency', Mediator: 'Mediator',
+  },
+  relations: {
+    'Case.center': toOne('center'),
+    'Case.originCenter': toOne('originCenter'),
+    'Case.category': toOne('category'),
+    'Case.parties': toMany('case_id'),
+    'Case.assignments': toMany('case_id', (x, args) => (args.includeEnded ? '' : `${x}.ended_at is null`)),
+    'Case.headcount': expression((c) => `(select coalesce(sum(x.headcount), 0)::int from case_party x where x.case_id = ${c}.id)`),
+    'Case.timeline': firstPage('case_id', true),
+    'Assignment.agency': toOne('agency'),
+    'Assignment.mediator': toOne('mediator'),
+  },
+  // Their resolvers mask these for API keys only; staff read the column.
+  staffColumns: { 'Party.name': 'name', 'Case.trackingCode': 'trackingCode' },
+};
+
+/** The GraphQL types whose fields answer precomputed objects (see `acceptPrecomputed`). */
+export const PROJECTED_TYPES = [
+  ...Object.keys(CASE_PROJECTION.entities), 'CaseConnection', 'CaseEdge', 'PageInfo', 'CaseEventConnection', 'CaseEventEdge',
+];
+
+/** Compiled reads are for staff; keys' answers are shaped per field by resolvers (masking). */
+const compiles = (ctx: HubContext) => ctx.viewer.authenticated && ctx.config.compiledReads;
+
+function projector(ctx: HubContext, info: GraphQLResolveInfo): Projector {
+  return new Projector(info, ctx.em.getMetadata(), CASE_PROJECTION);
+}
+
+function decodeAfter(after: string): [Date, number] {
+  let value: unknown;
+  try {
+    value = Cursor.decode(after);
+  } catch {
+    value = undefined;
+  }
+  const [at, id] = Array.isArray(value) && value.length === 2 ? value : [];
+  const date = typeof at === 'string' ? new Date(at) : undefined;
+  if (!date || Number.isNaN(date.getTime()) || !Number.isSafeInteger(id)) throw badInput('游标无效 / Invalid cursor', 'after');
+  return [date, id as number];
+}
+
+/**
+ * `cases(first, after, filter)` as one SQL statement, or undefined when the selection (or `last`/`before`)
+ * is not compiled. Same scope, filter, order, cursors and page info as `CaseQueryService.list`.
+ */
+export async function projectCases(ctx: HubContext, args: CasesArgs, info: GraphQLResolveInfo): Promise<object | undefined> {
+  if (!compiles(ctx) || args.last != null || args.before != null) return undefined;
+  checkPageArgs(args);
+  const first = args.first!;
+  const p = projector(ctx, info);
+  const connection = getNamedType(info.returnType) as GraphQLObjectType;
+  const caseType = getNamedType(connection.getFields().nodes!.type) as GraphQLObjectType;
+  const edgeType = getNamedType(connection.getFields().edges!.type) as GraphQLObjectType;
+
+  // Each distinct selection of the case (under `nodes` or `edges.node`, aliases apart) is a column.
+  const columns: string[] = [];
+  const column = (nodes: readonly FieldNode[]) => {
+    const sql = p.object(caseType, 'c', nodes);
+    if (sql === undefined) {
+      ctx.log.debug({ field: p.refused }, 'case list not compiled');
+      return undefined;
+    }
+    columns.push(`${sql} as c${columns.length}`);
+    return `c${columns.length - 1}`;
+  };
+  type Part = (rows: Row[], more: boolean) => unknown;
+  const parts: [string, Part][] = [];
+  let countNeeded = false;
+  for (const [key, nodes] of p.subfields(connection, info.fieldNodes)) {
+    const name = nodes[0]!.name.value;
+    if (name === '__typename') continue;
+    if (name === 'nodes') {
+      const col = column(nodes);
+      if (!col) return undefined;
+      parts.push([key, (rows) => rows.map((r) => r[col])]);
+    } else if (name === 'edges') {
+      const edge: [string, (r: Row) => unknown][] = [];
+      for (const [edgeKey, edgeNodes] of p.subfields(edgeType, nodes)) {
+        const edgeField = edgeNodes[0]!.name.value;
+        if (edgeField === 'cursor') edge.push([edgeKey, cursorOf]);
+        else if (edgeField === 'node') {
+          const col = column(edgeNodes);
+          if (!col) return undefined;
+          edge.push([edgeKey, (r) => r[col]]);
+        } else if (edgeField !== '__typename') return undefined;
+      }
+      parts.push([key, (rows) => rows.map((r) => precomputed(Object.fromEntries(edge.map(([k, f]) => [k, f(r)]))))]);
+    } else if (name === 'pageInfo') {
+      // Plain objects: PageInfo's fields are plain, so the ORM path's resolvers read them by name.
+      parts.push([key, (rows, more) => ({
+        hasNextPage: more, hasPreviousPage: args.after != null,
+        startCursor: rows.length ? cursorOf(rows[0]!) : null, endCursor: rows.length ? cursorOf(rows.at(-1)!) : null,
+      })]);
+    } else if (name === 'totalCount') {
+      countNeeded = true;
+    } else return undefined;
+  }
+
+  const service = new CaseQueryService(ctx);
+  const where = await service.where(args);
+  const qb = ctx.em.createQueryBuilder(Case, 'p').select(['id', 'receivedAt']).where(where as never).orderBy(CASE_ORDER).limit(first + 1);
+  if (args.after != null) {
+    const [at, id] = decodeAfter(args.after);
+    qb.andWhere({ $or: [{ receivedAt: { $lt: at } }, { receivedAt: at, id: { $lt: id } }] } as never);
+  }
+  const sql = `select p.id, p.received_at${columns.map((c) => `, ${c}`).join('')}
+    from (${qb.getQuery()}) p join hub_case c on c.id = p.id order by p.received_at desc, p.id desc`;
+  const [rows, total] = await Promise.all([
+    ctx.em.execute<Row[]>(sql, [...qb.getParams()]),
+    countNeeded ? ctx.em.count(Case, where) : undefined,
+  ]);
+  projectionStats.compiled += 1;
+  const more = rows.length > first;
+  if (more) rows.pop();
+  const answer: Record<string, unknown> = {};
+  for (const [key, part] of parts) answer[key] = part(rows, more);
+  for (const [key, nodes] of p.subfields(connection, info.fieldNodes)) if (nodes[0]!.name.value === 'totalCount') answer[key] = total;
+  return precomputed(answer);
+}
+
+interface Row {
+  id: number;
+  received_at: Date | string;
+  [column: string]: unknown;
+}
+
+/** The same cursor `paginate` gives a case: `[receivedAt, id]`. */
+function cursorOf(row: Row): string {
+  return Cursor.encode([new Date(row.received_at), Number(row.id)]);
+}
+
+/**
+ * `node(id)` for a case as one SQL statement: the case only if the viewer may see it (the list's scope
+ * rule), null otherwise; undefined when the selection is not compiled.
+ */
+export async function projectCase(ctx: HubContext, id: number, info: GraphQLResolveInfo, type: GraphQLObjectType): Promise<object | null | undefined> {
+  if (!compiles(ctx)) return undefined;
+  const sql = projector(ctx, info).object(type, 'c', info.fieldNodes);
+  if (sql === undefined) return undefined;
+  const visible = ctx.em.createQueryBuilder(Case, 'p').select('id').where({ $and: [new CaseQueryService(ctx).access.visibleWhere(), { id }] } as never);
+  const rows = await ctx.em.execute<{ j: Record<string, unknown> }[]>(
+    `select ${sql} as j from hub_case c where c.id in (${visible.getQuery()})`, [...visible.getParams()]);
+  projectionStats.compiled += 1;
+  return rows.length ? precomputed(rows[0]!.j, type.name) : null;
+}

@@ -1,0 +1,234 @@
+import type { EntityMetadata, MetadataStorage } from '@mikro-orm/core';
+import {
+  defaultFieldResolver, getNamedType, getNullableType, isEnumType, isInterfaceType, isListType, isObjectType, isScalarType,
+  type FieldNode, type GraphQLField, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema,
+} from 'graphql';
+import { collectSubfields } from 'graphql/execution/collectFields.js';
+import { getArgumentValues } from 'graphql/execution/values.js';
+
+/**
+ * Compiled reads: a query's selection under a root field turned into one SQL statement that returns
+ * every object already shaped as the answer (json_build_object keyed by response keys, aliases
+ * included). The objects carry `$pre: true`; every field of a projectable type answers such an object
+ * from its response key and runs its usual resolver for anything else, so a selection the compiler
+ * does not know (a field with rules of its own, personal data, a page other than the first …) simply
+ * takes the ORM path instead — the compiler answers `undefined` and the caller falls back.
+ *
+ * Only fields whose answer is a column (or a fixed relation declared in `RELATIONS`) are compiled; what a
+ * resolver decides per viewer (masking, audit) is never compiled. Callers use it for staff viewers only.
+ */
+
+/** How many root fields were answered compiled (tests check the compiler really ran). */
+export const projectionStats = { compiled: 0 };
+
+/** Marks an object whose fields are precomputed under their response keys. */
+export const PRE = '$pre';
+type Pre = Record<string, unknown> & { [PRE]: true; $type?: string };
+
+const isPre = (source: unknown): source is Pre => (source as Pre | null)?.[PRE] === true;
+
+/** Fields that had no resolver of their own (graphql-js's default): their value is the entity's property. */
+const plainFields = new WeakSet<GraphQLField<unknown, unknown>>();
+
+/** Scalars whose serialisers take what PostgreSQL's JSON gives (ISO timestamps and dates as text). */
+const SCALARS = new Set(['String', 'Int', 'Boolean', 'DateTime', 'Date']);
+
+/**
+ * Lets precomputed objects through the given types' fields (and interfaces' type resolution). Call once,
+ * last, when building the schema: fields without a resolver are recorded as plain first.
+ */
+export function acceptPrecomputed(schema: GraphQLSchema, typeNames: readonly string[]): void {
+  for (const name of typeNames) {
+    const type = schema.getType(name);
+    if (!isObjectType(type)) throw new Error(`projection: ${name} is not an object type`);
+    for (const field of Object.values(type.getFields())) {
+      const resolve = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>;
+      if (!field.resolve) plainFields.add(field as GraphQLField<unknown, unknown>);
+      field.resolve = (source, args, ctx, info) => (isPre(source) ? source[info.path.key] : resolve(source, args, ctx, info));
+    }
+  }
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isInterfaceType(type) || !type.resolveType) continue;
+    const resolveType = type.resolveType;
+    type.resolveType = (value, ctx, info, abstract) => (isPre(value) && value.$type ? value.$type : resolveType(value, ctx, info, abstract));
+  }
+}
+
+/** Builds one SQL expression per relation field; `undefined` when these arguments are not compiled. */
+type RelationSql = (p: Projector, owner: EntityMetadata, alias: string, args: Record<string, unknown>, nodes: readonly FieldNode[], field: GraphQLField<unknown, unknown>) => string | undefined;
+
+/** A to-one relation through the entity's foreign key (`prop`), null when unset. */
+export function toOne(prop: string): RelationSql {
+  return (p, owner, alias, _args, nodes, field) => {
+    const target = getNamedType(field.type) as GraphQLObjectType;
+    const fk = owner.properties[prop as never]?.fieldNames;
+    if (!fk || fk.length !== 1) return undefined;
+    const x = p.alias();
+    const inner = p.object(target, x, nodes);
+    return inner && `(select ${inner} from ${p.table(target)} ${x} where ${x}.id = ${alias}.${quote(fk[0]!)})`;
+  };
+}
+
+/** A list of child rows pointing at this one through `fk` (a column), ordered by id, optionally filtered. */
+export function toMany(fk: string, where?: (alias: string, args: Record<string, unknown>) => string | undefined): RelationSql {
+  return (p, _owner, alias, args, nodes, field) => {
+    const target = getNamedType(field.type) as GraphQLObjectType;
+    const x = p.alias();
+    const inner = p.object(target, x, nodes);
+    const extra = where ? where(x, args) : '';
+    if (!inner || extra === undefined) return undefined;
+    return `(select coalesce(json_agg(${inner} order by ${x}.id), '[]') from ${p.table(target)} ${x} where ${x}.${quote(fk)} = ${alias}.id${extra ? ` and ${extra}` : ''})`;
+  };
+}
+
+/**
+ * The first page (`first: n`, no cursor) of a child connection ordered by id, as `paginate` answers it:
+ * nodes, edges with cursors `[id]`, pageInfo; `totalCount` is not compiled.
+ */
+export function firstPage(fk: string, idIsText: boolean): RelationSql {
+  return (p, _owner, alias, args, nodes, field) => {
+    const n = args.first;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 100 || args.after != null || args.before != null || args.last != null) return undefined;
+    const connection = getNamedType(field.type) as GraphQLObjectType;
+    const nodeType = getNamedType(connection.getFields().nodes!.type) as GraphQLObjectType;
+    const e = p.alias();
+    const cursor = (id: string) => base64url(idIsText ? `'["' || ${id} || '"]'` : `'[' || ${id} || ']'`);
+    const parts: string[] = [];
+    for (const [key, fieldNodes] of p.subfields(connection, nodes)) {
+      const name = fieldNodes[0]!.name.value;
+      if (name === '__typename') continue;
+      if (name === 'nodes') {
+        const inner = p.object(nodeType, e, fieldNodes);
+        if (!inner) return undefined;
+        parts.push(`'${key}', coalesce(json_agg(${inner} order by ${e}.id) filter (where ${e}.rn <= ${n}), '[]')`);
+      } else if (name === 'edges') {
+        const edgeType = getNamedType(connection.getFields().edges!.type) as GraphQLObjectType;
+        const edge: string[] = [`'${PRE}', true`];
+        for (const [edgeKey, edgeNodes] of p.subfields(edgeType, fieldNodes)) {
+          const edgeField = edgeNodes[0]!.name.value;
+          if (edgeField === '__typename') continue;
+          if (edgeField === 'cursor') edge.push(`'${edgeKey}', ${cursor(`${e}.id`)}`);
+          else if (edgeField === 'node') {
+            const inner = p.object(nodeType, e, edgeNodes);
+            if (!inner) return undefined;
+            edge.push(`'${edgeKey}', ${inner}`);
+          } else return undefined;
+        }
+        parts.push(`'${key}', coalesce(json_agg(json_build_object(${edge.join(', ')}) order by ${e}.id) filter (where ${e}.rn <= ${n}), '[]')`);
+      } else if (name === 'pageInfo') {
+        const info: string[] = [`'${PRE}', true`];
+        const pageInfoType = getNamedType(connection.getFields().pageInfo!.type) as GraphQLObjectType;
+        for (const [infoKey, infoNodes] of p.subfields(pageInfoType, fieldNodes)) {
+          const infoField = infoNodes[0]!.name.value;
+          if (infoField === 'hasNextPage') info.push(`'${infoKey}', count(*) > ${n}`);
+          else if (infoField === 'hasPreviousPage') info.push(`'${infoKey}', false`);
+          else if (infoField === 'startCursor') info.push(`'${infoKey}', ${cursor(`min(${e}.id)`)}`);
+          else if (infoField === 'endCursor') info.push(`'${infoKey}', ${cursor(`max(${e}.id) filter (where ${e}.rn <= ${n})`)}`);
+          else if (infoField !== '__typename') return undefined;
+        }
+        parts.push(`'${key}', json_build_object(${info.join(', ')})`);
+      } else return undefined;
+    }
+    const child = p.table(nodeType);
+    return `(select json_build_object('${PRE}', true${parts.map((s) => `, ${s}`).join('')}) from (select ${e}.*, row_number() over (order by ${e}.id) as rn
+      from (select * from ${child} where ${quote(fk)} = ${alias}.id order by id limit ${n + 1}) ${e}) ${e})`;
+  };
+}
+
+/** A plain SQL expression over the row (`alias`) for a scalar field computed from columns. */
+export function expression(sql: (alias: string) => string): RelationSql {
+  return (_p, _owner, alias) => sql(alias);
+}
+
+export interface ProjectionRules {
+  /** GraphQL object type → entity class name (its table), for every type the compiler may enter. */
+  entities: Record<string, string>;
+  /** `Type.field` → how the relation or computed field is read. */
+  relations: Record<string, RelationSql>;
+  /** `Type.field` → entity property: fields with a resolver that, for staff, answers the column as it is. */
+  staffColumns: Record<string, string>;
+}
+
+const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+const base64url = (text: string) => `rtrim(translate(replace(encode(convert_to(${text}, 'UTF8'), 'base64'), E'\\n', ''), '+/', '-_'), '=')`;
+
+/** Turns selections into SQL for one operation; see the module comment. */
+export class Projector {
+  private n = 0;
+  /** The first field that kept the selection from compiling (for logs and tests). */
+  refused: string | undefined;
+
+  constructor(
+    private readonly info: GraphQLResolveInfo,
+    private readonly metadata: MetadataStorage,
+    private readonly rules: ProjectionRules,
+  ) {}
+
+  alias(): string {
+    this.n += 1;
+    return `j${this.n}`;
+  }
+
+  meta(typeName: string): EntityMetadata | undefined {
+    const entity = this.rules.entities[typeName];
+    return entity ? this.metadata.getByClassName(entity, false) : undefined;
+  }
+
+  table(type: GraphQLObjectType): string {
+    const meta = this.meta(type.name);
+    if (!meta) throw new Error(`projection: no entity for ${type.name}`);
+    return quote(meta.tableName);
+  }
+
+  subfields(type: GraphQLObjectType, nodes: readonly FieldNode[]): Map<string, readonly FieldNode[]> {
+    return collectSubfields(this.info.schema, this.info.fragments, this.info.variableValues, type, nodes as FieldNode[]);
+  }
+
+  /**
+   * `json_build_object` of the selection `nodes` on `type` over the row `alias`, or undefined when some
+   * selected field is not compiled.
+   */
+  object(type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[]): string | undefined {
+    const meta = this.meta(type.name);
+    if (!meta) return undefined;
+    const fields = type.getFields();
+    const parts: string[] = [`'${PRE}', true`];
+    for (const [key, fieldNodes] of this.subfields(type, nodes)) {
+      const name = fieldNodes[0]!.name.value;
+      if (name === '__typename') continue;
+      const field = fields[name] as GraphQLField<unknown, unknown> | undefined;
+      if (!field) return undefined;
+      const value = this.field(type, meta, field, alias, fieldNodes);
+      if (value === undefined) {
+        this.refused ??= `${type.name}.${name}`;
+        return undefined;
+      }
+      parts.push(`'${key}', ${value}`);
+    }
+    // json_build_object takes at most 100 arguments.
+    return parts.length <= 50 ? `json_build_object(${parts.join(', ')})` : undefined;
+  }
+
+  private field(type: GraphQLObjectType, meta: EntityMetadata, field: GraphQLField<unknown, unknown>, alias: string, nodes: readonly FieldNode[]): string | undefined {
+    const path = `${type.name}.${field.name}`;
+    const relation = this.rules.relations[path];
+    if (relation) {
+      return relation(this, meta, alias, getArgumentValues(field, nodes[0]!, this.info.variableValues), nodes, field);
+    }
+    const named = getNamedType(field.type);
+    if (isListType(getNullableType(field.type))) return undefined;
+    if (field.name === 'id' && named.name === 'ID' && type.getInterfaces().some((i) => i.name === 'Node')) {
+      return base64url(`'${meta.className}:' || ${alias}.id`);
+    }
+    const property = this.rules.staffColumns[path] ?? (plainFields.has(field) ? field.name : undefined);
+    const prop = property ? meta.properties[property as never] : undefined;
+    if (!prop || prop.kind !== 'scalar' || prop.persist === false || prop.formula || prop.fieldNames?.length !== 1) return undefined;
+    if (!(isEnumType(named) || (isScalarType(named) && SCALARS.has(named.name)))) return undefined;
+    return `${alias}.${quote(prop.fieldNames[0]!)}`;
+  }
+}
+
+/** A precomputed object for the caller to fill (root fields build their connection objects with it). */
+export function precomputed(values: Record<string, unknown>, type?: string): Pre {
+  return { [PRE]: true, ...(type ? { $type: type } : {}), ...values } as Pre;
+}
