@@ -45,6 +45,8 @@ export interface HubConfig {
   liveCounterThrottleMs: number;
   /** Case reads (`cases`, `node`) by staff compiled to one SQL statement where the selection allows (see shared/projection.ts). */
   compiledReads: boolean;
+  /** How long a signed-in user's session and roles are reused without reading them again (access changes drop them at once). */
+  viewerCacheMs: number;
   /** Tests only: the hub's clock starts at this instant and runs on from there. */
   fakeNow: Date | undefined;
 }
@@ -179,6 +181,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     trustProxyHops: r.int('TRUST_PROXY_HOPS', 0, 0, 10),
     liveCounterThrottleMs: r.int('LIVE_COUNTER_THROTTLE_MS', 2_000, 10, 60_000),
     compiledReads: r.bool('COMPILED_READS', true),
+    viewerCacheMs: r.int('VIEWER_CACHE_MS', 2_000, 0, 60_000),
     fakeNow: undefined,
   };
   const fakeNow = r.raw('HUB_FAKE_NOW');

@@ -4,6 +4,7 @@ import { migrate, openDatabase, withStartupLock, type Database } from './db/data
 import { TokenSigner } from './modules/identity/tokens.js';
 import { sweepSupervisions } from './modules/cases/case-supervision.service.js';
 import { EventHub } from './modules/realtime/event-hub.js';
+import { ViewerCache } from './modules/identity/viewer-cache.js';
 import { buildHubSchema } from './schema.js';
 import { shanghaiDate } from './shared/scalars.js';
 import { seedDemo } from './seed/demo.js';
@@ -54,7 +55,12 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
     const clock = makeClock(config);
     const events = new EventHub(db.url, log);
     await events.start();
-    const server = await startServer({ config, clock, events, orm: db.orm, schema, signer, log }, isReady).catch(async (error) => {
+    // Another process changed someone's roles, sessions or account: their cached viewers go at once.
+    const viewers = new ViewerCache(config.viewerCacheMs);
+    events.subscribe((e) => {
+      if (e.topic === 'access') viewers.forget((e.payload.userIds as number[] | undefined) ?? []);
+    });
+    const server = await startServer({ config, clock, events, viewers, orm: db.orm, schema, signer, log }, isReady).catch(async (error) => {
       await events.stop();
       throw error;
     });

@@ -23,6 +23,7 @@ import { sharedSubscribe } from './modules/realtime/shared-execution.js';
 import { calendarRoutes } from './modules/rosters/calendar-routes.js';
 import { exportRoutes } from './modules/ledger/export-routes.js';
 import type { EventHub } from './modules/realtime/event-hub.js';
+import type { ViewerCache } from './modules/identity/viewer-cache.js';
 import type { Logger } from './shared/logger.js';
 import { Viewer, type KeyGrant } from './shared/viewer.js';
 
@@ -54,6 +55,7 @@ export interface HubServer {
 
 interface ServerDeps {
   events: EventHub;
+  viewers: ViewerCache;
   config: HubConfig;
   clock: () => Date;
   orm: MikroORM;
@@ -82,7 +84,7 @@ async function makeContext(deps: ServerDeps, caller: Caller): Promise<HubContext
   // start that import at once. Creating them up front costs one import per kind and operation.
   await Promise.all([em.getDataLoader('ref'), em.getDataLoader('1:m')]);
   const ctx: HubContext = {
-    em, viewer: caller.apiKey ? Viewer.forApiKey(caller.apiKey) : Viewer.anonymous, memo: new Map(), clock: deps.clock, events: deps.events,
+    em, viewer: caller.apiKey ? Viewer.forApiKey(caller.apiKey) : Viewer.anonymous, memo: new Map(), clock: deps.clock, events: deps.events, viewers: deps.viewers,
     requestId: reqId, clientIp: caller.clientIp, audit: new AuditTrail(reqId, caller.clientIp, accessReason(caller.reason)),
     deadline: performance.now() + deps.config.executionTimeoutMs,
     config: deps.config, signer: deps.signer, log: deps.log.child({ reqId, ...(caller.apiKey ? { apiKey: caller.apiKey.apiKeyId } : {}) }),
@@ -93,7 +95,7 @@ async function makeContext(deps: ServerDeps, caller: Caller): Promise<HubContext
     ctx.tokenProblem = claims.problem;
     return ctx;
   }
-  const viewer = await loadViewer(em, claims.userId, claims.sessionId);
+  const viewer = await loadViewer(em, claims.userId, claims.sessionId, deps.viewers);
   if (viewer) ctx.viewer = viewer;
   else ctx.tokenProblem = '会话已失效（已退出、已撤销或账号停用），请重新登录 / Session ended; sign in again';
   return ctx;

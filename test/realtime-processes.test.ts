@@ -18,17 +18,19 @@ const Ids = graphql(`query ProcIds { centers(first: 1, filter: { search: "150625
 
 let a: Running;
 let b: Running;
+/** Caches viewers for a minute: only the access event can make it forget one in time. */
+let c: Running;
 let drop: () => Promise<void>;
 const env = (url: string) => ({ DATABASE_URL: url, TOKEN_SECRET: TEST_SECRET, LOG_LEVEL: 'info', SUPERVISION_SWEEP_SECONDS: '0' });
 
 beforeAll(async () => {
   const db = await cloneDatabase();
   drop = db.drop;
-  [a, b] = await Promise.all([start(env(db.url)), start(env(db.url))]);
+  [a, b, c] = await Promise.all([start(env(db.url)), start(env(db.url)), start({ ...env(db.url), VIEWER_CACHE_MS: '60000' })]);
 });
 afterAll(async () => {
-  for (const p of [a, b]) if (p && p.child.exitCode === null) p.child.kill('SIGTERM');
-  await Promise.all([a?.exited, b?.exited]);
+  for (const p of [a, b, c]) if (p && p.child.exitCode === null) p.child.kill('SIGTERM');
+  await Promise.all([a?.exited, b?.exited, c?.exited]);
   await drop?.();
 });
 
@@ -63,5 +65,29 @@ describe('delivery across hub processes', () => {
     await onA.until((c) => c.data.some((d) => d.assignmentEvents.caseNumber === live));
     expect(onA.data.map((d) => d.assignmentEvents.caseNumber ?? 'SUBSCRIBED')).toEqual([...missed, 'SUBSCRIBED', live]);
     onA.dispose();
+  });
+});
+
+describe('cached viewers across hub processes', () => {
+  const Probe = 'query { cases(first: 1) { nodes { id } } }';
+  const Revoke = 'mutation { sessionRevoke { revoked userErrors { code } } }';
+
+  it('a session ended on one process stops working on another as soon as the event arrives, not when the cache expires', async () => {
+    const staff = await token(a.url, 'hj.hr');
+    expect((await gql(c.url, Probe, undefined, staff)).errors).toBeUndefined(); // now cached on c
+    expect((await gql(c.url, Probe, undefined, staff)).errors).toBeUndefined();
+    const revoked = await gql(a.url, Revoke, undefined, staff);
+    expect(revoked.errors).toBeUndefined();
+    const t0 = performance.now();
+    let code: string | undefined;
+    while (performance.now() - t0 < 5_000) {
+      const res = await gql(c.url, Probe, undefined, staff);
+      code = (res.errors as { extensions?: { code?: string } }[] | undefined)?.[0]?.extensions?.code;
+      if (code) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(code).toBe('UNAUTHENTICATED');
+    // And on the process that ended it, at once.
+    expect(((await gql(a.url, Probe, undefined, staff)).errors as { extensions: { code: string } }[])[0]!.extensions.code).toBe('UNAUTHENTICATED');
   });
 });

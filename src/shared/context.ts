@@ -5,6 +5,7 @@ import type { EventHub } from '../modules/realtime/event-hub.js';
 import type { Logger } from './logger.js';
 import type { Viewer } from './viewer.js';
 import type { AuditTrail } from '../modules/audit/audit-trail.js';
+import type { ViewerCache } from '../modules/identity/viewer-cache.js';
 
 /** What every resolver gets: a forked EntityManager for this one operation, the viewer, a logger. */
 export interface HubContext {
@@ -22,6 +23,8 @@ export interface HubContext {
   signer: TokenSigner;
   /** This process's event hub (absent outside a running server, e.g. in seeds). */
   events?: EventHub;
+  /** This process's cached viewers (absent outside a running server); access changes drop entries. */
+  viewers?: ViewerCache;
   /** Per-operation memo for checks several fields repeat (e.g. may the viewer see this case's personal data). */
   memo: Map<string, Promise<unknown>>;
   /** `performance.now()` after which no further field is resolved (EXECUTION_TIMEOUT_MS). */

@@ -10,6 +10,7 @@ import { User } from './user.entity.js';
 import { inTransaction } from '../../shared/transaction.js';
 import { THROTTLES, Throttler } from '../../shared/throttle.js';
 import { accessChanged, writeOutbox } from '../realtime/outbox.js';
+import type { ViewerCache } from './viewer-cache.js';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -25,15 +26,19 @@ interface GrantRow {
   ancestry: string | null;
   agency_id: number | null;
   mediator_id: number | null;
+  expires_at: Date;
 }
 
 /**
  * Loads the viewer of an access token: one SQL statement reading the session, the user and every
- * role. A revoked session, an expired session or a deactivated user yields no viewer.
+ * role. A revoked session, an expired session or a deactivated user yields no viewer. With `cache`,
+ * a viewer loaded in the last moments is reused (see `ViewerCache`).
  */
-export async function loadViewer(em: EntityManager, userId: number, sessionId: number): Promise<Viewer | undefined> {
+export async function loadViewer(em: EntityManager, userId: number, sessionId: number, cache?: ViewerCache): Promise<Viewer | undefined> {
+  const cached = cache?.get(userId, sessionId);
+  if (cached) return cached;
   const rows: GrantRow[] = await em.execute(
-    `select ra.role, ra.center_id, c.ancestry, ra.agency_id, ra.mediator_id
+    `select ra.role, ra.center_id, c.ancestry, ra.agency_id, ra.mediator_id, s.expires_at
        from session s
        join hub_user u on u.id = s.user_id and u.active
        left join role_assignment ra on ra.user_id = u.id
@@ -51,7 +56,18 @@ export async function loadViewer(em: EntityManager, userId: number, sessionId: n
       agencyId: r.agency_id,
       mediatorId: r.mediator_id,
     }));
-  return new Viewer(userId, sessionId, grants);
+  const viewer = new Viewer(userId, sessionId, grants);
+  cache?.set(viewer, new Date(rows[0]!.expires_at));
+  return viewer;
+}
+
+/**
+ * Records that these users' access changed (roles, sessions, account): an event for every hub process
+ * (live subscriptions re-check, cached viewers are dropped) and, at once, this process's cached viewers.
+ */
+export async function announceAccessChange(ctx: HubContext, userIds: number[], reason: string): Promise<void> {
+  await writeOutbox(ctx.em, [accessChanged(userIds, reason)]);
+  ctx.viewers?.forget(userIds);
 }
 
 const BAD_LOGIN = '用户名或密码错误，或账号已停用';
@@ -122,7 +138,7 @@ export class SessionService {
           `update session set revoked_at = now() where previous_refresh_hash = ? and revoked_at is null returning id, user_id`,
           [hash],
         );
-        if (rows.length > 0) await writeOutbox(this.em, [accessChanged(rows.map((r) => r.user_id), 'SESSION_REVOKED')]);
+        if (rows.length > 0) await announceAccessChange(this.ctx, rows.map((r) => r.user_id), 'SESSION_REVOKED');
         return rows;
       });
       if (replayed.length > 0) this.ctx.log.warn({ sessionId: replayed[0].id }, 'rotated refresh token replayed; session revoked');
@@ -138,7 +154,7 @@ export class SessionService {
     if (sessionId === null) return false;
     return inTransaction(this.em, async () => {
       const count = await this.em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
-      await writeOutbox(this.em, [accessChanged([userId!], 'SESSION_REVOKED')]);
+      await announceAccessChange(this.ctx, [userId!], 'SESSION_REVOKED');
       return count > 0;
     });
   }

@@ -17,7 +17,7 @@ import { Session } from './session.entity.js';
 import type { RoleGrantInput, UserCreateInput, UsersArgs, UserUpdateInput, ViewerPasswordChangeInput } from './identity.types.js';
 import { User } from './user.entity.js';
 import { inTransaction } from '../../shared/transaction.js';
-import { accessChanged, writeOutbox } from '../realtime/outbox.js';
+import { announceAccessChange } from './session.service.js';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 const GLOBAL_ROLES = [Role.ADMIN, Role.AUDITOR];
@@ -128,7 +128,7 @@ export class UserService {
     return inTransaction(this.em, async () => {
       await this.em.flush();
       if (input.active === false || passwordHash) await this.revokeSessions(user);
-      await writeOutbox(this.em, [accessChanged([user.id], 'USER_UPDATED')]);
+      await announceAccessChange(this.ctx, [user.id], 'USER_UPDATED');
       return user;
     });
   }
@@ -146,7 +146,7 @@ export class UserService {
       await this.em.flush();
       // Every other session ends; this one stays signed in.
       await this.em.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: this.viewer.sessionId! } }, { revokedAt: new Date() });
-      await writeOutbox(this.em, [accessChanged([user.id], 'PASSWORD_CHANGED')]);
+      await announceAccessChange(this.ctx, [user.id], 'PASSWORD_CHANGED');
       return user;
     });
   }
@@ -196,7 +196,7 @@ export class UserService {
     });
     return inTransaction(this.em, async () => {
       await this.em.flush();
-      await writeOutbox(this.em, [accessChanged([user.id], 'ROLE_GRANTED')]);
+      await announceAccessChange(this.ctx, [user.id], 'ROLE_GRANTED');
       return assignment;
     });
   }
@@ -216,7 +216,7 @@ export class UserService {
     const user = await a.user.loadOrFail();
     return inTransaction(this.em, async () => {
       await this.em.remove(a).flush();
-      await writeOutbox(this.em, [accessChanged([user.id], 'ROLE_REVOKED')]);
+      await announceAccessChange(this.ctx, [user.id], 'ROLE_REVOKED');
       return { revokedRoleAssignmentId, user };
     });
   }
