@@ -98,6 +98,22 @@ describe('statistics', () => {
     expect(byCategory.groups.find((g) => g.key === 'TRAFFIC_ACCIDENT')?.figures.received ?? 0).toBe(Number(traffic!.n));
   });
 
+  it('compute only what is selected: a counts-only or one-figure selection answers what the full one does', async () => {
+    const full = (await t.gql(LedgerQuery, { centerId: yj, period: ALL_TIME, groupBy: 'CATEGORY' }, leader)).ledger;
+    const post = async (query: string) => ((await (await t.post({ query, variables: { c: yj, p: ALL_TIME } }, { authorization: `Bearer ${leader}` })).json()) as { data: { ledger: Record<string, any> } }).data.ledger;
+    const counts = await post(`query($c: ID, $p: LedgerPeriodInput!) { ledger(centerId: $c, period: $p, groupBy: CATEGORY) {
+      totals { received resolved failed open overdue rejected withdrawn resolutionRate dispatched dispatchedWithin15MinutesRate } groups { key figures { received open } } } }`);
+    const pick = (f: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, f[k]]));
+    const countKeys = ['received', 'resolved', 'failed', 'open', 'overdue', 'rejected', 'withdrawn', 'resolutionRate', 'dispatched', 'dispatchedWithin15MinutesRate'];
+    expect(counts.totals).toEqual(pick(full.totals, countKeys));
+    expect(counts.groups).toEqual(full.groups.map((g) => ({ key: g.key, figures: pick(g.figures, ['received', 'open']) })));
+    const side = await post(`query($c: ID, $p: LedgerPeriodInput!) { ledger(centerId: $c, period: $p) { totals { supervisions satisfactionRate } } }`);
+    expect(side.totals).toEqual(pick(full.totals, ['supervisions', 'satisfactionRate']));
+    const pct = await post(`query($c: ID, $p: LedgerPeriodInput!) { ledger(centerId: $c, period: $p) { totals { dispatchMinutesP90 resolutionHoursMedian } } }`);
+    expect(pct.totals).toEqual(pick(full.totals, ['dispatchMinutesP90', 'resolutionHoursMedian']));
+    expect(full.totals.supervisions + full.totals.received).toBeGreaterThan(0);
+  });
+
   it('resolve periods on the calendar: week Monday–Sunday, month ends, leap years', () => {
     expect(periodRange({ kind: LedgerPeriodKind.WEEK, date: '2026-10-01' }, '2026-11-22')).toEqual({ from: '2026-09-28', to: '2026-10-04' });
     expect(periodRange({ kind: LedgerPeriodKind.MONTH, date: '2028-02-10' }, '2026-11-22')).toEqual({ from: '2028-02-01', to: '2028-02-29' });

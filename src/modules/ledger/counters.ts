@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import type { HubContext } from '../../shared/context.js';
 import { DateTimeScalar, shanghaiDate } from '../../shared/scalars.js';
 import { cancellable, Waker } from '../realtime/stream.js';
-import { LedgerService, type LedgerScope } from './ledger.service.js';
+import { FIGURES_ONLY, LedgerService, type LedgerScope } from './ledger.service.js';
 import { LedgerFigures, LedgerPeriodKind } from './ledger.types.js';
 
 @ObjectType({ description: '大屏实时计数 / Live figures for a big screen' })
@@ -39,8 +39,8 @@ async function snapshot(ctx: HubContext, scope: LedgerScope, reason: Reason): Pr
   const fresh: HubContext = { ...ctx, em: ctx.em.fork() };
   const ledger = new LedgerService(fresh);
   const [today, year, [now]] = await Promise.all([
-    ledger.ledgerOf(scope, { kind: LedgerPeriodKind.DAY }, null, false),
-    ledger.ledgerOf(scope, { kind: LedgerPeriodKind.YEAR }, null, false),
+    ledger.ledgerOf(scope, { kind: LedgerPeriodKind.DAY }, null, FIGURES_ONLY),
+    ledger.ledgerOf(scope, { kind: LedgerPeriodKind.YEAR }, null, FIGURES_ONLY),
     fresh.em.execute<{ open: string; overdue: string; high: string; supervisions: string }[]>(
       `select count(*) as open,
               count(*) filter (where (k.status = 'RECEIVED' and k.accept_due_date < ?) or k.due_date < ?) as overdue,

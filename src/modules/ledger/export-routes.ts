@@ -10,7 +10,7 @@ import type { CaseFilter } from '../cases/case.inputs.js';
 import { caseDocument, DOCUMENT_KINDS, type DocumentKind } from './documents.js';
 import { CASE_COLUMNS, caseRows } from './case-export.js';
 import { LEDGER_COLUMNS, ledgerRows } from './ledger-export.js';
-import { LedgerService } from './ledger.service.js';
+import { FIGURES_ONLY, LedgerService } from './ledger.service.js';
 import { LedgerDimension, type LedgerPeriodInput } from './ledger.types.js';
 
 /** Thrown before any byte is sent: answered as JSON with a status and a GraphQL-style error. */
@@ -99,7 +99,7 @@ export function exportRoutes(schema: GraphQLSchema, contextFor: (req: Request) =
     const service = new LedgerService(ctx);
     const dims = Object.values(LedgerDimension);
     const scope = await service.scope(centerId);
-    const ledgers = await Promise.all(dims.map((d) => service.ledgerOf(scope, period, d, false)));
+    const ledgers = await Promise.all(dims.map((d) => service.ledgerOf(scope, period, d, FIGURES_ONLY)));
     const name = `台账-${ledgers[0]!.from}至${ledgers[0]!.to}.${kind}`;
     if (kind === 'xlsx') {
       const labels: Record<LedgerDimension, string> = { CENTER: '按中心', AGENCY: '按部门', CATEGORY: '按类别', CHANNEL: '按渠道', KIND: '按种类', RISK: '按风险' };

@@ -4,16 +4,16 @@ import { KEY } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { Role } from '../identity/role.js';
 import { countersStream, LiveCounters } from './counters.js';
-import { LedgerService } from './ledger.service.js';
+import { ALL_PARTS, LedgerService } from './ledger.service.js';
 import { Ledger, LedgerDimension, LedgerPeriodInput } from './ledger.types.js';
 
 const READERS: string[] = [Role.DISPATCHER, Role.LEADER, Role.ADMIN, Role.AUDITOR];
 const CENTER_ARG = { nullable: true, description: '中心（含下级）；为空表示全部（仅限全省范围的角色）/ Center with its subtree; null: everything (province-wide roles only)' };
 
-/** Whether the field being resolved selects any of `names` directly (fragments followed). */
+/** Whether the field being resolved selects any of `names` anywhere below it (fragments followed). */
 function selectsAny(info: GraphQLResolveInfo, names: string[]): boolean {
   const walk = (set: SelectionSetNode | undefined): boolean => !!set && set.selections.some((s) =>
-    s.kind === Kind.FIELD ? names.includes(s.name.value)
+    s.kind === Kind.FIELD ? names.includes(s.name.value) || walk(s.selectionSet)
       : s.kind === Kind.INLINE_FRAGMENT ? walk(s.selectionSet) : walk(info.fragments[s.name.value]?.selectionSet));
   return info.fieldNodes.some((node) => walk(node.selectionSet));
 }
@@ -29,9 +29,13 @@ export class LedgerResolver {
     @Arg('groupBy', () => LedgerDimension, { nullable: true, description: '分组维度 / Breakdown' }) groupBy?: LedgerDimension,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Ledger> {
-    // Repeat sources cost a query of their own: only when asked for.
-    const repeat = !info || selectsAny(info, ['repeatSourceCount', 'repeatSources']);
-    return new LedgerService(ctx).ledger(centerId, period, groupBy, repeat);
+    // Repeat sources, side tables and percentiles cost SQL of their own: only when asked for.
+    const parts = info ? {
+      repeatSources: selectsAny(info, ['repeatSourceCount', 'repeatSources']),
+      sideTables: selectsAny(info, ['extensionsRequested', 'extensionsApproved', 'supervisions', 'feedbacks', 'satisfactionRate']),
+      percentiles: selectsAny(info, ['dispatchMinutesMedian', 'dispatchMinutesP90', 'resolutionHoursMedian', 'resolutionHoursP90']),
+    } : ALL_PARTS;
+    return new LedgerService(ctx).ledger(centerId, period, groupBy, parts);
   }
 
   @Authorized(...READERS, KEY.STATISTICS_READ)

@@ -102,12 +102,12 @@ export class LedgerService {
     return { sql: where, params };
   }
 
-  async ledger(centerId: string | null | undefined, period: LedgerPeriodInput, groupBy: LedgerDimension | null | undefined, withRepeatSources = true): Promise<Ledger> {
-    return this.ledgerOf(await this.scope(centerId), period, groupBy, withRepeatSources);
+  async ledger(centerId: string | null | undefined, period: LedgerPeriodInput, groupBy: LedgerDimension | null | undefined, parts: LedgerParts = ALL_PARTS): Promise<Ledger> {
+    return this.ledgerOf(await this.scope(centerId), period, groupBy, parts);
   }
 
   /** The ledger of a scope already checked with `scope()` (counters and exports check it once). */
-  async ledgerOf(scope: LedgerScope, period: LedgerPeriodInput, groupBy: LedgerDimension | null | undefined, withRepeatSources: boolean): Promise<Ledger> {
+  async ledgerOf(scope: LedgerScope, period: LedgerPeriodInput, groupBy: LedgerDimension | null | undefined, parts: LedgerParts): Promise<Ledger> {
     const today = shanghaiDate(this.ctx.clock());
     const { from, to } = periodRange(period, today);
     const cohort = this.cohortSql(scope, from, to);
@@ -132,20 +132,23 @@ export class LedgerService {
     };
     const dim = groupBy ? dimension[groupBy] : { expr: 'null::text', join: '', params: [] };
     const resolved = `k.concluded_at is not null and k.referral is null and k.status in ('RESOLVED', 'CLOSED')`;
+    // Side tables and percentiles only when their figures are asked for (parts); the rest is counts.
+    const side = parts.sideTables;
+    const pct = (fraction: number, expr: string) => (parts.percentiles ? `percentile_cont(${fraction}) within group (order by ${expr})` : 'null::float');
     const figuresSql = (em: EntityManager) => em.execute<FigureRow[]>(
       `with c as materialized (
          select k.id, k.status, k.referral, k.concluded_at, k.received_at, k.dispatched_at, k.accept_due_date, k.due_date, ${dim.expr} as dim
            from hub_case k
            ${dim.join}
           where ${cohort.sql}
-       ),
+       )${side ? `,
        ids as (select array_agg(id) as ids from c),
        ext as (select e.case_id, count(*) as n, count(*) filter (where e.status = 'APPROVED') as approved
                  from extension_request e where e.case_id = any((select ids from ids)::int[]) group by e.case_id),
        sup as (select s.case_id, count(*) as n from supervision s where s.case_id = any((select ids from ids)::int[]) group by s.case_id),
        fb as (select f.case_id, count(*) filter (where f.satisfaction <> 'UNREACHABLE') as n,
                      count(*) filter (where f.satisfaction in ('VERY_SATISFIED', 'SATISFIED')) as satisfied
-                from feedback f where f.case_id = any((select ids from ids)::int[]) group by f.case_id)
+                from feedback f where f.case_id = any((select ids from ids)::int[]) group by f.case_id)` : ''}
        select k.dim as key, grouping(k.dim) as grouped,
               count(*) as received,
               count(*) filter (where ${resolved}) as resolved,
@@ -157,21 +160,26 @@ export class LedgerService {
               count(*) filter (where k.status = 'WITHDRAWN') as withdrawn,
               count(k.dispatched_at) as dispatched,
               count(*) filter (where k.dispatched_at - k.received_at <= interval '15 minutes') as within15,
-              percentile_cont(0.5) within group (order by extract(epoch from k.dispatched_at - k.received_at) / 60) as dispatch_p50,
-              percentile_cont(0.9) within group (order by extract(epoch from k.dispatched_at - k.received_at) / 60) as dispatch_p90,
-              percentile_cont(0.5) within group (order by case when ${resolved} then extract(epoch from k.concluded_at - k.received_at) / 3600 end) as resolve_p50,
-              percentile_cont(0.9) within group (order by case when ${resolved} then extract(epoch from k.concluded_at - k.received_at) / 3600 end) as resolve_p90,
-              coalesce(sum(ext.n), 0) as ext_requested, coalesce(sum(ext.approved), 0) as ext_approved,
-              coalesce(sum(sup.n), 0) as supervisions, coalesce(sum(fb.n), 0) as feedbacks, coalesce(sum(fb.satisfied), 0) as satisfied
-         from c k
+              ${pct(0.5, 'extract(epoch from k.dispatched_at - k.received_at) / 60')} as dispatch_p50,
+              ${pct(0.9, 'extract(epoch from k.dispatched_at - k.received_at) / 60')} as dispatch_p90,
+              ${pct(0.5, `case when ${resolved} then extract(epoch from k.concluded_at - k.received_at) / 3600 end`)} as resolve_p50,
+              ${pct(0.9, `case when ${resolved} then extract(epoch from k.concluded_at - k.received_at) / 3600 end`)} as resolve_p90,
+              ${side ? `coalesce(sum(ext.n), 0) as ext_requested, coalesce(sum(ext.approved), 0) as ext_approved,
+              coalesce(sum(sup.n), 0) as supervisions, coalesce(sum(fb.n), 0) as feedbacks, coalesce(sum(fb.satisfied), 0) as satisfied`
+    : `0 as ext_requested, 0 as ext_approved, 0 as supervisions, 0 as feedbacks, 0 as satisfied`}
+         from c k${side ? `
          left join ext on ext.case_id = k.id
          left join sup on sup.case_id = k.id
-         left join fb on fb.case_id = k.id
+         left join fb on fb.case_id = k.id` : ''}
         group by grouping sets ((), (k.dim))`,
       [...dim.params, ...cohort.params, today, today],
     );
-    // The figures and the repeat sources on two connections at once, each with room to sort in memory.
-    const [rows, repeat] = await Promise.all([roomy(this.ctx.em, figuresSql), withRepeatSources ? roomy(this.ctx.em, (em) => this.repeatSources(em, cohort)) : { count: 0, top: [] }]);
+    // The figures and the repeat sources on two connections at once, each with room to sort in memory
+    // (plain counts need no room: no transaction, no SET).
+    const [rows, repeat] = await Promise.all([
+      parts.percentiles || side ? roomy(this.ctx.em, figuresSql) : figuresSql(this.ctx.em),
+      parts.repeatSources ? roomy(this.ctx.em, (em) => this.repeatSources(em, cohort)) : { count: 0, top: [] },
+    ]);
     const totalsRow = rows.find((r) => Number(r.grouped) === 1 || !groupBy) ?? rows[0];
     const groupRows = groupBy ? rows.filter((r) => Number(r.grouped) === 0) : [];
     const labels = groupBy ? await this.labels(groupBy, groupRows.map((r) => r.key ?? 'NONE')) : new Map<string, string>();
@@ -233,6 +241,19 @@ export class LedgerService {
     };
   }
 }
+
+/** Which costly parts of a ledger to compute; figures not computed read 0 / null (callers leave them unselected). */
+export interface LedgerParts {
+  /** Repeat sources (a statement of its own). */
+  repeatSources: boolean;
+  /** Extensions, supervisions, feedback and satisfaction (the side tables). */
+  sideTables: boolean;
+  /** Dispatch and resolution medians and 90th percentiles (sorts). */
+  percentiles: boolean;
+}
+
+export const ALL_PARTS: LedgerParts = { repeatSources: true, sideTables: true, percentiles: true };
+export const FIGURES_ONLY: LedgerParts = { repeatSources: false, sideTables: true, percentiles: true };
 
 /** Runs `work` in its own read-only transaction on a fork, with work_mem raised for its sorts and hashes. */
 function roomy<T>(em: EntityManager, work: (em: EntityManager) => Promise<T>): Promise<T> {
