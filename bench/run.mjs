@@ -143,7 +143,7 @@ async function main() {
   console.log(`\nIdle after start: hub ${fmt(idle.hub)} MiB, PostGraphile ${fmt(idle.pgl)} MiB. CPU ms/req: the server process's own CPU time ` +
     `(user + system) over the rounds per request. SQL/req: every statement PostgreSQL ran for a request (BEGIN/COMMIT/SET too); SQL ms/req: their ` +
     `execution time inside PostgreSQL; rows/req: the rows they returned or wrote (all three over ${SQL_REQUESTS} sequential requests). RSS: VmRSS after the query's rounds.`);
-  console.log(`Ledger: the hub computes its full totals (counts, rates, percentiles, extensions, supervisions, feedback) and repeat sources; ` +
+  console.log(`Ledger: the hub computes the figures the query selects (here counts by status and the dispatched; percentiles, side tables and repeat sources only when selected); ` +
     `PostGraphile counts the same cohort by status (pg-aggregates) plus the dispatched ones — fewer figures, the closest it offers.`);
 
   await stopServer(pgl);
