@@ -78,7 +78,7 @@ export async function projectCases(ctx: HubContext, args: CasesArgs, info: Graph
     columns.push(`${sql} as c${columns.length}`);
     return `c${columns.length - 1}`;
   };
-  type Part = (rows: Row[], more: boolean) => unknown;
+  type Part = (rows: Row[], more: boolean, total: number | undefined) => unknown;
   const parts: [string, Part][] = [];
   let countNeeded = false;
   for (const [key, nodes] of p.subfields(connection, info.fieldNodes)) {
@@ -108,11 +108,11 @@ export async function projectCases(ctx: HubContext, args: CasesArgs, info: Graph
       })]);
     } else if (name === 'totalCount') {
       countNeeded = true;
+      parts.push([key, (_rows, _more, total) => total]);
     } else return undefined;
   }
 
-  const service = new CaseQueryService(ctx);
-  const where = await service.where(args);
+  const where = await new CaseQueryService(ctx).where(args);
   const qb = ctx.em.createQueryBuilder(Case, 'p').select(['id', 'receivedAt']).where(where as never).orderBy(CASE_ORDER).limit(first + 1);
   if (args.after != null) {
     const [at, id] = decodeAfter(args.after);
@@ -128,8 +128,7 @@ export async function projectCases(ctx: HubContext, args: CasesArgs, info: Graph
   const more = rows.length > first;
   if (more) rows.pop();
   const answer: Record<string, unknown> = {};
-  for (const [key, part] of parts) answer[key] = part(rows, more);
-  for (const [key, nodes] of p.subfields(connection, info.fieldNodes)) if (nodes[0]!.name.value === 'totalCount') answer[key] = total;
+  for (const [key, part] of parts) answer[key] = part(rows, more, total);
   return precomputed(answer);
 }
 
@@ -148,8 +147,9 @@ function cursorOf(row: Row): string {
  * `node(id)` for a case as one SQL statement: the case only if the viewer may see it (the list's scope
  * rule), null otherwise; undefined when the selection is not compiled.
  */
-export async function projectCase(ctx: HubContext, id: number, info: GraphQLResolveInfo, type: GraphQLObjectType): Promise<object | null | undefined> {
+export async function projectCase(ctx: HubContext, id: number, info: GraphQLResolveInfo): Promise<object | null | undefined> {
   if (!compiles(ctx)) return undefined;
+  const type = info.schema.getType('Case') as GraphQLObjectType;
   const sql = projector(ctx, info).object(type, 'c', info.fieldNodes);
   if (sql === undefined) return undefined;
   const visible = ctx.em.createQueryBuilder(Case, 'p').select('id').where({ $and: [new CaseQueryService(ctx).access.visibleWhere(), { id }] } as never);

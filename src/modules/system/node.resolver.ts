@@ -1,4 +1,4 @@
-import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { projectCase } from '../cases/case-projection.js';
 import { AUTHENTICATED, KEY } from '../../shared/auth.js';
@@ -64,7 +64,7 @@ async function resolveNode(ctx: HubContext, globalId: string, info?: GraphQLReso
   const type = decoded && NODE_TYPES[decoded.type];
   if (!decoded || !type) return null;
   if (info && decoded.type === 'Case') {
-    const projected = await projectCase(ctx, decoded.id, info, info.schema.getType('Case') as GraphQLObjectType);
+    const projected = await projectCase(ctx, decoded.id, info);
     if (projected !== undefined) return projected as Node | null;
   }
   const found = await ctx.em.findOne(type.entity, { id: decoded.id } as never);
