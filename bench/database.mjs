@@ -18,7 +18,8 @@ export const PROVINCE_DB = 'province';
 const SEED = 20_261_122;
 // Both servers see the same PostgreSQL settings; these give the bigger province room in memory.
 const PG_FLAGS = ['-c', 'max_connections=200', '-c', 'shared_buffers=2GB', '-c', 'effective_cache_size=8GB', '-c', 'wal_level=minimal',
-  '-c', 'max_wal_senders=0', '-c', 'max_wal_size=8GB', '-c', 'checkpoint_timeout=30min', '-c', 'pg_stat_statements.max=10000'];
+  '-c', 'max_wal_senders=0', '-c', 'max_wal_size=8GB', '-c', 'checkpoint_timeout=30min', '-c', 'pg_stat_statements.max=10000',
+  '-c', 'pg_stat_statements.track_planning=on'];
 
 async function provinceCases(url) {
   const db = new pg.Client({ connectionString: url });

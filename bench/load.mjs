@@ -54,11 +54,11 @@ export async function statementsPerRequest(db, request, n, top = 0) {
   await db.query('select pg_stat_statements_reset()');
   for (let i = 0; i < n; i += 1) await request(i);
   const where = `dbid = (select oid from pg_database where datname = current_database()) and ${NOT_REQUESTS.join(' and ')}`;
-  const { rows } = await db.query(`select coalesce(sum(calls), 0)::int as calls, coalesce(sum(rows), 0)::bigint as rows, coalesce(sum(total_exec_time), 0)::float as ms from pg_stat_statements where ${where}`);
+  const { rows } = await db.query(`select coalesce(sum(calls), 0)::int as calls, coalesce(sum(rows), 0)::bigint as rows, coalesce(sum(total_exec_time), 0)::float as ms, coalesce(sum(total_plan_time), 0)::float as plan from pg_stat_statements where ${where}`);
   let statements = [];
   if (top > 0) {
-    statements = (await db.query(`select calls::int, round(mean_exec_time::numeric, 2)::float as ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 140) as query
+    statements = (await db.query(`select calls::int, round(mean_exec_time::numeric, 2)::float as ms, round((total_plan_time / calls)::numeric, 2)::float as plan, left(regexp_replace(query, '\\s+', ' ', 'g'), 140) as query
         from pg_stat_statements where ${where} order by calls desc, total_exec_time desc limit ${top}`)).rows;
   }
-  return { perRequest: rows[0].calls / n, rowsPerRequest: Number(rows[0].rows) / n, msPerRequest: rows[0].ms / n, statements };
+  return { perRequest: rows[0].calls / n, rowsPerRequest: Number(rows[0].rows) / n, msPerRequest: rows[0].ms / n, planMsPerRequest: rows[0].plan / n, statements };
 }

@@ -131,18 +131,18 @@ async function main() {
       const sql = await statementsPerRequest(db, s.send, SQL_REQUESTS, SHOW_SQL);
       s.latencies.sort((a, b) => a - b);
       results.push([`${q.title}`, s.name, fmt(s.count / s.seconds), `${fmt(Math.min(...s.rounds))}–${fmt(Math.max(...s.rounds))}`,
-        fmt(percentile(s.latencies, 50), 1), fmt(percentile(s.latencies, 99), 1), fmt(s.cpu / s.count, 1), fmt(sql.perRequest, 1), fmt(sql.msPerRequest, 1),
+        fmt(percentile(s.latencies, 50), 1), fmt(percentile(s.latencies, 99), 1), fmt(s.cpu / s.count, 1), fmt(sql.perRequest, 1), fmt(sql.msPerRequest, 1), fmt(sql.planMsPerRequest, 2),
         fmt(sql.rowsPerRequest), fmt(rssMiB(s.proc.pid))]);
       console.log(`  ${s.name.padEnd(12)} ${results.at(-1).slice(2).join('  ')}`);
-      for (const st of sql.statements) console.log(`      ${String(st.calls).padStart(5)} × ${String(st.ms).padStart(7)} ms  ${st.query}`);
+      for (const st of sql.statements) console.log(`      ${String(st.calls).padStart(5)} × ${String(st.ms).padStart(7)} ms (plan ${st.plan} ms)  ${st.query}`);
     }
   }
 
   console.log(`\nReference queries — ${province.cases.toLocaleString('en')} cases, concurrency ${CONCURRENCY}, pool ${POOL} per server:\n`);
-  table(['query', 'server', 'req/s', 'req/s per round', 'p50 ms', 'p99 ms', 'CPU ms/req', 'SQL/req', 'SQL ms/req', 'rows/req', 'RSS MiB'], results, 2);
+  table(['query', 'server', 'req/s', 'req/s per round', 'p50 ms', 'p99 ms', 'CPU ms/req', 'SQL/req', 'SQL ms/req', 'plan ms/req', 'rows/req', 'RSS MiB'], results, 2);
   console.log(`\nIdle after start: hub ${fmt(idle.hub)} MiB, PostGraphile ${fmt(idle.pgl)} MiB. CPU ms/req: the server process's own CPU time ` +
     `(user + system) over the rounds per request. SQL/req: every statement PostgreSQL ran for a request (BEGIN/COMMIT/SET too); SQL ms/req: their ` +
-    `execution time inside PostgreSQL; rows/req: the rows they returned or wrote (all three over ${SQL_REQUESTS} sequential requests). RSS: VmRSS after the query's rounds.`);
+    `execution time inside PostgreSQL; plan ms/req: PostgreSQL's planning time for them (none for a reused generic plan); rows/req: the rows they returned or wrote (all four over ${SQL_REQUESTS} sequential requests). RSS: VmRSS after the query's rounds.`);
   console.log(`Ledger: the hub computes the figures the query selects (here counts by status and the dispatched; percentiles, side tables and repeat sources only when selected); ` +
     `PostGraphile counts the same cohort by status (pg-aggregates) plus the dispatched ones — fewer figures, the closest it offers.`);
 
