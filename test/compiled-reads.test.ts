@@ -46,6 +46,15 @@ fragment Row on Case {
   timeline2: timeline(first: 10) @skip(if: $withTimeline) { nodes { type } pageInfo { hasNextPage endCursor } }
 }`;
 
+// Cursors without hasNextPage: the compiled read then fetches no row beyond the page (nor per timeline).
+const CURSORS = `query Cursors($first: Int!, $after: String) {
+  cases(first: $first, after: $after) {
+    pageInfo { startCursor endCursor hasPreviousPage }
+    edges { cursor }
+    nodes { id timeline(first: 2) { pageInfo { startCursor endCursor } edges { cursor node { type } } } }
+  }
+}`;
+
 // Selections the compiler leaves to the ORM path: personal data, computed fields, cursor pages, totals.
 const FALLBACKS = [
   `query { cases(first: 5) { nodes { id parties { name idNumber phone } } } }`,
@@ -101,6 +110,9 @@ describe('compiled case reads answer exactly what the ORM path answers', () => {
         const { orm, compiled } = await both(EVERYTHING, { first: 2, after, withTimeline: pages % 2 === 0 }, token);
         expect(orm.errors).toBeUndefined();
         expect(compiled).toEqual(orm);
+        const cursors = await both(CURSORS, { first: 2, after }, token);
+        expect(cursors.orm.errors).toBeUndefined();
+        expect(cursors.compiled).toEqual(cursors.orm);
         const info = (orm.data!.list as { pageInfo: { hasNextPage: boolean; endCursor: string | null } }).pageInfo;
         after = info.hasNextPage ? info.endCursor : null;
         pages += 1;
@@ -110,7 +122,7 @@ describe('compiled case reads answer exactly what the ORM path answers', () => {
         expect(orm.errors).toBeUndefined();
         expect(compiled).toEqual(orm);
       }
-      expect(projectionStats.compiled - before).toBeGreaterThanOrEqual(pages + 5);
+      expect(projectionStats.compiled - before).toBeGreaterThanOrEqual(2 * pages + 5);
     });
 
     it(`${user}: node(id) of every case, visible or not`, async () => {

@@ -107,6 +107,9 @@ describe('statistics', () => {
     const countKeys = ['received', 'resolved', 'failed', 'open', 'overdue', 'rejected', 'withdrawn', 'resolutionRate', 'dispatched', 'dispatchedWithin15MinutesRate'];
     expect(counts.totals).toEqual(pick(full.totals, countKeys));
     expect(counts.groups).toEqual(full.groups.map((g) => ({ key: g.key, figures: pick(g.figures, ['received', 'open']) })));
+    // Counts without a breakdown take the prepared, ungrouped statement.
+    const plain = await post(`query($c: ID, $p: LedgerPeriodInput!) { ledger(centerId: $c, period: $p) { groups { key } totals { ${countKeys.join(' ')} } } }`);
+    expect(plain).toEqual({ groups: [], totals: pick(full.totals, countKeys) });
     const side = await post(`query($c: ID, $p: LedgerPeriodInput!) { ledger(centerId: $c, period: $p) { totals { supervisions satisfactionRate } } }`);
     expect(side.totals).toEqual(pick(full.totals, ['supervisions', 'satisfactionRate']));
     const pct = await post(`query($c: ID, $p: LedgerPeriodInput!) { ledger(centerId: $c, period: $p) { totals { dispatchMinutesP90 resolutionHoursMedian } } }`);

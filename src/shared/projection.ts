@@ -5,6 +5,7 @@ import {
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import { getArgumentValues } from 'graphql/execution/values.js';
+import { shanghaiIsoSql } from './scalars.js';
 
 /**
  * Compiled reads: a query's selection under a root field turned into one SQL statement that returns
@@ -93,14 +94,19 @@ export function firstPage(fk: string, idIsText: boolean): RelationSql {
     const nodeType = getNamedType(connection.getFields().nodes!.type) as GraphQLObjectType;
     const e = p.alias();
     const cursor = (id: string) => base64url(idIsText ? `'["' || ${id} || '"]'` : `'[' || ${id} || ']'`);
+    const pageInfoType = getNamedType(connection.getFields().pageInfo!.type) as GraphQLObjectType;
+    const selected = p.subfields(connection, nodes);
+    // One row more than the page only when hasNextPage is asked for; aggregates then skip it.
+    const peek = [...selected].some(([, f]) => f[0]!.name.value === 'pageInfo' && [...p.subfields(pageInfoType, f).values()].some((i) => i[0]!.name.value === 'hasNextPage'));
+    const onPage = peek ? ` filter (where ${e}.rn <= ${n})` : '';
     const parts: string[] = [];
-    for (const [key, fieldNodes] of p.subfields(connection, nodes)) {
+    for (const [key, fieldNodes] of selected) {
       const name = fieldNodes[0]!.name.value;
       if (name === '__typename') continue;
       if (name === 'nodes') {
         const inner = p.object(nodeType, e, fieldNodes);
         if (!inner) return undefined;
-        parts.push(`'${key}', coalesce(json_agg(${inner} order by ${e}.id) filter (where ${e}.rn <= ${n}), '[]')`);
+        parts.push(`'${key}', coalesce(json_agg(${inner} order by ${e}.id)${onPage}, '[]')`);
       } else if (name === 'edges') {
         const edgeType = getNamedType(connection.getFields().edges!.type) as GraphQLObjectType;
         const edge: string[] = [`'${PRE}', true`];
@@ -114,24 +120,24 @@ export function firstPage(fk: string, idIsText: boolean): RelationSql {
             edge.push(`'${edgeKey}', ${inner}`);
           } else return undefined;
         }
-        parts.push(`'${key}', coalesce(json_agg(json_build_object(${edge.join(', ')}) order by ${e}.id) filter (where ${e}.rn <= ${n}), '[]')`);
+        parts.push(`'${key}', coalesce(json_agg(json_build_object(${edge.join(', ')}) order by ${e}.id)${onPage}, '[]')`);
       } else if (name === 'pageInfo') {
         const info: string[] = [`'${PRE}', true`];
-        const pageInfoType = getNamedType(connection.getFields().pageInfo!.type) as GraphQLObjectType;
         for (const [infoKey, infoNodes] of p.subfields(pageInfoType, fieldNodes)) {
           const infoField = infoNodes[0]!.name.value;
           if (infoField === 'hasNextPage') info.push(`'${infoKey}', count(*) > ${n}`);
           else if (infoField === 'hasPreviousPage') info.push(`'${infoKey}', false`);
           else if (infoField === 'startCursor') info.push(`'${infoKey}', ${cursor(`min(${e}.id)`)}`);
-          else if (infoField === 'endCursor') info.push(`'${infoKey}', ${cursor(`max(${e}.id) filter (where ${e}.rn <= ${n})`)}`);
+          else if (infoField === 'endCursor') info.push(`'${infoKey}', ${cursor(`max(${e}.id)${onPage}`)}`);
           else if (infoField !== '__typename') return undefined;
         }
         parts.push(`'${key}', json_build_object(${info.join(', ')})`);
       } else return undefined;
     }
     const child = p.table(nodeType);
-    return `(select json_build_object('${PRE}', true${parts.map((s) => `, ${s}`).join('')}) from (select ${e}.*, row_number() over (order by ${e}.id) as rn
-      from (select * from ${child} where ${quote(fk)} = ${alias}.id order by id limit ${n + 1}) ${e}) ${e})`;
+    const rows = `select * from ${child} where ${quote(fk)} = ${alias}.id order by id limit ${n + (peek ? 1 : 0)}`;
+    const source = peek ? `(select ${e}.*, row_number() over (order by ${e}.id) as rn from (${rows}) ${e})` : `(${rows})`;
+    return `(select json_build_object('${PRE}', true${parts.map((s) => `, ${s}`).join('')}) from ${source} ${e})`;
   };
 }
 
@@ -224,7 +230,8 @@ export class Projector {
     const prop = property ? meta.properties[property as never] : undefined;
     if (!prop || prop.kind !== 'scalar' || prop.persist === false || prop.formula || prop.fieldNames?.length !== 1) return undefined;
     if (!(isEnumType(named) || (isScalarType(named) && SCALARS.has(named.name)))) return undefined;
-    return `${alias}.${quote(prop.fieldNames[0]!)}`;
+    const column = `${alias}.${quote(prop.fieldNames[0]!)}`;
+    return named.name === 'DateTime' ? shanghaiIsoSql(column) : column;
   }
 }
 

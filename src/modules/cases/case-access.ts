@@ -37,11 +37,11 @@ export class CaseAccess {
     for (const g of this.viewer.grants) {
       if (g.role === Role.AGENCY_STAFF && g.agencyId !== null) {
         const agencyId = Number(g.agencyId);
-        or.push({ [raw((a: string) => `exists (select 1 from assignment x where x.case_id = ${a}.id and x.agency_id = ${agencyId})`)]: [] } as FilterQuery<Case>);
+        or.push({ [raw((a: string) => `exists (select 1 from assignment x where x.case_id = ${a}.id and x.agency_id = ?)`, [agencyId])]: [] } as FilterQuery<Case>);
       }
       if (g.role === Role.MEDIATOR && g.mediatorId !== null) {
         const mediatorId = Number(g.mediatorId);
-        or.push({ [raw((a: string) => `exists (select 1 from assignment x where x.case_id = ${a}.id and x.mediator_id = ${mediatorId})`)]: [] } as FilterQuery<Case>);
+        or.push({ [raw((a: string) => `exists (select 1 from assignment x where x.case_id = ${a}.id and x.mediator_id = ?)`, [mediatorId])]: [] } as FilterQuery<Case>);
       }
     }
     return or.length ? { $or: or } : { id: -1 };

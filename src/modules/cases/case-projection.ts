@@ -3,6 +3,7 @@ import { getNamedType, type FieldNode, type GraphQLObjectType, type GraphQLResol
 import type { HubContext } from '../../shared/context.js';
 import { badInput } from '../../shared/errors.js';
 import { checkPageArgs } from '../../shared/pagination.js';
+import { preparedSelect } from '../../shared/prepared.js';
 import { expression, firstPage, precomputed, projectionStats, Projector, toMany, toOne, type ProjectionRules } from '../../shared/projection.js';
 import { Case } from './case.entity.js';
 import type { CasesArgs } from './case.inputs.js';
@@ -66,6 +67,7 @@ export async function projectCases(ctx: HubContext, args: CasesArgs, info: Graph
   const connection = getNamedType(info.returnType) as GraphQLObjectType;
   const caseType = getNamedType(connection.getFields().nodes!.type) as GraphQLObjectType;
   const edgeType = getNamedType(connection.getFields().edges!.type) as GraphQLObjectType;
+  const pageInfoType = getNamedType(connection.getFields().pageInfo!.type) as GraphQLObjectType;
 
   // Each distinct selection of the case (under `nodes` or `edges.node`, aliases apart) is a column.
   const columns: string[] = [];
@@ -75,12 +77,13 @@ export async function projectCases(ctx: HubContext, args: CasesArgs, info: Graph
       ctx.log.debug({ field: p.refused }, 'case list not compiled');
       return undefined;
     }
-    columns.push(`${sql} as c${columns.length}`);
+    columns.push(sql);
     return `c${columns.length - 1}`;
   };
   type Part = (rows: Row[], more: boolean, total: number | undefined) => unknown;
   const parts: [string, Part][] = [];
   let countNeeded = false;
+  let hasNextPage = false;
   for (const [key, nodes] of p.subfields(connection, info.fieldNodes)) {
     const name = nodes[0]!.name.value;
     if (name === '__typename') continue;
@@ -101,6 +104,7 @@ export async function projectCases(ctx: HubContext, args: CasesArgs, info: Graph
       }
       parts.push([key, (rows) => rows.map((r) => precomputed(Object.fromEntries(edge.map(([k, f]) => [k, f(r)]))))]);
     } else if (name === 'pageInfo') {
+      hasNextPage ||= [...p.subfields(pageInfoType, nodes).values()].some((n) => n[0]!.name.value === 'hasNextPage');
       // Plain objects: PageInfo's fields are plain, so the ORM path's resolvers read them by name.
       parts.push([key, (rows, more) => ({
         hasNextPage: more, hasPreviousPage: args.after != null,
@@ -112,16 +116,19 @@ export async function projectCases(ctx: HubContext, args: CasesArgs, info: Graph
     } else return undefined;
   }
 
+  // One row more than the page only when hasNextPage is asked for; that row's JSON is never built.
+  const peek = hasNextPage ? 1 : 0;
   const where = await new CaseQueryService(ctx).where(args);
-  const qb = ctx.em.createQueryBuilder(Case, 'p').select(['id', 'receivedAt']).where(where as never).orderBy(CASE_ORDER).limit(first + 1);
+  const qb = ctx.em.createQueryBuilder(Case, 'p').select('*').where(where as never).orderBy(CASE_ORDER).limit(first + peek);
   if (args.after != null) {
     const [at, id] = decodeAfter(args.after);
     qb.andWhere({ $or: [{ receivedAt: { $lt: at } }, { receivedAt: at, id: { $lt: id } }] } as never);
   }
-  const sql = `select p.id, p.received_at${columns.map((c) => `, ${c}`).join('')}
-    from (${qb.getQuery()}) p join hub_case c on c.id = p.id order by p.received_at desc, p.id desc`;
+  const json = columns.map((c, i) => `, ${peek ? `case when c.n <= ${first} then ${c} end` : c} as c${i}`).join('');
+  const from = peek ? `(select p.*, row_number() over (order by p.received_at desc, p.id desc) as n from (${qb.getQuery()}) p)` : `(${qb.getQuery()})`;
+  const sql = `select c.id, c.received_at${json} from ${from} c order by c.received_at desc, c.id desc`;
   const [rows, total] = await Promise.all([
-    ctx.em.execute<Row[]>(sql, [...qb.getParams()]),
+    preparedSelect<Row>(ctx.em, sql, qb.getParams()),
     countNeeded ? ctx.em.count(Case, where) : undefined,
   ]);
   projectionStats.compiled += 1;
@@ -153,8 +160,8 @@ export async function projectCase(ctx: HubContext, id: number, info: GraphQLReso
   const sql = projector(ctx, info).object(type, 'c', info.fieldNodes);
   if (sql === undefined) return undefined;
   const visible = ctx.em.createQueryBuilder(Case, 'p').select('id').where({ $and: [new CaseQueryService(ctx).access.visibleWhere(), { id }] } as never);
-  const rows = await ctx.em.execute<{ j: Record<string, unknown> }[]>(
-    `select ${sql} as j from hub_case c where c.id in (${visible.getQuery()})`, [...visible.getParams()]);
+  const rows = await preparedSelect<{ j: Record<string, unknown> }>(ctx.em,
+    `select ${sql} as j from hub_case c where c.id in (${visible.getQuery()})`, visible.getParams());
   projectionStats.compiled += 1;
   return rows.length ? precomputed(rows[0]!.j, type.name) : null;
 }

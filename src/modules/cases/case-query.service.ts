@@ -35,7 +35,7 @@ export class CaseQueryService extends CaseWorkflow {
     if (f.receivedFrom) and.push({ receivedAt: { $gte: SHANGHAI_MIDNIGHT(f.receivedFrom) } });
     if (f.receivedTo) and.push({ receivedAt: { $lt: new Date(SHANGHAI_MIDNIGHT(f.receivedTo).getTime() + 86_400_000) } });
     const current = (column: 'agency_id' | 'mediator_id', id: number) =>
-      ({ [raw((a: string) => `exists (select 1 from assignment x where x.case_id = ${a}.id and x.ended_at is null and x.${column} = ${id})`)]: [] }) as FilterQuery<Case>;
+      ({ [raw((a: string) => `exists (select 1 from assignment x where x.case_id = ${a}.id and x.ended_at is null and x.${column} = ?)`, [id])]: [] }) as FilterQuery<Case>;
     if (f.agencyId != null) and.push(current('agency_id', localId(f.agencyId, 'Agency') ?? -1));
     if (f.mediatorId != null) and.push(current('mediator_id', localId(f.mediatorId, 'Mediator') ?? -1));
     if (f.overdue != null) {

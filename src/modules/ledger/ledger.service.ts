@@ -4,6 +4,7 @@ import { badInput, forbidden } from '../../shared/errors.js';
 import { localId, toGlobalId } from '../../shared/ids.js';
 import { maskName } from '../../shared/masking.js';
 import { shanghaiDate } from '../../shared/scalars.js';
+import { preparedSelect } from '../../shared/prepared.js';
 import { ApiCapability } from '../access/api-key.entity.js';
 import { CHANNEL_ZH, KIND_ZH, RISK_ZH } from '../cases/case-labels.js';
 import { addCalendarDays, daysBetween } from '../calendar/working-days.js';
@@ -135,8 +136,10 @@ export class LedgerService {
     // Side tables and percentiles only when their figures are asked for (parts); the rest is counts.
     const side = parts.sideTables;
     const pct = (fraction: number, expr: string) => (parts.percentiles ? `percentile_cont(${fraction}) within group (order by ${expr})` : 'null::float');
-    const figuresSql = (em: EntityManager) => em.execute<FigureRow[]>(
-      `with c as materialized (
+    // Plain counts run as a prepared statement: the same text for every center and period.
+    const run = (em: EntityManager, sql: string, params: unknown[]) => (parts.percentiles || side ? em.execute<FigureRow[]>(sql, params) : preparedSelect<FigureRow>(em, sql, params));
+    const figuresSql = (em: EntityManager) => run(em,
+      `with c as ${side ? 'materialized ' : ''}(
          select k.id, k.status, k.referral, k.concluded_at, k.received_at, k.dispatched_at, k.accept_due_date, k.due_date, ${dim.expr} as dim
            from hub_case k
            ${dim.join}
@@ -149,7 +152,7 @@ export class LedgerService {
        fb as (select f.case_id, count(*) filter (where f.satisfaction <> 'UNREACHABLE') as n,
                      count(*) filter (where f.satisfaction in ('VERY_SATISFIED', 'SATISFIED')) as satisfied
                 from feedback f where f.case_id = any((select ids from ids)::int[]) group by f.case_id)` : ''}
-       select k.dim as key, grouping(k.dim) as grouped,
+       select ${groupBy ? 'k.dim as key, grouping(k.dim) as grouped' : 'null as key, 1 as grouped'},
               count(*) as received,
               count(*) filter (where ${resolved}) as resolved,
               count(*) filter (where k.referral is not null) as failed,
@@ -171,7 +174,7 @@ export class LedgerService {
          left join ext on ext.case_id = k.id
          left join sup on sup.case_id = k.id
          left join fb on fb.case_id = k.id` : ''}
-        group by grouping sets ((), (k.dim))`,
+        ${groupBy ? 'group by grouping sets ((), (k.dim))' : ''}`,
       [...dim.params, ...cohort.params, today, today],
     );
     // The figures and the repeat sources on two connections at once, each with room to sort in memory

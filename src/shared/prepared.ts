@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Pool, PoolClient } from 'pg';
+
+/**
+ * Named prepared statements for the hub's hottest reads (compiled case reads, the ledger). The same
+ * document always compiles to the same SQL text with `$n` parameters, so PostgreSQL parses and
+ * analyses it once per connection and may reuse a generic plan, instead of receiving a fresh text
+ * with the values inlined on every request (MikroORM's `execute`).
+ *
+ * Each pooled connection keeps at most `PREPARED_PER_CONNECTION` statements: the least recently used
+ * one is deallocated when a new one comes (documents are the clients' to choose, so the set of texts is
+ * not bounded). Inside a transaction, or for parameters that are not plain values, the statement runs
+ * through the EntityManager as before.
+ */
+export const PREPARED_PER_CONNECTION = 100;
+
+type Param = string | number | boolean | bigint | Date | null;
+const plain = (v: unknown): v is Param =>
+  v === null || v instanceof Date || ['string', 'number', 'boolean', 'bigint'].includes(typeof v);
+
+/** Statement names by text; shared by every connection (a name is the same text everywhere). */
+const names = new Map<string, string>();
+
+function nameOf(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `hub_${createHash('sha1').update(text).digest('base64url')}`;
+    if (names.size >= 10_000) names.clear();
+    names.set(text, name);
+  }
+  return name;
+}
+
+/** pg's per-connection record of what it has prepared (internal to pg 8, pinned by the lockfile). */
+interface PgConnection {
+  parsedStatements?: Record<string, string>;
+  submittedNamedStatements?: Record<string, string>;
+}
+
+/** Per connection, the names it holds in least- to most-recently-used order. */
+const held = new WeakMap<PoolClient, Map<string, true>>();
+
+async function makeRoom(client: PoolClient, name: string): Promise<void> {
+  let lru = held.get(client);
+  if (!lru) held.set(client, (lru = new Map()));
+  if (lru.delete(name)) {
+    lru.set(name, true);
+    return;
+  }
+  lru.set(name, true);
+  const connection = (client as unknown as { connection?: PgConnection }).connection;
+  while (lru.size > PREPARED_PER_CONNECTION) {
+    const oldest = lru.keys().next().value!;
+    lru.delete(oldest);
+    // A statement whose Parse failed was never prepared (pg forgot it already).
+    if (!connection?.parsedStatements?.[oldest]) continue;
+    await client.query(`deallocate "${oldest}"`);
+    delete connection.parsedStatements[oldest];
+  }
+}
+
+/**
+ * Converts MikroORM's `?` placeholders (as `formatQuery` reads them: `\?` is a literal `?`, `??` an
+ * identifier) to `$n`; undefined when the text uses an identifier placeholder.
+ */
+export function numbered(sql: string): string | undefined {
+  let n = 0;
+  let out = '';
+  for (let i = 0; i < sql.length; i += 1) {
+    const ch = sql[i]!;
+    if (ch !== '?') {
+      out += ch;
+      continue;
+    }
+    if (sql[i - 1] === '\\') {
+      out = `${out.slice(0, -1)}?`;
+      continue;
+    }
+    if (sql[i + 1] === '?') return undefined;
+    n += 1;
+    out += `$${n}`;
+  }
+  return out;
+}
+
+/**
+ * Runs a read-only `select` written with `?` placeholders as a named prepared statement on a pooled
+ * connection, or through `em.execute` when that is not possible (see the module comment).
+ */
+export async function preparedSelect<T extends object>(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<T[]> {
+  const text = params.every(plain) && !em.isInTransaction() ? numbered(sql) : undefined;
+  if (text === undefined) return em.execute<T[]>(sql, [...params]);
+  const pool = (await em.getConnection().getNativeClient()) as Pool;
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    const name = nameOf(text);
+    await makeRoom(client, name);
+    const started = performance.now();
+    const result = await client.query<T>({ name, text, values: params as Param[] });
+    // MikroORM's query log (SQL_DEBUG, slow-query threshold) sees these statements like its own.
+    const logger = em.config.getLogger();
+    if (logger.isEnabled('query')) logger.logQuery({ query: em.getPlatform().formatQuery(sql, [...params]), took: Math.round(performance.now() - started), results: result.rows.length, level: 'info' });
+    return result.rows;
+  } catch (error) {
+    // A connection that failed mid-protocol is not returned to the pool; a failed statement leaves it usable.
+    if (!(error instanceof Error && 'severity' in error)) broken = error instanceof Error ? error : new Error(String(error));
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
