@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type RequestHandler } from 'express';
 import {
   BREAK, getOperationAST, GraphQLError, parse, specifiedRules, validate, visit, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema,
@@ -76,18 +76,36 @@ interface Caller {
   reason?: unknown;
 }
 
+/**
+ * MikroORM creates a fork's dataloaders lazily behind a dynamic import, and sibling fields would each
+ * start that import at once. The first call per kind is shared here, so an operation pays one import
+ * per kind it uses, and none when it uses no dataloader (compiled reads).
+ */
+function shareLoaderCreation(em: EntityManager): EntityManager {
+  const created = new Map<string, ReturnType<EntityManager['getDataLoader']>>();
+  const create = em.getDataLoader.bind(em);
+  em.getDataLoader = ((type: Parameters<EntityManager['getDataLoader']>[0]) => {
+    let loader = created.get(type);
+    if (!loader) created.set(type, (loader = create(type)));
+    return loader;
+  }) as EntityManager['getDataLoader'];
+  return em;
+}
+
 /** Builds the per-operation context: a fresh EntityManager fork and the viewer behind the token or key. */
 async function makeContext(deps: ServerDeps, caller: Caller): Promise<HubContext> {
   const { token, reqId } = caller;
-  const em = deps.orm.em.fork();
-  // MikroORM creates a fork's dataloaders lazily behind a dynamic import; sibling fields would each
-  // start that import at once. Creating them up front costs one import per kind and operation.
-  await Promise.all([em.getDataLoader('ref'), em.getDataLoader('1:m')]);
+  const em = shareLoaderCreation(deps.orm.em.fork());
+  let log: Logger | undefined;
   const ctx: HubContext = {
     em, viewer: caller.apiKey ? Viewer.forApiKey(caller.apiKey) : Viewer.anonymous, memo: new Map(), clock: deps.clock, events: deps.events, viewers: deps.viewers,
     requestId: reqId, clientIp: caller.clientIp, audit: new AuditTrail(reqId, caller.clientIp, accessReason(caller.reason)),
     deadline: performance.now() + deps.config.executionTimeoutMs,
-    config: deps.config, signer: deps.signer, log: deps.log.child({ reqId, ...(caller.apiKey ? { apiKey: caller.apiKey.apiKeyId } : {}) }),
+    config: deps.config, signer: deps.signer,
+    // The request's child logger is made on first use (most requests log nothing at the default level).
+    get log() {
+      return (log ??= deps.log.child({ reqId, ...(caller.apiKey ? { apiKey: caller.apiKey.apiKeyId } : {}) }));
+    },
   };
   if (token === undefined) return ctx;
   const claims = await deps.signer.verify(token);
@@ -174,12 +192,13 @@ function securityPlugin(deps: ServerDeps): ApolloServerPlugin<HubContext> {
   };
 }
 
-function loggingPlugin(): ApolloServerPlugin<HubContext> {
+function loggingPlugin(log: Logger): ApolloServerPlugin<HubContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
         async willSendResponse({ operationName, errors }) {
+          if (!log.isLevelEnabled('info')) return;
           contextValue.log.info(
             { op: operationName ?? undefined, ms: Math.round(performance.now() - started), errors: errors?.length ?? 0 },
             'graphql',
@@ -205,34 +224,149 @@ function httpCaller(req: Request): Caller {
  * Third-party calls (`X-Api-Key`): the key is checked and counted, and the body's document is
  * replaced by the one registered for the key; a key never runs a document of its own.
  */
+async function admitKey(gate: KeyGate, raw: string | string[], authorization: unknown, method: string, body: unknown): Promise<KeyGrant> {
+  if (typeof raw !== 'string' || authorization !== undefined) {
+    throw new GateError(400, 'BAD_USER_INPUT', '请只发送一个 X-Api-Key，且不要同时发送 Authorization / Send one X-Api-Key and no Authorization');
+  }
+  if (method !== 'POST') throw new GateError(405, 'BAD_USER_INPUT', '第三方调用须使用 POST / API keys must POST');
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new GateError(400, 'BAD_USER_INPUT', '请求体须为 JSON 对象 / Body must be a JSON object');
+  const request = body as { query?: unknown; extensions?: Record<string, unknown> };
+  const grant = await gate.authenticate(raw);
+  request.query = await gate.document(grant.apiKeyId, request.query, request.extensions);
+  if (request.extensions) delete request.extensions.persistedQuery;
+  return grant;
+}
+
+/** `admitKey` for requests that come through Express (other content types, GET). */
 function keyMiddleware(gate: KeyGate): RequestHandler {
   return (req, res, next) => {
     const raw = req.headers['x-api-key'];
     if (raw === undefined) return next();
-    const refuse = (error: GateError) => {
-      if (error.retryAfterSeconds) res.setHeader('Retry-After', String(error.retryAfterSeconds));
-      res.status(error.status).json({ errors: [error.toGraphQL()] });
-    };
-    void (async () => {
-      if (typeof raw !== 'string' || req.headers.authorization !== undefined) {
-        throw new GateError(400, 'BAD_USER_INPUT', '请只发送一个 X-Api-Key，且不要同时发送 Authorization / Send one X-Api-Key and no Authorization');
-      }
-      if (req.method !== 'POST') throw new GateError(405, 'BAD_USER_INPUT', '第三方调用须使用 POST / API keys must POST');
-      const body = req.body as { query?: unknown; extensions?: Record<string, unknown> } | undefined;
-      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new GateError(400, 'BAD_USER_INPUT', '请求体须为 JSON 对象 / Body must be a JSON object');
-      const grant = await gate.authenticate(raw);
-      body.query = await gate.document(grant.apiKeyId, body.query, body.extensions);
-      if (body.extensions) delete body.extensions.persistedQuery;
-      (req as HubRequest).apiKey = grant;
-    })().then(() => next(), (error: unknown) => (error instanceof GateError ? refuse(error) : next(error)));
+    admitKey(gate, raw, req.headers.authorization, req.method, req.body).then(
+      (grant) => {
+        (req as HubRequest).apiKey = grant;
+        next();
+      },
+      (error: unknown) => {
+        if (!(error instanceof GateError)) return next(error);
+        if (error.retryAfterSeconds) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+        res.status(error.status).json({ errors: [error.toGraphQL()] });
+      },
+    );
   };
+}
+
+/**
+ * The caller's address: with TRUST_PROXY_HOPS = n, the n-th address from the right of
+ * `X-Forwarded-For` + the socket's peer (as Express's numeric `trust proxy` reads it).
+ */
+export function clientAddress(peer: string | undefined, forwardedFor: unknown, hops: number): string {
+  const addresses = [peer ?? 'unknown'];
+  if (hops > 0 && typeof forwardedFor === 'string') addresses.push(...forwardedFor.split(',').map((a) => a.trim()).filter(Boolean).reverse());
+  return addresses[Math.min(hops, addresses.length - 1)]!;
+}
+
+const JSON_TYPE = /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/i;
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+const bodyError = (message: string) => ({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+
+/**
+ * The hot path: `POST /graphql` with a JSON body goes straight to Apollo, without Express's routing,
+ * body parser and ETag hashing (everything else — GET, other content types, other paths — goes
+ * through Express). Same body limit, key admission and request id as the Express route.
+ */
+function directGraphQL(deps: ServerDeps, apollo: ApolloServer<HubContext>, gate: KeyGate) {
+  const { config, log } = deps;
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    const url = req.url ?? '';
+    if (req.method !== 'POST' || !(url === GRAPHQL_PATH || url.startsWith(`${GRAPHQL_PATH}?`)) || !JSON_TYPE.test(req.headers['content-type'] ?? '')) return false;
+    const reqId = requestId(req.headers['x-request-id']);
+    res.setHeader('x-request-id', reqId);
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > LIMITS.bodyBytes) {
+      sendJson(res, 413, bodyError(`请求体超过 ${LIMITS.bodyBytes / 1024} KiB / Request body too large`), { connection: 'close' });
+      req.resume();
+      return true;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    req.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size > LIMITS.bodyBytes) {
+        refused = true;
+        sendJson(res, 413, bodyError(`请求体超过 ${LIMITS.bodyBytes / 1024} KiB / Request body too large`), { connection: 'close' });
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('error', () => undefined);
+    req.on('end', () => {
+      if (refused) return;
+      void answer(req, res, reqId, chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')).catch((error: unknown) => {
+        log.error({ err: error, reqId }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: '服务器内部错误，请稍后重试 / Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else res.destroy();
+      });
+    });
+    return true;
+  };
+
+  async function answer(req: IncomingMessage, res: ServerResponse, reqId: string, text: string): Promise<void> {
+    let body: unknown;
+    try {
+      body = text === '' ? {} : JSON.parse(text);
+    } catch {
+      return sendJson(res, 400, bodyError('请求体不是合法的 JSON / Body is not valid JSON'));
+    }
+    const caller: Caller = {
+      token: bearer(req.headers.authorization), reqId,
+      clientIp: clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxyHops), reason: req.headers['x-access-reason'],
+    };
+    const rawKey = req.headers['x-api-key'];
+    if (rawKey !== undefined) {
+      try {
+        caller.apiKey = await admitKey(gate, rawKey, req.headers.authorization, 'POST', body);
+        caller.token = undefined;
+      } catch (error) {
+        if (!(error instanceof GateError)) throw error;
+        return sendJson(res, error.status, { errors: [error.toGraphQL()] }, error.retryAfterSeconds ? { 'retry-after': String(error.retryAfterSeconds) } : {});
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    const search = req.url!.slice(GRAPHQL_PATH.length);
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search, body },
+      context: () => makeContext(deps, caller),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.setHeader('content-length', Buffer.byteLength(response.body.string));
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
 }
 
 export async function startServer(deps: ServerDeps, isReady: () => Promise<boolean>): Promise<HubServer> {
   const { config, schema, log } = deps;
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = createServer(app);
+  let direct: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
+  const httpServer = createServer((req, res) => {
+    if (!direct?.(req, res)) app(req, res);
+  });
 
   app.set('trust proxy', config.trustProxyHops);
   // A request may take its execution time plus a margin to arrive and be answered; then the socket is dropped.
@@ -341,13 +475,14 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
         },
       },
       securityPlugin(deps),
-      loggingPlugin(),
+      loggingPlugin(log),
       // The hub sets no cache hints; the plugin would still wrap every field resolution.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
   await apollo.start();
+  direct = directGraphQL(deps, apollo, gate);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

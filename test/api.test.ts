@@ -1,6 +1,7 @@
 import { Authorized, Query, Resolver } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
+import { clientAddress } from '../src/server.js';
 import { startTestHub, wsOnce, type TestHub } from './support/hub.js';
 
 const Node = graphql(`
@@ -109,6 +110,42 @@ describe('HTTP behaviour', () => {
   it('refuses bodies over 256 KiB', async () => {
     const res = await t.post({ query: `{ __typename }`, variables: { pad: 'x'.repeat(300_000) } });
     expect(res.status).toBe(413);
+    // Without a Content-Length (chunked), the body is counted as it arrives.
+    const big = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(300_000) } });
+    const chunked = await fetch(t.url, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, duplex: 'half',
+      body: new ReadableStream({ start(c) { for (let i = 0; i < big.length; i += 65_536) c.enqueue(new TextEncoder().encode(big.slice(i, i + 65_536))); c.close(); } }),
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect(((await chunked.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('answers JSON bodies on the direct path: bad JSON, charset, empty body, query string, chunked bodies', async () => {
+    const broken = await t.post('{"query": "{ __typename }"', {});
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+    const charset = await t.post({ query: '{ __typename }' }, { 'content-type': 'application/json; charset=utf-8' });
+    expect(await charset.json()).toEqual({ data: { __typename: 'Query' } });
+    const empty = await t.post('', {});
+    expect(empty.status).toBe(400);
+    const withSearch = await fetch(`${t.url}?trace=1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(await withSearch.json()).toEqual({ data: { __typename: 'Query' } });
+    // A body that arrives in many small chunks is read whole.
+    const bytes = new TextEncoder().encode(JSON.stringify({ query: '{ __typename }', variables: { note: '综治中心'.repeat(20_000) } }));
+    const split = await fetch(t.url, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, duplex: 'half',
+      body: new ReadableStream({ start(c) { for (let i = 0; i < bytes.length; i += 1_001) c.enqueue(bytes.slice(i, i + 1_001)); c.close(); } }),
+    } as RequestInit);
+    expect(await split.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('reads the client address behind TRUST_PROXY_HOPS proxies as Express does', () => {
+    expect(clientAddress('10.0.0.9', '1.2.3.4', 0)).toBe('10.0.0.9');
+    expect(clientAddress('10.0.0.9', '1.2.3.4', 1)).toBe('1.2.3.4');
+    expect(clientAddress('10.0.0.9', '6.6.6.6, 1.2.3.4', 1)).toBe('1.2.3.4');
+    expect(clientAddress('10.0.0.9', '6.6.6.6, 1.2.3.4', 2)).toBe('6.6.6.6');
+    expect(clientAddress('10.0.0.9', '1.2.3.4', 3)).toBe('1.2.3.4');
+    expect(clientAddress('10.0.0.9', undefined, 2)).toBe('10.0.0.9');
   });
 });
 
