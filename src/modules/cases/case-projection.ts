@@ -3,6 +3,7 @@ import { getNamedType, type FieldNode, type GraphQLObjectType, type GraphQLResol
 import type { HubContext } from '../../shared/context.js';
 import { badInput } from '../../shared/errors.js';
 import { checkPageArgs } from '../../shared/pagination.js';
+import type { Viewer } from '../../shared/viewer.js';
 import { preparedSelect } from '../../shared/prepared.js';
 import { expression, firstPage, precomputed, projectionStats, Projector, toMany, toOne, type ProjectionRules } from '../../shared/projection.js';
 import { Case } from './case.entity.js';
@@ -150,6 +151,18 @@ function cursorOf(row: Row): string {
   return Cursor.encode([new Date(row.received_at), Number(row.id)]);
 }
 
+/** The ids of the cases a viewer may see, as SQL; built once per viewer (a cached viewer lives seconds). */
+const visibleSql = new WeakMap<Viewer, { sql: string; params: readonly unknown[] }>();
+function visibleCases(ctx: HubContext): { sql: string; params: readonly unknown[] } {
+  let visible = visibleSql.get(ctx.viewer);
+  if (!visible) {
+    const qb = ctx.em.createQueryBuilder(Case, 'p').select('id').where(new CaseQueryService(ctx).access.visibleWhere() as never);
+    visible = { sql: qb.getQuery(), params: qb.getParams() };
+    visibleSql.set(ctx.viewer, visible);
+  }
+  return visible;
+}
+
 /**
  * `node(id)` for a case as one SQL statement: the case only if the viewer may see it (the list's scope
  * rule), null otherwise; undefined when the selection is not compiled.
@@ -159,9 +172,9 @@ export async function projectCase(ctx: HubContext, id: number, info: GraphQLReso
   const type = info.schema.getType('Case') as GraphQLObjectType;
   const sql = projector(ctx, info).object(type, 'c', info.fieldNodes);
   if (sql === undefined) return undefined;
-  const visible = ctx.em.createQueryBuilder(Case, 'p').select('id').where({ $and: [new CaseQueryService(ctx).access.visibleWhere(), { id }] } as never);
+  const visible = visibleCases(ctx);
   const rows = await preparedSelect<{ j: Record<string, unknown> }>(ctx.em,
-    `select ${sql} as j from hub_case c where c.id in (${visible.getQuery()})`, visible.getParams());
+    `select ${sql} as j from hub_case c where c.id = ? and c.id in (${visible.sql})`, [id, ...visible.params]);
   projectionStats.compiled += 1;
   return rows.length ? precomputed(rows[0]!.j, type.name) : null;
 }
