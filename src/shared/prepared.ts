@@ -19,17 +19,18 @@ type Param = string | number | boolean | bigint | Date | null;
 const plain = (v: unknown): v is Param =>
   v === null || v instanceof Date || ['string', 'number', 'boolean', 'bigint'].includes(typeof v);
 
-/** Statement names by text; shared by every connection (a name is the same text everywhere). */
-const names = new Map<string, string>();
+/** Per SQL text as written (`?`), its `$n` text and statement name; shared by every connection. */
+const statements = new Map<string, { text: string; name: string } | null>();
 
-function nameOf(text: string): string {
-  let name = names.get(text);
-  if (name === undefined) {
-    name = `hub_${createHash('sha1').update(text).digest('base64url')}`;
-    if (names.size >= 10_000) names.clear();
-    names.set(text, name);
+function statementOf(sql: string): { text: string; name: string } | null {
+  let statement = statements.get(sql);
+  if (statement === undefined) {
+    const text = numbered(sql);
+    statement = text === undefined ? null : { text, name: `hub_${createHash('sha1').update(text).digest('base64url')}` };
+    if (statements.size >= 2_000) statements.clear();
+    statements.set(sql, statement);
   }
-  return name;
+  return statement;
 }
 
 /** pg's per-connection record of what it has prepared (internal to pg 8, pinned by the lockfile). */
@@ -89,13 +90,13 @@ export function numbered(sql: string): string | undefined {
  * connection, or through `em.execute` when that is not possible (see the module comment).
  */
 export async function preparedSelect<T extends object>(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<T[]> {
-  const text = params.every(plain) && !em.isInTransaction() ? numbered(sql) : undefined;
-  if (text === undefined) return em.execute<T[]>(sql, [...params]);
+  const statement = params.every(plain) && !em.isInTransaction() ? statementOf(sql) : null;
+  if (!statement) return em.execute<T[]>(sql, [...params]);
+  const { text, name } = statement;
   const pool = (await em.getConnection().getNativeClient()) as Pool;
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    const name = nameOf(text);
     await makeRoom(client, name);
     const started = performance.now();
     const result = await client.query<T>({ name, text, values: params as Param[] });
