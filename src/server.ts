@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request, type RequestHandler } from 'express';
 import {
-  BREAK, getOperationAST, GraphQLError, parse, specifiedRules, validate, visit, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema,
+  getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -20,6 +20,7 @@ import { LIMIT_RULES, LIMITS } from './shared/limits.js';
 import { GateError, KeyGate } from './modules/access/gate.js';
 import { AuditTrail, accessReason } from './modules/audit/audit-trail.js';
 import { sharedSubscribe } from './modules/realtime/shared-execution.js';
+import { introspectionRefused, introspects, LeanExecutor, OperationRules, withoutSuggestions } from './lean-execution.js';
 import { calendarRoutes } from './modules/rosters/calendar-routes.js';
 import { exportRoutes } from './modules/ledger/export-routes.js';
 import type { EventHub } from './modules/realtime/event-hub.js';
@@ -139,70 +140,22 @@ export function formatError(log: Logger) {
   };
 }
 
-/** True when the document asks for the schema (`__schema`, `__type`); `__typename` is harmless. */
-function introspects(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, {
-    Field(node) {
-      if (node.name.value === '__schema' || node.name.value === '__type') {
-        found = true;
-        return BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
-}
-
-const introspectionRefused = () => new GraphQLError('仅登录的工作人员可查询接口结构 / Introspection is only for signed-in staff', { extensions: { code: 'FORBIDDEN' } });
-
-/** graphql-js appends `Did you mean "…"?` to unknown-field errors: a map of the schema for a prober. */
-function withoutSuggestions<T extends { message: string }>(error: T): T {
-  return /Did you mean/.test(error.message) ? { ...error, message: error.message.replace(/\s*Did you mean .*$/s, '') } : error;
-}
-
 /**
- * Schema disclosure, audit and the answer's last checks, per operation: introspection and
- * suggestions only for staff when so configured; the audit of unmasked reads is written before the
- * answer leaves (an answer whose reads cannot be audited is replaced by an error).
+ * Schema disclosure, audit and the answer's last checks, per operation (`OperationRules`): introspection
+ * and suggestions only for staff when so configured; the audit of unmasked reads is written before the
+ * answer leaves (an answer whose reads cannot be audited is replaced by an error); one log line.
  */
-function securityPlugin(deps: ServerDeps): ApolloServerPlugin<HubContext> {
-  const staffOnly = deps.config.schemaDisclosure === 'staff';
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, document, operationName }) {
-          contextValue.audit.operationName = operationName ?? null;
-          if (staffOnly && !contextValue.viewer.authenticated && introspects(document)) throw introspectionRefused();
-        },
-        async willSendResponse({ contextValue, response }) {
-          if (response.body.kind !== 'single') return;
-          const body = response.body.singleResult;
-          try {
-            await contextValue.audit.flush(deps.orm.em);
-          } catch (error) {
-            contextValue.log.error({ err: error }, 'personal-data audit failed; answer withheld');
-            body.data = null;
-            body.errors = [{ message: '服务器内部错误，请稍后重试 / Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
-          }
-          if (staffOnly && !contextValue.viewer.authenticated && body.errors) body.errors = body.errors.map(withoutSuggestions);
-        },
-      };
-    },
-  };
-}
-
-function loggingPlugin(log: Logger): ApolloServerPlugin<HubContext> {
+function rulesPlugin(rules: OperationRules): ApolloServerPlugin<HubContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
-        async willSendResponse({ operationName, errors }) {
-          if (!log.isLevelEnabled('info')) return;
-          contextValue.log.info(
-            { op: operationName ?? undefined, ms: Math.round(performance.now() - started), errors: errors?.length ?? 0 },
-            'graphql',
-          );
+        async didResolveOperation({ contextValue: ctx, document, operationName }) {
+          rules.starts(ctx, document, operationName);
+        },
+        async willSendResponse({ contextValue: ctx, response, operationName, errors }) {
+          if (response.body.kind === 'single') await rules.leaves(ctx, response.body.singleResult);
+          rules.logged(contextValue, operationName, started, errors?.length ?? 0);
         },
       };
     },
@@ -281,7 +234,7 @@ const bodyError = (message: string) => ({ errors: [{ message, extensions: { code
  * body parser and ETag hashing (everything else — GET, other content types, other paths — goes
  * through Express). Same body limit, key admission and request id as the Express route.
  */
-function directGraphQL(deps: ServerDeps, apollo: ApolloServer<HubContext>, gate: KeyGate) {
+function directGraphQL(deps: ServerDeps, apollo: ApolloServer<HubContext>, gate: KeyGate, lean: LeanExecutor) {
   const { config, log } = deps;
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = req.url ?? '';
@@ -339,6 +292,12 @@ function directGraphQL(deps: ServerDeps, apollo: ApolloServer<HubContext>, gate:
         if (!(error instanceof GateError)) throw error;
         return sendJson(res, error.status, { errors: [error.toGraphQL()] }, error.retryAfterSeconds ? { 'retry-after': String(error.retryAfterSeconds) } : {});
       }
+    }
+    const leanAnswer = await lean.run(body, req.headers.accept, () => makeContext(deps, caller));
+    if (leanAnswer) {
+      res.writeHead(leanAnswer.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(leanAnswer.text) });
+      res.end(leanAnswer.text);
+      return;
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -453,6 +412,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
     WS_KEEPALIVE_MS,
   );
 
+  const rules = new OperationRules(config.schemaDisclosure === 'staff', () => deps.orm.em, log);
   const apollo = new ApolloServer<HubContext>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -474,15 +434,14 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
           };
         },
       },
-      securityPlugin(deps),
-      loggingPlugin(log),
+      rulesPlugin(rules),
       // The hub sets no cache hints; the plugin would still wrap every field resolution.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
   await apollo.start();
-  direct = directGraphQL(deps, apollo, gate);
+  direct = directGraphQL(deps, apollo, gate, new LeanExecutor(schema, rules, formatError(log)));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -1,6 +1,7 @@
 import { Authorized, Query, Resolver } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
+import { leanStats } from '../src/lean-execution.js';
 import { clientAddress } from '../src/server.js';
 import { startTestHub, wsOnce, type TestHub } from './support/hub.js';
 
@@ -137,6 +138,39 @@ describe('HTTP behaviour', () => {
       body: new ReadableStream({ start(c) { for (let i = 0; i < bytes.length; i += 1_001) c.enqueue(bytes.slice(i, i + 1_001)); c.close(); } }),
     } as RequestInit);
     expect(await split.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('the lean path answers byte for byte what Apollo answers, and leaves the rest to Apollo', async () => {
+    const cases: [string, Record<string, unknown>, boolean][] = [
+      // [body, headers, answered by the lean path]
+      [JSON.stringify({ query: '{ viewer { username } }' }), { authorization: `Bearer ${admin}` }, true],
+      [JSON.stringify({ query: '{ faulty }' }), {}, true],
+      [JSON.stringify({ query: 'query N($id: ID!) { node(id: $id) { id } }', variables: { id: 'bogus' }, operationName: 'N' }), { authorization: `Bearer ${admin}` }, true],
+      [JSON.stringify({ query: `{ nodes(ids: [${Array.from({ length: 101 }, () => '"x"').join(',')}]) { id } }` }), { authorization: `Bearer ${admin}` }, true],
+      [JSON.stringify({ query: '{ nodes(ids: []) { id } }' }), {}, true],
+      [JSON.stringify({ query: 'mutation { sessionRevoke { revoked } }' }), {}, true],
+      [JSON.stringify({ query: '{ nope }' }), {}, false],
+      [JSON.stringify({ query: '{' }), {}, false],
+      [JSON.stringify({ query: 'query N($id: ID!) { node(id: $id) { id } }' }), { authorization: `Bearer ${admin}` }, false],
+      [JSON.stringify({ query: 'query N { viewer { id } }', operationName: 'M' }), {}, false],
+      [JSON.stringify({ query: '{ __schema { queryType { name } } }' }), {}, false],
+      [JSON.stringify({ query: '{ viewer { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }), {}, false],
+      [JSON.stringify({ query: 'subscription { caseEvents { id } }' }), {}, false],
+      [JSON.stringify({ variables: {} }), {}, false],
+    ];
+    for (const [body, headers, lean] of cases) {
+      const send = async (accept: string) => {
+        const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', accept, ...headers } as Record<string, string>, body });
+        return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
+      };
+      const before = leanStats.answered;
+      const fast = await send('*/*');
+      expect(leanStats.answered - before, body).toBe(lean ? 1 : 0);
+      // Any other Accept header goes through Apollo's pipeline.
+      const apollo = await send('application/json, text/plain;q=0.9');
+      expect(leanStats.answered - before, body).toBe(lean ? 1 : 0);
+      expect(fast, body).toEqual(apollo);
+    }
   });
 
   it('reads the client address behind TRUST_PROXY_HOPS proxies as Express does', () => {
