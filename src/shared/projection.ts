@@ -5,12 +5,14 @@ import {
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import { getArgumentValues } from 'graphql/execution/values.js';
-import { shanghaiIsoSql } from './scalars.js';
+import { Cursor } from '@mikro-orm/core';
+import { toGlobalId } from './ids.js';
+import { toShanghaiIso } from './scalars.js';
 
 /**
  * Compiled reads: a query's selection under a root field turned into one SQL statement that returns
- * every object already shaped as the answer (json_build_object keyed by response keys, aliases
- * included). The objects carry `$pre: true`; every field of a projectable type answers such an object
+ * every object of the answer as a positional JSON array, decoded into objects keyed by response keys
+ * (aliases included). The decoded objects carry `$pre: true`; every field of a projectable type answers such an object
  * from its response key and runs its usual resolver for anything else, so a selection the compiler
  * does not know (a field with rules of its own, personal data, a page other than the first …) simply
  * takes the ORM path instead — the compiler answers `undefined` and the caller falls back.
@@ -55,8 +57,39 @@ export function acceptPrecomputed(schema: GraphQLSchema, typeNames: readonly str
   }
 }
 
+/**
+ * A compiled part of the answer: SQL for one value (objects are positional `json_build_array`s, cheaper
+ * to build than keyed objects) and how to turn what PostgreSQL sends back into the answer's shape.
+ */
+export interface Compiled {
+  sql: string;
+  decode: (value: unknown) => unknown;
+}
+
+const same = (value: unknown) => value;
+
 /** Builds one SQL expression per relation field; `undefined` when these arguments are not compiled. */
-type RelationSql = (p: Projector, owner: EntityMetadata, alias: string, args: Record<string, unknown>, nodes: readonly FieldNode[], field: GraphQLField<unknown, unknown>) => string | undefined;
+type RelationSql = (p: Projector, owner: EntityMetadata, alias: string, args: Record<string, unknown>, nodes: readonly FieldNode[], field: GraphQLField<unknown, unknown>) => Compiled | undefined;
+
+/** A positional array of parts decoded into a precomputed object keyed by response keys. */
+function record(parts: [key: string, part: Compiled][]): Compiled | undefined {
+  // json_build_array takes at most 100 arguments.
+  if (parts.length > 100) return undefined;
+  const keys = parts.map(([key]) => key);
+  const decoders = parts.map(([, part]) => (part.decode === same ? undefined : part.decode));
+  return {
+    sql: `json_build_array(${parts.map(([, part]) => part.sql).join(', ') || 'null'})`,
+    decode: (value) => {
+      const values = value as unknown[];
+      const out: Pre = { [PRE]: true };
+      for (let i = 0; i < keys.length; i += 1) {
+        const decode = decoders[i];
+        out[keys[i]!] = decode ? decode(values[i]) : values[i];
+      }
+      return out;
+    },
+  };
+}
 
 /** A to-one relation through the entity's foreign key (`prop`), null when unset. */
 export function toOne(prop: string): RelationSql {
@@ -66,7 +99,10 @@ export function toOne(prop: string): RelationSql {
     if (!fk || fk.length !== 1) return undefined;
     const x = p.alias();
     const inner = p.object(target, x, nodes);
-    return inner && `(select ${inner} from ${p.table(target)} ${x} where ${x}.id = ${alias}.${quote(fk[0]!)})`;
+    return inner && {
+      sql: `(select ${inner.sql} from ${p.table(target)} ${x} where ${x}.id = ${alias}.${quote(fk[0]!)})`,
+      decode: (value) => (value === null ? null : inner.decode(value)),
+    };
   };
 }
 
@@ -78,7 +114,10 @@ export function toMany(fk: string, where?: (alias: string, args: Record<string, 
     const inner = p.object(target, x, nodes);
     const extra = where ? where(x, args) : '';
     if (!inner || extra === undefined) return undefined;
-    return `(select coalesce(json_agg(${inner} order by ${x}.id), '[]') from ${p.table(target)} ${x} where ${x}.${quote(fk)} = ${alias}.id${extra ? ` and ${extra}` : ''})`;
+    return {
+      sql: `(select coalesce(json_agg(${inner.sql} order by ${x}.id), '[]') from ${p.table(target)} ${x} where ${x}.${quote(fk)} = ${alias}.id${extra ? ` and ${extra}` : ''})`,
+      decode: (value) => (value as unknown[]).map(inner.decode),
+    };
   };
 }
 
@@ -93,57 +132,67 @@ export function firstPage(fk: string, idIsText: boolean): RelationSql {
     const connection = getNamedType(field.type) as GraphQLObjectType;
     const nodeType = getNamedType(connection.getFields().nodes!.type) as GraphQLObjectType;
     const e = p.alias();
-    const cursor = (id: string) => base64url(idIsText ? `'["' || ${id} || '"]'` : `'[' || ${id} || ']'`);
+    const cursor = (id: string): Compiled => ({ sql: id, decode: (value) => (value === null ? null : Cursor.encode([idIsText ? String(value) : value])) });
     const pageInfoType = getNamedType(connection.getFields().pageInfo!.type) as GraphQLObjectType;
     const selected = p.subfields(connection, nodes);
     // One row more than the page only when hasNextPage is asked for; aggregates then skip it.
     const peek = [...selected].some(([, f]) => f[0]!.name.value === 'pageInfo' && [...p.subfields(pageInfoType, f).values()].some((i) => i[0]!.name.value === 'hasNextPage'));
     const onPage = peek ? ` filter (where ${e}.rn <= ${n})` : '';
-    const parts: string[] = [];
+    const list = (inner: Compiled): Compiled => ({
+      sql: `coalesce(json_agg(${inner.sql} order by ${e}.id)${onPage}, '[]')`,
+      decode: (value) => (value as unknown[]).map(inner.decode),
+    });
+    const parts: [string, Compiled][] = [];
     for (const [key, fieldNodes] of selected) {
       const name = fieldNodes[0]!.name.value;
       if (name === '__typename') continue;
       if (name === 'nodes') {
         const inner = p.object(nodeType, e, fieldNodes);
         if (!inner) return undefined;
-        parts.push(`'${key}', coalesce(json_agg(${inner} order by ${e}.id)${onPage}, '[]')`);
+        parts.push([key, list(inner)]);
       } else if (name === 'edges') {
         const edgeType = getNamedType(connection.getFields().edges!.type) as GraphQLObjectType;
-        const edge: string[] = [`'${PRE}', true`];
+        const edge: [string, Compiled][] = [];
         for (const [edgeKey, edgeNodes] of p.subfields(edgeType, fieldNodes)) {
           const edgeField = edgeNodes[0]!.name.value;
           if (edgeField === '__typename') continue;
-          if (edgeField === 'cursor') edge.push(`'${edgeKey}', ${cursor(`${e}.id`)}`);
+          if (edgeField === 'cursor') edge.push([edgeKey, cursor(`${e}.id`)]);
           else if (edgeField === 'node') {
             const inner = p.object(nodeType, e, edgeNodes);
             if (!inner) return undefined;
-            edge.push(`'${edgeKey}', ${inner}`);
+            edge.push([edgeKey, inner]);
           } else return undefined;
         }
-        parts.push(`'${key}', coalesce(json_agg(json_build_object(${edge.join(', ')}) order by ${e}.id)${onPage}, '[]')`);
+        const inner = record(edge);
+        if (!inner) return undefined;
+        parts.push([key, list(inner)]);
       } else if (name === 'pageInfo') {
-        const info: string[] = [`'${PRE}', true`];
+        const info: [string, Compiled][] = [];
         for (const [infoKey, infoNodes] of p.subfields(pageInfoType, fieldNodes)) {
           const infoField = infoNodes[0]!.name.value;
-          if (infoField === 'hasNextPage') info.push(`'${infoKey}', count(*) > ${n}`);
-          else if (infoField === 'hasPreviousPage') info.push(`'${infoKey}', false`);
-          else if (infoField === 'startCursor') info.push(`'${infoKey}', ${cursor(`min(${e}.id)`)}`);
-          else if (infoField === 'endCursor') info.push(`'${infoKey}', ${cursor(`max(${e}.id)${onPage}`)}`);
+          if (infoField === 'hasNextPage') info.push([infoKey, { sql: `count(*) > ${n}`, decode: same }]);
+          else if (infoField === 'hasPreviousPage') info.push([infoKey, { sql: 'false', decode: same }]);
+          else if (infoField === 'startCursor') info.push([infoKey, cursor(`min(${e}.id)`)]);
+          else if (infoField === 'endCursor') info.push([infoKey, cursor(`max(${e}.id)${onPage}`)]);
           else if (infoField !== '__typename') return undefined;
         }
-        parts.push(`'${key}', json_build_object(${info.join(', ')})`);
+        const inner = record(info);
+        if (!inner) return undefined;
+        parts.push([key, inner]);
       } else return undefined;
     }
+    const page = record(parts);
+    if (!page) return undefined;
     const child = p.table(nodeType);
     const rows = `select * from ${child} where ${quote(fk)} = ${alias}.id order by id limit ${n + (peek ? 1 : 0)}`;
     const source = peek ? `(select ${e}.*, row_number() over (order by ${e}.id) as rn from (${rows}) ${e})` : `(${rows})`;
-    return `(select json_build_object('${PRE}', true${parts.map((s) => `, ${s}`).join('')}) from ${source} ${e})`;
+    return { sql: `(select ${page.sql} from ${source} ${e})`, decode: page.decode };
   };
 }
 
 /** A plain SQL expression over the row (`alias`) for a scalar field computed from columns. */
 export function expression(sql: (alias: string) => string): RelationSql {
-  return (_p, _owner, alias) => sql(alias);
+  return (_p, _owner, alias) => ({ sql: sql(alias), decode: same });
 }
 
 export interface ProjectionRules {
@@ -156,7 +205,6 @@ export interface ProjectionRules {
 }
 
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
-const base64url = (text: string) => `rtrim(translate(replace(encode(convert_to(${text}, 'UTF8'), 'base64'), E'\\n', ''), '+/', '-_'), '=')`;
 
 /** Turns selections into SQL for one operation; see the module comment. */
 export class Projector {
@@ -191,14 +239,14 @@ export class Projector {
   }
 
   /**
-   * `json_build_object` of the selection `nodes` on `type` over the row `alias`, or undefined when some
-   * selected field is not compiled.
+   * The selection `nodes` on `type` over the row `alias` as one positional array and its decoder, or
+   * undefined when some selected field is not compiled.
    */
-  object(type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[]): string | undefined {
+  object(type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[]): Compiled | undefined {
     const meta = this.meta(type.name);
     if (!meta) return undefined;
     const fields = type.getFields();
-    const parts: string[] = [`'${PRE}', true`];
+    const parts: [string, Compiled][] = [];
     for (const [key, fieldNodes] of this.subfields(type, nodes)) {
       const name = fieldNodes[0]!.name.value;
       if (name === '__typename') continue;
@@ -209,13 +257,12 @@ export class Projector {
         this.refused ??= `${type.name}.${name}`;
         return undefined;
       }
-      parts.push(`'${key}', ${value}`);
+      parts.push([key, value]);
     }
-    // json_build_object takes at most 100 arguments.
-    return parts.length <= 50 ? `json_build_object(${parts.join(', ')})` : undefined;
+    return record(parts);
   }
 
-  private field(type: GraphQLObjectType, meta: EntityMetadata, field: GraphQLField<unknown, unknown>, alias: string, nodes: readonly FieldNode[]): string | undefined {
+  private field(type: GraphQLObjectType, meta: EntityMetadata, field: GraphQLField<unknown, unknown>, alias: string, nodes: readonly FieldNode[]): Compiled | undefined {
     const path = `${type.name}.${field.name}`;
     const relation = this.rules.relations[path];
     if (relation) {
@@ -224,14 +271,18 @@ export class Projector {
     const named = getNamedType(field.type);
     if (isListType(getNullableType(field.type))) return undefined;
     if (field.name === 'id' && named.name === 'ID' && type.getInterfaces().some((i) => i.name === 'Node')) {
-      return base64url(`'${meta.className}:' || ${alias}.id`);
+      // Global IDs are encoded here rather than in SQL (base64 in SQL costs PostgreSQL more than Node).
+      const className = meta.className;
+      return { sql: `${alias}.id`, decode: (id) => toGlobalId(className, id as number) };
     }
     const property = this.rules.staffColumns[path] ?? (plainFields.has(field) ? field.name : undefined);
     const prop = property ? meta.properties[property as never] : undefined;
     if (!prop || prop.kind !== 'scalar' || prop.persist === false || prop.formula || prop.fieldNames?.length !== 1) return undefined;
     if (!(isEnumType(named) || (isScalarType(named) && SCALARS.has(named.name)))) return undefined;
     const column = `${alias}.${quote(prop.fieldNames[0]!)}`;
-    return named.name === 'DateTime' ? shanghaiIsoSql(column) : column;
+    // Instants travel as epoch milliseconds (truncated, as a Date holds them) and are formatted here.
+    if (named.name === 'DateTime') return { sql: `floor(extract(epoch from ${column}) * 1000)::bigint`, decode: (ms) => (ms === null ? null : toShanghaiIso(new Date(ms as number))) };
+    return { sql: column, decode: same };
   }
 }
 

@@ -15,8 +15,6 @@ export function shanghaiDate(at: Date = new Date()): string {
 
 /** What `toShanghaiIso` gives: to the millisecond, +08:00. */
 const SHANGHAI_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00$/;
-/** SQL for a timestamptz column formatted as `toShanghaiIso` formats it (milliseconds truncated, as Date does). */
-export const shanghaiIsoSql = (column: string) => `to_char((${column} at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD"T"HH24:MI:SS.MS"+08:00"')`;
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -34,7 +32,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   description:
     '时间点，ISO 8601，输出为北京时间（+08:00）；输入须带时区 / An instant, ISO 8601; output in Asia/Shanghai (+08:00), input must carry an offset',
   serialize(value) {
-    // Compiled reads format instants in SQL already (see projection.ts).
+    // Compiled reads format instants while decoding already (see projection.ts).
     if (typeof value === 'string' && SHANGHAI_ISO.test(value)) return value;
     const date = value instanceof Date ? value : new Date(value as string);
     if (Number.isNaN(date.getTime())) throw new GraphQLError('Invalid DateTime value');

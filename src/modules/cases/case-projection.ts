@@ -72,14 +72,15 @@ export async function projectCases(ctx: HubContext, args: CasesArgs, info: Graph
 
   // Each distinct selection of the case (under `nodes` or `edges.node`, aliases apart) is a column.
   const columns: string[] = [];
-  const column = (nodes: readonly FieldNode[]) => {
-    const sql = p.object(caseType, 'c', nodes);
-    if (sql === undefined) {
+  const column = (nodes: readonly FieldNode[]): ((r: Row) => unknown) | undefined => {
+    const compiled = p.object(caseType, 'c', nodes);
+    if (compiled === undefined) {
       ctx.log.debug({ field: p.refused }, 'case list not compiled');
       return undefined;
     }
-    columns.push(sql);
-    return `c${columns.length - 1}`;
+    columns.push(compiled.sql);
+    const col = `c${columns.length - 1}`;
+    return (r) => compiled.decode(r[col]);
   };
   type Part = (rows: Row[], more: boolean, total: number | undefined) => unknown;
   const parts: [string, Part][] = [];
@@ -89,18 +90,18 @@ export async function projectCases(ctx: HubContext, args: CasesArgs, info: Graph
     const name = nodes[0]!.name.value;
     if (name === '__typename') continue;
     if (name === 'nodes') {
-      const col = column(nodes);
-      if (!col) return undefined;
-      parts.push([key, (rows) => rows.map((r) => r[col])]);
+      const node = column(nodes);
+      if (!node) return undefined;
+      parts.push([key, (rows) => rows.map(node)]);
     } else if (name === 'edges') {
       const edge: [string, (r: Row) => unknown][] = [];
       for (const [edgeKey, edgeNodes] of p.subfields(edgeType, nodes)) {
         const edgeField = edgeNodes[0]!.name.value;
         if (edgeField === 'cursor') edge.push([edgeKey, cursorOf]);
         else if (edgeField === 'node') {
-          const col = column(edgeNodes);
-          if (!col) return undefined;
-          edge.push([edgeKey, (r) => r[col]]);
+          const node = column(edgeNodes);
+          if (!node) return undefined;
+          edge.push([edgeKey, node]);
         } else if (edgeField !== '__typename') return undefined;
       }
       parts.push([key, (rows) => rows.map((r) => precomputed(Object.fromEntries(edge.map(([k, f]) => [k, f(r)]))))]);
@@ -170,11 +171,11 @@ function visibleCases(ctx: HubContext): { sql: string; params: readonly unknown[
 export async function projectCase(ctx: HubContext, id: number, info: GraphQLResolveInfo): Promise<object | null | undefined> {
   if (!compiles(ctx)) return undefined;
   const type = info.schema.getType('Case') as GraphQLObjectType;
-  const sql = projector(ctx, info).object(type, 'c', info.fieldNodes);
-  if (sql === undefined) return undefined;
+  const compiled = projector(ctx, info).object(type, 'c', info.fieldNodes);
+  if (compiled === undefined) return undefined;
   const visible = visibleCases(ctx);
-  const rows = await preparedSelect<{ j: Record<string, unknown> }>(ctx.em,
-    `select ${sql} as j from hub_case c where c.id = ? and c.id in (${visible.sql})`, [id, ...visible.params]);
+  const rows = await preparedSelect<{ j: unknown }>(ctx.em,
+    `select ${compiled.sql} as j from hub_case c where c.id = ? and c.id in (${visible.sql})`, [id, ...visible.params]);
   projectionStats.compiled += 1;
-  return rows.length ? precomputed(rows[0]!.j, type.name) : null;
+  return rows.length ? precomputed(compiled.decode(rows[0]!.j) as Record<string, unknown>, type.name) : null;
 }
