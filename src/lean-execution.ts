@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  BREAK, execute, getOperationAST, GraphQLError, parse, specifiedRules, validate, visit,
-  type DocumentNode, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode,
+  BREAK, execute, getOperationAST, GraphQLError, Kind, parse, specifiedRules, validate, visit,
+  type DocumentNode, type ExecutionResult, type FieldNode, type FragmentDefinitionNode, type GraphQLFormattedError, type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
 import type { HubContext } from './shared/context.js';
 import { LIMIT_RULES, LIMITS } from './shared/limits.js';
 import type { Logger } from './shared/logger.js';
+import { writeOut, type Withheld } from './shared/projection.js';
 
 /**
  * What every GraphQL operation over HTTP goes through, whichever path runs it (Apollo's plugins or the
@@ -66,12 +68,53 @@ export function withoutSuggestions<T extends { message: string }>(error: T): T {
   return /Did you mean/.test(error.message) ? { ...error, message: error.message.replace(/\s*Did you mean .*$/s, '') } : error;
 }
 
-/** How many operations the lean path answered (tests check it really ran). */
-export const leanStats = { answered: 0 };
+/** How many operations the lean path answered, and how many of those it wrote out from compiled reads (tests check both ran). */
+export const leanStats = { answered: 0, written: 0 };
 
 interface Known {
   document: DocumentNode;
   introspects: boolean;
+  /** Per operation: the document with compiled-capable root fields slimmed to `__typename` (null: none). */
+  slim: Map<OperationDefinitionNode, Slim | null>;
+}
+
+interface Slim {
+  document: DocumentNode;
+  selections: Map<FieldNode, FieldNode>;
+  fragments: Record<string, FragmentDefinitionNode>;
+}
+
+/** Root fields whose answer the compiled reads can give whole (see `withhold`). */
+const COMPILED_ROOTS = new Set(['cases', 'node']);
+
+/**
+ * The operation with its `cases`/`node` root fields asking graphql-js only for `__typename`; the full
+ * selections go to the compiled reads through the context and their answers are written out by
+ * `writeOut`, without graphql-js resolving every field of every case. Only for plain root selections:
+ * no fragments at the root and every response key once (else graphql-js would merge field nodes).
+ */
+function withhold(document: DocumentNode, operation: OperationDefinitionNode): Slim | null {
+  if (operation.operation !== 'query') return null;
+  const keys = new Set<string>();
+  const selections = new Map<FieldNode, FieldNode>();
+  const root = operation.selectionSet.selections.map((selection) => {
+    if (selection.kind !== Kind.FIELD) throw new Error('fragment at the root');
+    const key = selection.alias?.value ?? selection.name.value;
+    if (keys.has(key)) throw new Error('repeated response key');
+    keys.add(key);
+    if (!COMPILED_ROOTS.has(selection.name.value) || !selection.selectionSet) return selection;
+    const slim: FieldNode = {
+      ...selection,
+      selectionSet: { kind: Kind.SELECTION_SET, selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] },
+    };
+    selections.set(slim, selection);
+    return slim;
+  });
+  if (selections.size === 0) return null;
+  const slimOperation: OperationDefinitionNode = { ...operation, selectionSet: { ...operation.selectionSet, selections: root } };
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  return { document: { ...document, definitions: document.definitions.map((d) => (d === operation ? slimOperation : d)) }, selections, fragments };
 }
 
 /** Documents longer than this are not kept (Apollo still answers them, parsing each time). */
@@ -86,7 +129,10 @@ type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQL
  * limits as Apollo: tokens, depth, aliases, directives, cost), executes with graphql-js and formats
  * errors exactly as Apollo does (code defaulted to INTERNAL_SERVER_ERROR, then `formatError`), through
  * the same `OperationRules`. It saves Apollo's per-request pipeline (hashing the document, plugin
- * dispatch, content negotiation, response cloning).
+ * dispatch, content negotiation, response cloning). For a staff member's query whose `cases`/`node`
+ * root fields compile (see projection.ts), graphql-js resolves only those root fields (auth and all)
+ * and the compiled answers are written out directly, instead of graphql-js resolving each field of each
+ * case; a document whose selection takes the ORM path runs whole (and is remembered as such).
  *
  * Anything else — an invalid document, variables that do not coerce, persisted-query extensions, a
  * subscription, other Accept headers — is left to Apollo (`run` answers undefined), so error responses
@@ -125,7 +171,7 @@ export class LeanExecutor {
     let known: Known | null;
     try {
       const document = parse(query, { maxTokens: LIMITS.tokens });
-      known = validate(this.schema, document, [...specifiedRules, ...LIMIT_RULES]).length === 0 ? { document, introspects: introspects(document) } : null;
+      known = validate(this.schema, document, [...specifiedRules, ...LIMIT_RULES]).length === 0 ? { document, introspects: introspects(document), slim: new Map() } : null;
     } catch {
       known = null;
     }
@@ -136,15 +182,68 @@ export class LeanExecutor {
     return known;
   }
 
+  private slimOf(known: Known, operation: OperationDefinitionNode): Slim | null {
+    let slim = known.slim.get(operation);
+    if (slim === undefined) {
+      try {
+        slim = withhold(known.document, operation);
+      } catch {
+        slim = null;
+      }
+      known.slim.set(operation, slim);
+    }
+    return slim;
+  }
+
+  /**
+   * Runs the slim document and writes out the withheld fields from their compiled answers; undefined
+   * when some withheld field got no compiled answer (a selection the compiler leaves to the ORM path)
+   * or could not be written out — the caller then runs the whole document as usual.
+   */
+  private async slimRun(ctx: HubContext, slim: Slim, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): Promise<ExecutionResult | undefined> {
+    const withheld: Withheld = { selections: slim.selections, answers: new Map() };
+    ctx.withheld = withheld;
+    const result = await execute({ schema: this.schema, document: slim.document, contextValue: ctx, variableValues: variables, operationName: operation.name?.value });
+    ctx.withheld = undefined;
+    const data = result.data as Record<string, unknown> | null | undefined;
+    if (!data) return result;
+    const queryType = this.schema.getQueryType()!;
+    const variableValues = getVariableValues(this.schema, operation.variableDefinitions ?? [], variables ?? {}).coerced ?? {};
+    try {
+      for (const [slimNode, full] of slim.selections) {
+        const key = slimNode.alias?.value ?? slimNode.name.value;
+        if (data[key] === null || data[key] === undefined) continue;
+        if (!withheld.answers.has(slimNode)) return undefined;
+        const field = queryType.getFields()[full.name.value]!;
+        data[key] = writeOut({ schema: this.schema, fragments: slim.fragments, variableValues }, field.type, [full], withheld.answers.get(slimNode));
+      }
+    } catch {
+      return undefined;
+    }
+    return result;
+  }
+
   private async execute(known: Known, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, context: () => Promise<HubContext>) {
     const started = performance.now();
-    const ctx = await context();
+    let ctx = await context();
     leanStats.answered += 1;
     const name = operation.name?.value ?? null;
-    let result: ExecutionResult;
+    let result: ExecutionResult | undefined;
     try {
       this.rules.starts(ctx, known.document, name);
-      result = await execute({ schema: this.schema, document: known.document, contextValue: ctx, variableValues: variables, operationName: operation.name?.value });
+      const slim = ctx.viewer.authenticated && ctx.config.compiledReads ? this.slimOf(known, operation) : null;
+      if (slim) {
+        result = await this.slimRun(ctx, slim, operation, variables);
+        if (result) leanStats.written += 1;
+        else {
+          // This document's selection is not (always) compiled: run it whole from now on. A fresh
+          // context, so nothing the slim run noted (audit, memo) carries over.
+          known.slim.set(operation, null);
+          ctx = await context();
+          this.rules.starts(ctx, known.document, name);
+        }
+      }
+      result ??= await execute({ schema: this.schema, document: known.document, contextValue: ctx, variableValues: variables, operationName: operation.name?.value });
     } catch (error) {
       result = { errors: [error instanceof GraphQLError ? error : new GraphQLError(error instanceof Error ? error.message : String(error), { originalError: error instanceof Error ? error : undefined })] };
     }

@@ -1,7 +1,8 @@
 import type { EntityMetadata, MetadataStorage } from '@mikro-orm/core';
 import {
-  defaultFieldResolver, getNamedType, getNullableType, isEnumType, isInterfaceType, isListType, isObjectType, isScalarType,
-  type FieldNode, type GraphQLField, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema,
+  defaultFieldResolver, getNamedType, getNullableType, isEnumType, isInterfaceType, isLeafType, isListType, isNonNullType, isObjectType, isScalarType,
+  type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLOutputType,
+  type GraphQLResolveInfo, type GraphQLSchema,
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import { getArgumentValues } from 'graphql/execution/values.js';
@@ -284,6 +285,76 @@ export class Projector {
     if (named.name === 'DateTime') return { sql: `floor(extract(epoch from ${column}) * 1000)::bigint`, decode: (ms) => (ms === null ? null : toShanghaiIso(new Date(ms as number))) };
     return { sql: column, decode: same };
   }
+}
+
+/**
+ * Root fields whose selection the lean executor withheld from graphql-js (it asked only for
+ * `__typename`): the full selection per withheld field node, and the precomputed answers the compiled
+ * reads recorded for them, which the executor then writes out itself (`writeOut`).
+ */
+export interface Withheld {
+  selections: ReadonlyMap<FieldNode, FieldNode>;
+  answers: Map<FieldNode, unknown>;
+}
+
+/** The resolve info with the field's full selection when the lean executor withheld it. */
+export function fullInfo(withheld: Withheld | undefined, info: GraphQLResolveInfo): GraphQLResolveInfo {
+  const full = withheld?.selections.get(info.fieldNodes[0]!);
+  return full && info.fieldNodes.length === 1 ? { ...info, fieldNodes: [full] } : info;
+}
+
+/** Records a compiled answer for a withheld field (no-op otherwise). */
+export function answered(withheld: Withheld | undefined, info: GraphQLResolveInfo, value: unknown): void {
+  if (withheld?.selections.has(info.fieldNodes[0]!)) withheld.answers.set(info.fieldNodes[0]!, value);
+}
+
+interface Selection {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variableValues: Record<string, unknown>;
+}
+
+/**
+ * Serialises a precomputed answer for `nodes` of `type` the way graphql-js completes values (fields
+ * collected with its own collectSubfields, scalars and enums through their serialisers, `__typename`),
+ * without a resolver call per field. Throws on anything it does not expect (a null where the type
+ * says non-null, an object that is not precomputed and not plain); the caller then executes normally.
+ */
+export function writeOut(sel: Selection, type: GraphQLOutputType, nodes: readonly FieldNode[], value: unknown): unknown {
+  if (isNonNullType(type)) {
+    const out = writeOut(sel, type.ofType, nodes, value);
+    if (out === null) throw new Error('projection: null for a non-null field');
+    return out;
+  }
+  if (value === null || value === undefined) return null;
+  if (isListType(type)) {
+    if (!Array.isArray(value)) throw new Error('projection: a list expected');
+    return value.map((item) => writeOut(sel, type.ofType, nodes, item));
+  }
+  if (isLeafType(type)) {
+    const out = type.serialize(value);
+    if (out === undefined) throw new Error('projection: not serialisable');
+    return out;
+  }
+  const pre = isPre(value);
+  const concrete = isObjectType(type) ? type : pre && value.$type ? sel.schema.getType(value.$type) : undefined;
+  if (!isObjectType(concrete)) throw new Error('projection: no concrete type');
+  const fields = concrete.getFields();
+  const out: Record<string, unknown> = {};
+  const source = value as Record<string, unknown>;
+  for (const [key, fieldNodes] of collectSubfields(sel.schema, sel.fragments, sel.variableValues, concrete, nodes as FieldNode[])) {
+    const name = fieldNodes[0]!.name.value;
+    if (name === '__typename') {
+      out[key] = concrete.name;
+      continue;
+    }
+    const field = fields[name] as GraphQLField<unknown, unknown> | undefined;
+    if (!field) throw new Error(`projection: no field ${name}`);
+    // Precomputed objects hold values by response key; plain ones (page info) by field name.
+    if (!pre && !plainFields.has(field)) throw new Error(`projection: ${concrete.name}.${name} needs its resolver`);
+    out[key] = writeOut(sel, field.type, fieldNodes, pre ? source[key] : source[name]);
+  }
+  return out;
 }
 
 /** A precomputed object for the caller to fill (root fields build their connection objects with it). */

@@ -5,7 +5,7 @@ import { badInput } from '../../shared/errors.js';
 import { checkPageArgs } from '../../shared/pagination.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { preparedSelect } from '../../shared/prepared.js';
-import { expression, firstPage, precomputed, projectionStats, Projector, toMany, toOne, type ProjectionRules } from '../../shared/projection.js';
+import { answered, expression, firstPage, fullInfo, precomputed, projectionStats, Projector, toMany, toOne, type ProjectionRules } from '../../shared/projection.js';
 import { Case } from './case.entity.js';
 import type { CasesArgs } from './case.inputs.js';
 import { CASE_ORDER, CaseQueryService } from './case-query.service.js';
@@ -60,8 +60,9 @@ function decodeAfter(after: string): [Date, number] {
  * `cases(first, after, filter)` as one SQL statement, or undefined when the selection (or `last`/`before`)
  * is not compiled. Same scope, filter, order, cursors and page info as `CaseQueryService.list`.
  */
-export async function projectCases(ctx: HubContext, args: CasesArgs, info: GraphQLResolveInfo): Promise<object | undefined> {
+export async function projectCases(ctx: HubContext, args: CasesArgs, slim: GraphQLResolveInfo): Promise<object | undefined> {
   if (!compiles(ctx) || args.last != null || args.before != null) return undefined;
+  const info = fullInfo(ctx.withheld, slim);
   checkPageArgs(args);
   const first = args.first!;
   const p = projector(ctx, info);
@@ -138,7 +139,9 @@ export async function projectCases(ctx: HubContext, args: CasesArgs, info: Graph
   if (more) rows.pop();
   const answer: Record<string, unknown> = {};
   for (const [key, part] of parts) answer[key] = part(rows, more, total);
-  return precomputed(answer);
+  const result = precomputed(answer);
+  answered(ctx.withheld, slim, result);
+  return result;
 }
 
 interface Row {
@@ -168,8 +171,9 @@ function visibleCases(ctx: HubContext): { sql: string; params: readonly unknown[
  * `node(id)` for a case as one SQL statement: the case only if the viewer may see it (the list's scope
  * rule), null otherwise; undefined when the selection is not compiled.
  */
-export async function projectCase(ctx: HubContext, id: number, info: GraphQLResolveInfo): Promise<object | null | undefined> {
+export async function projectCase(ctx: HubContext, id: number, slim: GraphQLResolveInfo): Promise<object | null | undefined> {
   if (!compiles(ctx)) return undefined;
+  const info = fullInfo(ctx.withheld, slim);
   const type = info.schema.getType('Case') as GraphQLObjectType;
   const compiled = projector(ctx, info).object(type, 'c', info.fieldNodes);
   if (compiled === undefined) return undefined;
@@ -177,5 +181,7 @@ export async function projectCase(ctx: HubContext, id: number, info: GraphQLReso
   const rows = await preparedSelect<{ j: unknown }>(ctx.em,
     `select ${compiled.sql} as j from hub_case c where c.id = ? and c.id in (${visible.sql})`, [id, ...visible.params]);
   projectionStats.compiled += 1;
-  return rows.length ? precomputed(compiled.decode(rows[0]!.j) as Record<string, unknown>, type.name) : null;
+  const result = rows.length ? precomputed(compiled.decode(rows[0]!.j) as Record<string, unknown>, type.name) : null;
+  answered(ctx.withheld, slim, result);
+  return result;
 }
