@@ -162,7 +162,7 @@ export class LeanExecutor {
     if (!operation || operation.operation === 'subscription') return undefined;
     const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], (variables ?? {}) as Record<string, unknown>, { maxErrors: 50 });
     if (coerced.errors) return undefined;
-    return this.execute(known, operation, variables as Record<string, unknown> | undefined, context);
+    return this.execute(known, operation, variables as Record<string, unknown> | undefined, coerced.coerced, context);
   }
 
   private document(query: string): Known | null {
@@ -200,7 +200,9 @@ export class LeanExecutor {
    * when some withheld field got no compiled answer (a selection the compiler leaves to the ORM path)
    * or could not be written out — the caller then runs the whole document as usual.
    */
-  private async slimRun(ctx: HubContext, slim: Slim, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): Promise<ExecutionResult | undefined> {
+  private async slimRun(
+    ctx: HubContext, slim: Slim, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, variableValues: Record<string, unknown>,
+  ): Promise<ExecutionResult | undefined> {
     const withheld: Withheld = { selections: slim.selections, answers: new Map() };
     ctx.withheld = withheld;
     const result = await execute({ schema: this.schema, document: slim.document, contextValue: ctx, variableValues: variables, operationName: operation.name?.value });
@@ -208,7 +210,6 @@ export class LeanExecutor {
     const data = result.data as Record<string, unknown> | null | undefined;
     if (!data) return result;
     const queryType = this.schema.getQueryType()!;
-    const variableValues = getVariableValues(this.schema, operation.variableDefinitions ?? [], variables ?? {}).coerced ?? {};
     try {
       for (const [slimNode, full] of slim.selections) {
         const key = slimNode.alias?.value ?? slimNode.name.value;
@@ -223,7 +224,10 @@ export class LeanExecutor {
     return result;
   }
 
-  private async execute(known: Known, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, context: () => Promise<HubContext>) {
+  private async execute(
+    known: Known, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, variableValues: Record<string, unknown>,
+    context: () => Promise<HubContext>,
+  ) {
     const started = performance.now();
     let ctx = await context();
     leanStats.answered += 1;
@@ -233,7 +237,7 @@ export class LeanExecutor {
       this.rules.starts(ctx, known.document, name);
       const slim = ctx.viewer.authenticated && ctx.config.compiledReads ? this.slimOf(known, operation) : null;
       if (slim) {
-        result = await this.slimRun(ctx, slim, operation, variables);
+        result = await this.slimRun(ctx, slim, operation, variables, variableValues);
         if (result) leanStats.written += 1;
         else {
           // This document's selection is not (always) compiled: run it whole from now on. A fresh
