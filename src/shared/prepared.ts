@@ -100,7 +100,7 @@ export async function preparedSelect<T extends object>(em: EntityManager, sql: s
     await makeRoom(client, name);
     const started = performance.now();
     const result = await client.query<T>({ name, text, values: params as Param[] });
-    // MikroORM's query log (SQL_DEBUG, slow-query threshold) sees these statements like its own.
+    // MikroORM's query log (SQL_DEBUG) shows these statements like its own.
     const logger = em.config.getLogger();
     if (logger.isEnabled('query')) logger.logQuery({ query: em.getPlatform().formatQuery(sql, [...params]), took: Math.round(performance.now() - started), results: result.rows.length, level: 'info' });
     return result.rows;
