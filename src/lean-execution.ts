@@ -97,19 +97,23 @@ function withhold(document: DocumentNode, operation: OperationDefinitionNode): S
   if (operation.operation !== 'query') return null;
   const keys = new Set<string>();
   const selections = new Map<FieldNode, FieldNode>();
-  const root = operation.selectionSet.selections.map((selection) => {
-    if (selection.kind !== Kind.FIELD) throw new Error('fragment at the root');
+  const root: FieldNode[] = [];
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) return null;
     const key = selection.alias?.value ?? selection.name.value;
-    if (keys.has(key)) throw new Error('repeated response key');
+    if (keys.has(key)) return null;
     keys.add(key);
-    if (!COMPILED_ROOTS.has(selection.name.value) || !selection.selectionSet) return selection;
+    if (!COMPILED_ROOTS.has(selection.name.value) || !selection.selectionSet) {
+      root.push(selection);
+      continue;
+    }
     const slim: FieldNode = {
       ...selection,
       selectionSet: { kind: Kind.SELECTION_SET, selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] },
     };
     selections.set(slim, selection);
-    return slim;
-  });
+    root.push(slim);
+  }
   if (selections.size === 0) return null;
   const slimOperation: OperationDefinitionNode = { ...operation, selectionSet: { ...operation.selectionSet, selections: root } };
   const fragments: Record<string, FragmentDefinitionNode> = {};
@@ -184,14 +188,7 @@ export class LeanExecutor {
 
   private slimOf(known: Known, operation: OperationDefinitionNode): Slim | null {
     let slim = known.slim.get(operation);
-    if (slim === undefined) {
-      try {
-        slim = withhold(known.document, operation);
-      } catch {
-        slim = null;
-      }
-      known.slim.set(operation, slim);
-    }
+    if (slim === undefined) known.slim.set(operation, (slim = withhold(known.document, operation)));
     return slim;
   }
 

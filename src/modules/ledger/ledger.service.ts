@@ -136,9 +136,8 @@ export class LedgerService {
     // Side tables and percentiles only when their figures are asked for (parts); the rest is counts.
     const side = parts.sideTables;
     const pct = (fraction: number, expr: string) => (parts.percentiles ? `percentile_cont(${fraction}) within group (order by ${expr})` : 'null::float');
-    // Plain counts run as a prepared statement: the same text for every center and period.
-    const run = (em: EntityManager, sql: string, params: unknown[]) => (parts.percentiles || side ? em.execute<FigureRow[]>(sql, params) : preparedSelect<FigureRow>(em, sql, params));
-    const figuresSql = (em: EntityManager) => run(em,
+    // A prepared statement (the same text for every center and period) unless it runs in `roomy`'s transaction.
+    const figuresSql = (em: EntityManager) => preparedSelect<FigureRow>(em,
       `with c as ${side ? 'materialized ' : ''}(
          select k.id, k.status, k.referral, k.concluded_at, k.received_at, k.dispatched_at, k.accept_due_date, k.due_date, ${dim.expr} as dim
            from hub_case k
