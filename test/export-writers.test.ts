@@ -101,7 +101,8 @@ describe('xlsx: 72 workers’ wage claim as a spreadsheet', () => {
     const styles = parts.get('xl/styles.xml')!.toString();
     expect(styles).toContain('<numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>');
     expect(styles).toContain('<numFmt numFmtId="165" formatCode="yyyy-mm-dd hh:mm"/>');
-    expect(styles).toMatch(/<cellXfs count="7">(<xf [^>]*\/>){7}<\/cellXfs>/);
+    const xfs = /<cellXfs count="(\d+)">(.*?)<\/cellXfs>/.exec(styles)!;
+    expect(xfs[2]!.match(/<xf /g)!.length).toBe(Number(xfs[1]));
   });
 
   it('puts a bold, frozen, filterable Chinese header row over sized columns', async () => {
@@ -111,7 +112,9 @@ describe('xlsx: 72 workers’ wage claim as a spreadsheet', () => {
     expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
     expect(sheet).toContain('<autoFilter ref="A1:H4"/>');
     expect(sheet).toContain('<col min="1" max="1" width="20" customWidth="1"/>');
-    expect(sheet).toContain('<col min="4" max="4" width="16" customWidth="1"/>'); // 7 CJK characters + the filter button
+    // 7 CJK characters + the filter button are wider than '302,000.00': the header wraps onto two lines.
+    expect(sheet).toContain('<col min="4" max="4" width="14" customWidth="1"/>');
+    expect(sheet).toContain('<row r="1" ht="30" customHeight="1">');
   });
 
   it('writes numbers as numbers, money exactly, dates and datetimes as Beijing-time serials', async () => {
@@ -297,7 +300,7 @@ describe('100,000 rows', () => {
       expect(growth).toBeLessThan(60_000_000);
       expect(producedAtFirstMegabyte).toBeGreaterThan(0);
       expect(producedAtFirstMegabyte).toBeLessThan(TOTAL / 2);
-      expect(sheet.subarray(-200).toString()).toContain('<autoFilter ref="A1:H100001"/></worksheet>');
+      expect(sheet.subarray(-200).toString()).toContain('<autoFilter ref="A1:H100001"/>');
       if (HAS_UNZIP) expect(unzipTest(path)).toMatch(/No errors detected/);
     } finally {
       rmSync(path, { force: true });

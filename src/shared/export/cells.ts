@@ -6,7 +6,8 @@
 import type { ExportColumnType } from './columns.js';
 
 export type Cell =
-  | { kind: 'text'; text: string }
+  /** `identifier`: digits that must stay text in a spreadsheet (an ID number, a phone). */
+  | { kind: 'text'; text: string; identifier?: true }
   /** A validated number literal, e.g. '302000.00' or '-12.5' — valid both as CSV text and as xlsx `<v>`. */
   | { kind: 'number'; literal: string }
   /** Calendar day counted from 1970-01-01. */
@@ -38,6 +39,8 @@ export function toCell(value: unknown, type: ExportColumnType = 'string'): Cell 
   switch (type) {
     case 'string':
       return { kind: 'text', text: textOf(value) };
+    case 'identifier':
+      return { kind: 'text', text: textOf(value), identifier: true };
     case 'number':
     case 'money':
     case 'percent':

@@ -14,6 +14,11 @@ export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
 export interface XlsxSheet extends ExportTable {
   /** Shown on the sheet's tab: 1–31 characters, none of []:*?/\ (see `sheetNameFrom` for names from data). */
   sheetName: string;
+  /**
+   * A title row above the header, merged across the columns and printed on every page with the header,
+   * e.g. '伊金霍洛旗综治中心 案件清单（受理日期 2025-01-01 至 2025-12-31）'.
+   */
+  title?: string;
 }
 
 const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\\x00-\x1f]/;
@@ -72,11 +77,11 @@ function* entries(sheets: readonly XlsxSheet[]): Generator<ZipEntry> {
   yield { name: '_rels/.rels', data: ROOT_RELS };
   const outcomes: SheetOutcome[] = [];
   for (const [i, sheet] of sheets.entries()) {
-    const outcome: SheetOutcome = { range: 'A1' };
+    const outcome: SheetOutcome = { range: 'A1', repeatRows: 1 };
     outcomes.push(outcome);
     yield { name: `xl/worksheets/sheet${i + 1}.xml`, data: worksheet(sheet.sheetName, sheet, i === 0, outcome) };
   }
-  yield { name: 'xl/workbook.xml', data: workbook(sheets.map((s, i) => ({ name: s.sheetName, filterRange: outcomes[i]!.range }))) };
+  yield { name: 'xl/workbook.xml', data: workbook(sheets.map((s, i) => ({ name: s.sheetName, filterRange: outcomes[i]!.range, repeatRows: outcomes[i]!.repeatRows }))) };
   yield { name: 'xl/_rels/workbook.xml.rels', data: workbookRels(sheets.length) };
   yield { name: 'xl/styles.xml', data: STYLES };
 }
