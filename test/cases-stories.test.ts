@@ -47,7 +47,7 @@ describe('杭锦旗: 72 workers’ wage claim', () => {
     expect(c.number).toBe('150625-2025-000001');
     expect(c.trackingCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     // 72 people in one party: a potential group incident, visible at once.
-    expect(c).toMatchObject({ status: 'RECEIVED', riskLevel: 'HIGH', headcount: 73, amount: '302000.00', acceptDueDate: '2025-10-23' });
+    expect(c).toMatchObject({ status: 'RECEIVED', riskLevel: 'HIGH', headcount: 72, amount: '302000.00', acceptDueDate: '2025-10-23' });
     expect(c.parties[0]).toMatchObject({ idNumber: '511322198203152314', phone: '13882245671' });
 
     const suggestion = await t.gql(Suggestion, { id: c.id }, dispatcher);

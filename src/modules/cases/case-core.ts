@@ -13,7 +13,7 @@ import { Case } from './case.entity.js';
 import { CaseStatus, maxRisk, OPEN_STATUSES, RiskLevel } from './case.enums.js';
 import { ACTION_ZH, CaseAction, nextStatus, STATUS_ZH } from './case.transitions.js';
 import { publishCaseEvents } from '../realtime/case-events.js';
-import type { Party } from './party.entity.js';
+import { PartyRole, type Party } from './party.entity.js';
 
 export type Permission = 'dispatch' | 'handle' | 'lead' | 'see';
 
@@ -29,6 +29,18 @@ export function autoRisk(parties: Pick<Party, 'headcount'>[], size: number, size
   if (most >= size) return RiskLevel.MEDIUM;
   return RiskLevel.NONE;
 }
+
+/**
+ * 代表人数: the people the applicant side stands for — the 72 workers of a wage claim, not 73 with the
+ * company they claim against. Respondents are who the claim is against, not people the case represents.
+ */
+export function representedCount(parties: Pick<Party, 'role' | 'headcount'>[]): number {
+  return parties.reduce((sum, p) => (p.role === PartyRole.APPLICANT ? sum + p.headcount : sum), 0);
+}
+
+/** `representedCount` in SQL, for the case row aliased `c`. */
+export const representedCountSql = (c: string): string =>
+  `(select coalesce(sum(x.headcount), 0)::int from case_party x where x.case_id = ${c}.id and x.role = '${PartyRole.APPLICANT}')`;
 
 export function searchText(c: Case, parties: Pick<Party, 'name'>[]): string {
   return [c.title, c.description, c.place ?? '', ...parties.map((p) => p.name)].join(' ');

@@ -9,6 +9,7 @@ import { answered, expression, firstPage, fullInfo, precomputed, projectionStats
 import { Case } from './case.entity.js';
 import type { CasesArgs } from './case.inputs.js';
 import { CASE_ORDER, CaseQueryService } from './case-query.service.js';
+import { representedCountSql } from './case-core.js';
 
 /** What a case read may compile: the case, its parts and the organisation objects they point at. */
 export const CASE_PROJECTION: ProjectionRules = {
@@ -22,7 +23,7 @@ export const CASE_PROJECTION: ProjectionRules = {
     'Case.category': toOne('category'),
     'Case.parties': toMany('case_id'),
     'Case.assignments': toMany('case_id', (x, args) => (args.includeEnded ? '' : `${x}.ended_at is null`)),
-    'Case.headcount': expression((c) => `(select coalesce(sum(x.headcount), 0)::int from case_party x where x.case_id = ${c}.id)`),
+    'Case.headcount': expression(representedCountSql),
     'Case.timeline': firstPage('case_id', true),
     'Assignment.agency': toOne('agency'),
     'Assignment.mediator': toOne('mediator'),

@@ -15,7 +15,7 @@ import { Agency } from '../organisation/agency.entity.js';
 import { Mediator } from '../organisation/mediator.entity.js';
 import { Assignment, AssignmentRole } from './assignment.entity.js';
 import { CaseClosureService } from './case-closure.service.js';
-import { isOverdue } from './case-core.js';
+import { isOverdue, representedCount } from './case-core.js';
 import { CaseDispatchService } from './case-dispatch.service.js';
 import { CaseEvent } from './case-event.entity.js';
 import { CaseHandlingService } from './case-handling.service.js';
@@ -111,9 +111,11 @@ export class CaseResolver {
     return (await c.parties.load()).getItems();
   }
 
-  @FieldResolver(() => Int, { description: '各方代表的总人数 / People the parties stand for, in total' })
+  @FieldResolver(() => Int, {
+    description: '代表人数：申请方各当事人代表的人数之和（被申请方不计），如72名农民工为72 / People the applicant side stands for (respondents not counted), e.g. 72 for the 72 workers',
+  })
   async headcount(@Root() c: Case): Promise<number> {
-    return (await c.parties.load()).getItems().reduce((sum, p) => sum + p.headcount, 0);
+    return representedCount((await c.parties.load()).getItems());
   }
 
   @FieldResolver(() => [Assignment], { description: '分流指派；默认只含当前有效的 / Assignments; current ones unless includeEnded' })

@@ -10,20 +10,42 @@ import type { CaseFilter } from '../cases/case.inputs.js';
 import { CaseStatus } from '../cases/case.enums.js';
 import { STATUS_ZH } from '../cases/case.transitions.js';
 import { PartyRole } from '../cases/party.entity.js';
+import { representedCount } from '../cases/case-core.js';
+import { Center } from '../organisation/center.entity.js';
+import { localId } from '../../shared/ids.js';
+import { toShanghaiIso } from '../../shared/scalars.js';
 
 
 /** Rows read per round trip: big enough to amortise the queries, small enough to keep memory flat. */
 const EXPORT_PAGE = 500;
 
+// Widths are measured from the content by the writer; phones and ID numbers are identifiers, so that
+// spreadsheets keep all 18 digits and the leading 0 of a landline.
 export const CASE_COLUMNS: ExportColumn[] = [
-  { header: '案件编号', width: 22 }, { header: '受理时间', type: 'datetime', width: 17 }, { header: '受理中心', width: 22 },
-  { header: '当前办理中心', width: 22 }, { header: '种类', width: 9 }, { header: '渠道', width: 10 }, { header: '类别', width: 12 },
-  { header: '标题', width: 36 }, { header: '状态', width: 11 }, { header: '风险', width: 6 }, { header: '争议金额（元）', type: 'money', width: 14 },
-  { header: '代表人数', type: 'integer', width: 9 }, { header: '申请人', width: 20 }, { header: '申请人电话', width: 16 },
-  { header: '申请人证件号', width: 21 }, { header: '被申请人', width: 24 }, { header: '牵头部门', width: 20 },
-  { header: '首次分流时间', type: 'datetime', width: 17 }, { header: '受理期限', type: 'date', width: 11 }, { header: '办结期限', type: 'date', width: 11 },
-  { header: '化解/调解不成时间', type: 'datetime', width: 17 }, { header: '办结时间', type: 'datetime', width: 17 },
+  { header: '案件编号' }, { header: '受理时间', type: 'datetime' }, { header: '受理中心' },
+  { header: '当前办理中心' }, { header: '种类' }, { header: '渠道' }, { header: '类别' },
+  { header: '标题' }, { header: '状态' }, { header: '风险' }, { header: '争议金额（元）', type: 'money' },
+  { header: '代表人数', type: 'integer' }, { header: '申请人' }, { header: '申请人电话', type: 'identifier' },
+  { header: '申请人证件号', type: 'identifier' }, { header: '被申请人' }, { header: '牵头部门' },
+  { header: '首次分流时间', type: 'datetime' }, { header: '受理期限', type: 'date' }, { header: '办结期限', type: 'date' },
+  { header: '化解/调解不成时间', type: 'datetime' }, { header: '办结时间', type: 'datetime' },
 ];
+
+/**
+ * The title row of the case list: whose cases (the filtered subtree, else the viewer's centers) and which
+ * period, e.g. '伊金霍洛旗综治中心 案件清单（受理日期 2025-01-01 至 2025-12-31，导出于 2026-11-30 09:30）'.
+ */
+export async function caseListTitle(ctx: HubContext, filter: CaseFilter | null): Promise<string> {
+  const subtree = filter?.centerSubtreeOf ? localId(filter.centerSubtreeOf, 'Center') : undefined;
+  const grants = ctx.viewer.grants.map((g) => g.centerId);
+  const ids = subtree !== undefined ? [subtree] : grants.includes(null) ? [] : [...new Set(grants as number[])];
+  const names = ids.length ? (await ctx.em.find(Center, { id: { $in: ids } }, { orderBy: { divisionCode: 'asc' } })).map((c) => c.name) : [];
+  const who = names.join('、') || '全部中心';
+  const { receivedFrom: from, receivedTo: to } = filter ?? {};
+  const period = from && to ? `受理日期 ${from} 至 ${to}` : from ? `受理日期 ${from} 起` : to ? `受理日期截至 ${to}` : '全部受理日期';
+  const now = toShanghaiIso(ctx.clock());
+  return `${who} 案件清单（${period}，导出于 ${now.slice(0, 10)} ${now.slice(11, 16)}）`;
+}
 
 /**
  * Rows of a filtered case list, exactly as the `cases` query would show them to this viewer: the same
@@ -58,7 +80,7 @@ async function caseRow(ctx: HubContext, access: CaseAccess, c: Case): Promise<Ex
   return [
     c.number, c.receivedAt, c.originCenter.getEntity().name, c.center.getEntity().name, KIND_ZH[c.kind], CHANNEL_ZH[c.channel],
     c.category.getEntity().nameZh, c.title, STATUS_ZH[c.status as CaseStatus], RISK_ZH[c.riskLevel], c.amount,
-    parties.reduce((sum, p) => sum + p.headcount, 0),
+    representedCount(parties),
     applicants.map((p) => p.name).join('、'), applicants.map((p) => reveal(p, 'phone')).filter(Boolean).join('、') || null,
     applicants.map((p) => reveal(p, 'idNumber')).filter(Boolean).join('、') || null,
     parties.filter((p) => p.role === PartyRole.RESPONDENT).map((p) => p.name).join('、'),

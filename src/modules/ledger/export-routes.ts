@@ -8,8 +8,8 @@ import { sheetNameFrom, xlsxStream, xlsxWorkbookStream, XLSX_CONTENT_TYPE } from
 import { shanghaiDate } from '../../shared/scalars.js';
 import type { CaseFilter } from '../cases/case.inputs.js';
 import { caseDocument, DOCUMENT_KINDS, type DocumentKind } from './documents.js';
-import { CASE_COLUMNS, caseRows } from './case-export.js';
-import { LEDGER_COLUMNS, ledgerRows } from './ledger-export.js';
+import { CASE_COLUMNS, caseListTitle, caseRows } from './case-export.js';
+import { DIMENSION_ZH, LEDGER_COLUMNS, ledgerCsvTable, ledgerTable } from './ledger-export.js';
 import { FIGURES_ONLY, LedgerService } from './ledger.service.js';
 import { LedgerDimension, type LedgerPeriodInput } from './ledger.types.js';
 
@@ -88,7 +88,8 @@ export function exportRoutes(schema: GraphQLSchema, contextFor: (req: Request) =
     const stamp = shanghaiDate(ctx.clock());
     const table = { columns: CASE_COLUMNS, rows: caseRows(ctx, filter) };
     ctx.log.info({ export: 'cases', format: kind }, 'export started');
-    await send(res, `案件清单-${stamp}.${kind}`, kind, kind === 'xlsx' ? xlsxStream({ sheetName: '案件清单', ...table }) : csvStream(table));
+    await send(res, `案件清单-${stamp}.${kind}`, kind,
+      kind === 'xlsx' ? xlsxStream({ sheetName: '案件清单', title: await caseListTitle(ctx, filter), ...table }) : csvStream(table));
   }));
 
   router.get('/exports/ledger.:format', handle(async (req, res, ctx) => {
@@ -100,14 +101,16 @@ export function exportRoutes(schema: GraphQLSchema, contextFor: (req: Request) =
     const dims = Object.values(LedgerDimension);
     const scope = await service.scope(centerId);
     const ledgers = await Promise.all(dims.map((d) => service.ledgerOf(scope, period, d, FIGURES_ONLY)));
-    const name = `台账-${ledgers[0]!.from}至${ledgers[0]!.to}.${kind}`;
+    const { from, to } = ledgers[0]!;
+    const name = `台账-${from}至${to}.${kind}`;
     if (kind === 'xlsx') {
-      const labels: Record<LedgerDimension, string> = { CENTER: '按中心', AGENCY: '按部门', CATEGORY: '按类别', CHANNEL: '按渠道', KIND: '按种类', RISK: '按风险' };
-      await send(res, name, kind, xlsxWorkbookStream(ledgers.map((l, i) => ({ sheetName: sheetNameFrom(labels[dims[i]!]), columns: LEDGER_COLUMNS, rows: ledgerRows(l) }))));
+      const who = scope.root?.name ?? '全部中心';
+      await send(res, name, kind, xlsxWorkbookStream(ledgers.map((l, i) => ({
+        sheetName: sheetNameFrom(DIMENSION_ZH[dims[i]!]), title: `${who} 台账（${from} 至 ${to}，${DIMENSION_ZH[dims[i]!]}）`,
+        columns: LEDGER_COLUMNS, ...ledgerTable(l),
+      }))));
     } else {
-      const columns = [{ header: '维度', width: 8 }, ...LEDGER_COLUMNS];
-      const rows = ledgers.flatMap((l, i) => ledgerRows(l).slice(i === 0 ? 0 : 1).map((r) => [r[0] === '合计' ? '' : dims[i], ...r]));
-      await send(res, name, kind, csvStream({ columns, rows }));
+      await send(res, name, kind, csvStream(ledgerCsvTable(ledgers.map((ledger, i) => ({ dimension: dims[i]!, ledger })))));
     }
   }));
 
