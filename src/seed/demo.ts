@@ -110,7 +110,7 @@ export async function seedDemo(em: EntityManager, password: string, log: Logger,
     });
     const ejinhoro = tx.create(Center, {
       name: '伊金霍洛旗综治中心', level: CenterLevel.COUNTY, divisionCode: '150627', address: '内蒙古鄂尔多斯市伊金霍洛旗阿勒腾席热镇',
-      phone: '0477-8621100', areaSqm: 17_500,
+      phone: '0477-8621100', areaSqm: 17_500, onlineServiceName: '“伊码解纷”微信小程序',
     });
     await tx.flush();
     const town = (parent: Center, name: string, code: string) =>

@@ -626,6 +626,8 @@ export type CenterCreateInput = {
   level: CenterLevel;
   /** 名称 / Name */
   name: string;
+  /** 群众线上办事渠道名称（最多60字），如“伊码解纷”微信小程序；null 清空 / Online channel for citizens (≤ 60 characters); null clears it */
+  onlineServiceName?: string | null | undefined;
   /** 上级中心（县级可空）/ Parent center; required below county level */
   parentId?: string | number | null | undefined;
   /** 联系电话 / Phone */
@@ -678,6 +680,8 @@ export type CenterUpdateInput = {
   id: string | number;
   /** 名称 / Name */
   name?: string | null | undefined;
+  /** 群众线上办事渠道名称（最多60字），如“伊码解纷”微信小程序；null 清空 / Online channel for citizens (≤ 60 characters); null clears it */
+  onlineServiceName?: string | null | undefined;
   /** 新的上级中心（迁移）/ New parent (moves the subtree) */
   parentId?: string | number | null | undefined;
   /** 联系电话 / Phone */

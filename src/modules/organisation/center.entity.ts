@@ -63,6 +63,16 @@ export class Center extends HubEntity {
   @Property({ length: 30, nullable: true })
   phone: string | null = null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '群众线上办事渠道的名称，如“伊码解纷”微信小程序；写入受理告知书（本中心及下级中心的案件，就近取值）。空：告知书只写电话与窗口 / ' +
+      'Name of the online channel citizens use, e.g. the 伊码解纷 mini-program; printed in acceptance notices of this center ' +
+      'and of centers below it that have none of their own. Null: notices name the phone and the window only',
+  })
+  @Property({ length: 60, nullable: true })
+  onlineServiceName: string | null = null;
+
   @Field(() => Int, { nullable: true, description: '场所面积（平方米），如 17500 / Floor area in m²' })
   @Property({ type: 'integer', nullable: true })
   areaSqm: number | null = null;

@@ -106,6 +106,7 @@ export class CenterService {
     this.checkPlacement(v, input.level, code, parent);
     const address = v.text('address', input.address, '地址', { max: 200 });
     const phone = v.phone('phone', input.phone, '联系电话');
+    const onlineServiceName = v.text('onlineServiceName', input.onlineServiceName, '线上办事渠道', { max: 60 });
     v.int('areaSqm', input.areaSqm, '面积', 1, 10_000_000);
     await this.checkCodeFree(v, code);
     v.throwIfAny();
@@ -118,6 +119,7 @@ export class CenterService {
       ancestry: parent ? parent.childAncestry : '/',
       address: address ?? null,
       phone: phone ?? null,
+      onlineServiceName: onlineServiceName ?? null,
       areaSqm: input.areaSqm ?? null,
     });
     await this.em.flush();
@@ -147,6 +149,8 @@ export class CenterService {
     if (v.ok) this.checkPlacement(v, c.level, code, parent);
     const address = input.address === undefined ? undefined : v.text('address', input.address, '地址', { max: 200 });
     const phone = input.phone === undefined ? undefined : v.phone('phone', input.phone, '联系电话');
+    const onlineServiceName = input.onlineServiceName === undefined ? undefined
+      : v.text('onlineServiceName', input.onlineServiceName, '线上办事渠道', { max: 60 });
     v.int('areaSqm', input.areaSqm, '面积', 1, 10_000_000);
     if (code !== c.divisionCode) await this.checkCodeFree(v, code, c);
     v.throwIfAny();
@@ -156,6 +160,7 @@ export class CenterService {
       c.divisionCode = code;
       if (address !== undefined) c.address = address ?? null;
       if (phone !== undefined) c.phone = phone ?? null;
+      if (onlineServiceName !== undefined) c.onlineServiceName = onlineServiceName ?? null;
       if (input.areaSqm !== undefined) c.areaSqm = input.areaSqm;
       if (moving && parent) {
         const oldPrefix = c.childAncestry;

@@ -71,6 +71,12 @@ export class CenterCreateInput {
   @Field(() => String, { nullable: true, description: '联系电话 / Phone' })
   phone?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: '群众线上办事渠道名称（最多60字），如“伊码解纷”微信小程序；null 清空 / Online channel for citizens (≤ 60 characters); null clears it',
+  })
+  onlineServiceName?: string | null;
+
   @Field(() => Int, { nullable: true, description: '面积（平方米）/ Floor area in m²' })
   areaSqm?: number | null;
 }
@@ -97,6 +103,12 @@ export class CenterUpdateInput {
 
   @Field(() => String, { nullable: true, description: '联系电话 / Phone' })
   phone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '群众线上办事渠道名称（最多60字），如“伊码解纷”微信小程序；null 清空 / Online channel for citizens (≤ 60 characters); null clears it',
+  })
+  onlineServiceName?: string | null;
 
   @Field(() => Int, { nullable: true, description: '面积（平方米）/ Floor area in m²' })
   areaSqm?: number | null;
