@@ -3,8 +3,10 @@
  * package and `puppeteer-core` drives it. One browser per test file (`openBrowser` in `beforeAll`);
  * every page it opens records each request it makes, so a test can prove nothing leaves the origin.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import chromium from '@sparticuz/chromium';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
@@ -32,7 +34,26 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * The packaged Chromium brings fonts for Latin scripts only, so Chinese would render as empty boxes.
+ * Noto Sans SC (from npm) goes where its fontconfig looks (/tmp/fonts), written atomically because
+ * several test processes may do it at once.
+ */
+function installChineseFont(): void {
+  const dir = join(tmpdir(), 'fonts');
+  const fonts = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '..', 'fonts');
+  mkdirSync(dir, { recursive: true });
+  for (const name of ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf']) {
+    const target = join(dir, name);
+    if (existsSync(target)) continue;
+    const partial = `${target}.${process.pid}.tmp`;
+    copyFileSync(join(fonts, name), partial);
+    renameSync(partial, target);
+  }
+}
+
 export async function openBrowser(): Promise<TestBrowser> {
+  installChineseFont();
   // The package's arguments are tuned for a serverless function: a single process (which cannot open a
   // second browser context) and web security off (which would hide CORS). Neither belongs in a test.
   const args = chromium.args.filter((arg) => !DROPPED_ARGS.has(arg));

@@ -7,7 +7,7 @@ import { csvStream, CSV_CONTENT_TYPE } from '../../shared/export/csv.js';
 import { sheetNameFrom, xlsxStream, xlsxWorkbookStream, XLSX_CONTENT_TYPE } from '../../shared/export/xlsx.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import type { CaseFilter } from '../cases/case.inputs.js';
-import { caseDocument, DOCUMENT_KINDS, type DocumentKind } from './documents.js';
+import { caseDocument, DOCUMENT_KINDS, DocumentNotReady, type DocumentKind } from './documents.js';
 import { CASE_COLUMNS, caseListTitle, caseRows } from './case-export.js';
 import { DIMENSION_ZH, LEDGER_COLUMNS, ledgerCsvTable, ledgerTable } from './ledger-export.js';
 import { FIGURES_ONLY, LedgerService } from './ledger.service.js';
@@ -119,7 +119,13 @@ export function exportRoutes(schema: GraphQLSchema, contextFor: (req: Request) =
     if (!DOCUMENT_KINDS.includes(kind as DocumentKind)) {
       throw new RouteError(404, 'NOT_FOUND', `未知的文书：${kind}；可用：${DOCUMENT_KINDS.join(', ')} / Unknown document`);
     }
-    const html = await caseDocument(ctx, String(req.params.caseId), kind as DocumentKind);
+    let html: string | null;
+    try {
+      html = await caseDocument(ctx, String(req.params.caseId), kind as DocumentKind);
+    } catch (error) {
+      if (error instanceof DocumentNotReady) throw new RouteError(409, 'CONFLICT', error.message);
+      throw error;
+    }
     if (html === null) throw new RouteError(404, 'NOT_FOUND', '案件不存在或您无权查看 / No such case, or not yours');
     await ctx.audit.flush(ctx.em);
     res.status(200).setHeader('content-type', 'text/html; charset=utf-8');
