@@ -48,7 +48,7 @@ async function printPages(token: string, caseId: string, kind: string, name: str
   expect(res?.status(), kind).toBe(200);
   const path = await browser.pdf(page, name);
   await page.browserContext().close();
-  const task = getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false });
   const pdf = await task.promise;
   const pages: string[] = [];
   for (let i = 1; i <= pdf.numPages; i++) {
@@ -84,8 +84,8 @@ describe('the 72 workers’ wage claim, printed', () => {
     caseId = globalId(c!.id);
     received = c!.received_at;
     dispatched = c!.dispatched_at;
-    const [f] = await t.sql<{ created_at: Date }>(`select created_at from feedback where case_id = $1 order by id desc limit 1`, [c!.id]);
-    fedBack = f!.created_at;
+    const [f] = await t.sql<{ at: Date }>(`select at from case_event where case_id = $1 and type = 'FEEDBACK_RECORDED' order by id desc limit 1`, [c!.id]);
+    fedBack = f!.at;
   });
 
   it('keeps the seal line on the page of the content, on A4, for every document the case has', async () => {

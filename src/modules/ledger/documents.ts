@@ -6,6 +6,7 @@ import { personalValue } from '../cases/personal-data.js';
 import { AssignmentRole } from '../cases/assignment.entity.js';
 import { CaseAccess } from '../cases/case-access.js';
 import { Case } from '../cases/case.entity.js';
+import { CaseEvent, CaseEventType } from '../cases/case-event.entity.js';
 import { CaseStatus } from '../cases/case.enums.js';
 import { STATUS_ZH } from '../cases/case.transitions.js';
 import { CHANNEL_ZH } from '../cases/case-labels.js';
@@ -104,6 +105,10 @@ export async function caseDocument(ctx: HubContext, caseId: string, kind: Docume
   const limit = handler ? c.dueDate : c.acceptDueDate;
   const limitName = handler ? '办结期限' : '受理期限';
   const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+  // When a step happened is the timeline's word (its clock is the request's); a record's createdAt is only
+  // when the row was written.
+  const lastAct = async (...types: CaseEventType[]) =>
+    (await ctx.em.findOne(CaseEvent, { case: c.id, type: { $in: types } }, { orderBy: { id: 'desc' } }))?.at ?? null;
   const notSupervised = () => new DocumentNotReady(`该${subject}尚未督办，请先登记督办，再出具督办单或督办函 / No supervision recorded yet`);
 
   let issuer = center;
@@ -136,14 +141,14 @@ export async function caseDocument(ctx: HubContext, caseId: string, kind: Docume
     case 'supervision-form': {
       const items = await ctx.em.find(Supervision, { case: c.id }, { orderBy: { id: 'asc' } });
       if (items.length === 0) throw notSupervised();
-      date = dateOf(items.at(-1)!.createdAt);
+      date = dateOf((await lastAct(CaseEventType.SUPERVISION_RAISED)) ?? items.at(-1)!.createdAt);
       body = form([row('案件名称', esc(c.title)), row('牵头部门', esc(leadName ?? '尚未分流')), row('办结期限', day(c.dueDate)),
         ...items.map((s, i) => row(`督办${i + 1}（${time(s.createdAt)}）`, `${esc(s.instructions)}<br>回复期限：${day(s.responseDueDate)}<br>回复：${s.answeredAt ? `${esc(s.response)}（${time(s.answeredAt)}）` : '尚未回复'}`))]);
       break;
     }
     case 'feedback-form': {
       const feedback = await ctx.em.find(Feedback, { case: c.id }, { orderBy: { id: 'asc' }, populate: ['party'] as never });
-      const at = feedback.at(-1)?.createdAt ?? c.concludedAt;
+      const at = feedback.length ? (await lastAct(CaseEventType.FEEDBACK_RECORDED)) ?? feedback.at(-1)!.createdAt : c.concludedAt;
       if (!at) throw new DocumentNotReady(`该${subject}尚未办结，没有可反馈的办理结果 / Not concluded yet`);
       date = dateOf(at);
       const visits = feedback.map((f) => row(`回访：${f.party.getEntity().name}`, `${esc(SATISFACTION_ZH[f.satisfaction])}${f.comment ? `；${esc(f.comment)}` : ''}（${time(f.createdAt)}）`));
@@ -166,11 +171,11 @@ export async function caseDocument(ctx: HubContext, caseId: string, kind: Docume
     case 'supervision-letter': {
       const latest = await ctx.em.findOne(Supervision, { case: c.id }, { orderBy: { id: 'desc' } });
       if (!latest) throw notSupervised();
-      date = dateOf(latest.createdAt);
+      date = dateOf((await lastAct(CaseEventType.SUPERVISION_RAISED)) ?? latest.createdAt);
       const overdue = limit && date > limit ? daysBetween(limit, date) : 0;
       body = {
         main: `<p class="to">${esc(addressee)}：</p>
-<p>${undertaking}“${esc(c.title)}”（编号 ${esc(c.number)}），${overdue > 0 ? `已超过${limitName} ${overdue} 日，` : ''}现予督办。督办意见：${esc(latest.instructions)}</p>`,
+<p>${undertaking}“${esc(c.title)}”（编号 ${esc(c.number)}），${overdue > 0 ? `已超过${limitName} ${overdue} 日，` : ''}现予督办。督办意见：${esc(latest.instructions)}${/[。！？.!?]$/.test(latest.instructions) ? '' : '。'}</p>`,
         end: `<p>请于${day(latest.responseDueDate)}前将办理进展和结果书面报送我中心。</p>`,
       };
       break;
