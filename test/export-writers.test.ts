@@ -183,6 +183,29 @@ describe('xlsx: 72 workers’ wage claim as a spreadsheet', () => {
   });
 });
 
+describe('xlsx: a titled sheet with a footer', () => {
+  it('puts the title above the header, the footer below the filter range, and identifiers in text cells', async () => {
+    const parts = readZip(await collect(xlsxStream({
+      sheetName: '台账', title: '杭锦旗综治中心 台账（2025-01-01 至 2025-12-31）',
+      columns: [{ header: '证件号', type: 'identifier' }, { header: '人数', type: 'integer' }],
+      rows: [['511322198203152314', 72], ['150627199001011234', 1]],
+      footer: [['合计', 73]],
+    })));
+    const sheet = parts.get('xl/worksheets/sheet1.xml')!.toString();
+    expectWellFormed(sheet);
+    expect(sheet).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+    expect(cell(sheet, 'A1')).toContain('杭锦旗综治中心 台账');
+    expect(sheet).toContain('<mergeCell ref="A1:B1"/>');
+    expect(cell(sheet, 'A2')).toContain('证件号');
+    expect(cell(sheet, 'A3')).toBe('<c r="A3" t="inlineStr" s="7"><is><t>511322198203152314</t></is></c>');
+    expect(sheet).toContain('<autoFilter ref="A2:B4"/>');
+    expect(cell(sheet, 'A5')).toContain('合计');
+    expect(sheet).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    expect(sheet).toContain('<col min="1" max="1" width="20" customWidth="1"/>'); // 18 digits and a little air
+    expect(parts.get('xl/workbook.xml')!.toString()).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;台账&apos;!$1:$2</definedName>');
+  });
+});
+
 describe('csv: the same table for Excel users', () => {
   const read = async (r: ExportRow[] = rows) => (await collect(csvStream({ columns, rows: r }))).toString('utf8');
 
@@ -207,6 +230,17 @@ describe('csv: the same table for Excel users', () => {
     expect(lines[1]).toBe(`"'=HYPERLINK(""http://evil"")",'+86 138 0000 0000,-5,-5,,,,`);
     expect(lines[2]).toBe(`'@SUM(A1),'-5,,,,,,-5`);
     expect(lines[3]).toBe(`'\tcmd,"'\rcmd",,,,,,`);
+  });
+
+  it('writes identifiers after a tab so spreadsheets keep every digit, and footer rows last', async () => {
+    const csv = (await collect(csvStream({
+      columns: [{ header: '申请人' }, { header: '证件号', type: 'identifier' }, { header: '电话', type: 'identifier' }, { header: '人数', type: 'integer' }],
+      rows: [['杨文学', '511322198203152314', '0477-6621100', 72], ['某公司', null, '+86 13882245671', 1]],
+      footer: [['合计', null, null, 73]],
+    }))).toString('utf8');
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      '申请人,证件号,电话,人数', '杨文学,\t511322198203152314,\t0477-6621100,72', "某公司,,'+86 13882245671,1", '合计,,,73', '',
+    ]);
   });
 
   it('quotes commas, quotes and line breaks', async () => {
@@ -300,7 +334,7 @@ describe('100,000 rows', () => {
       expect(growth).toBeLessThan(60_000_000);
       expect(producedAtFirstMegabyte).toBeGreaterThan(0);
       expect(producedAtFirstMegabyte).toBeLessThan(TOTAL / 2);
-      expect(sheet.subarray(-200).toString()).toContain('<autoFilter ref="A1:H100001"/>');
+      expect(sheet.subarray(-600).toString()).toContain('<autoFilter ref="A1:H100001"/>');
       if (HAS_UNZIP) expect(unzipTest(path)).toMatch(/No errors detected/);
     } finally {
       rmSync(path, { force: true });
