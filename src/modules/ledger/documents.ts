@@ -107,8 +107,13 @@ export async function caseDocument(ctx: HubContext, caseId: string, kind: Docume
   const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
   // When a step happened is the timeline's word (its clock is the request's); a record's createdAt is only
   // when the row was written.
-  const lastAct = async (...types: CaseEventType[]) =>
-    (await ctx.em.findOne(CaseEvent, { case: c.id, type: { $in: types } }, { orderBy: { id: 'desc' } }))?.at ?? null;
+  // Records and their events are written together, one event per record, so the n-th of each belong together.
+  const actTimes = async <R extends { createdAt: Date }>(type: CaseEventType, records: R[]): Promise<Date[]> => {
+    const events = await ctx.em.find(CaseEvent, { case: c.id, type }, { orderBy: { id: 'asc' }, fields: ['at'] as never });
+    return records.map((r, i) => (events.length === records.length ? events[i]!.at : r.createdAt));
+  };
+  const lastAct = async (type: CaseEventType) =>
+    (await ctx.em.findOne(CaseEvent, { case: c.id, type }, { orderBy: { id: 'desc' } }))?.at ?? null;
   const notSupervised = () => new DocumentNotReady(`该${subject}尚未督办，请先登记督办，再出具督办单或督办函 / No supervision recorded yet`);
 
   let issuer = center;
@@ -141,17 +146,19 @@ export async function caseDocument(ctx: HubContext, caseId: string, kind: Docume
     case 'supervision-form': {
       const items = await ctx.em.find(Supervision, { case: c.id }, { orderBy: { id: 'asc' } });
       if (items.length === 0) throw notSupervised();
-      date = dateOf((await lastAct(CaseEventType.SUPERVISION_RAISED)) ?? items.at(-1)!.createdAt);
+      const raised = await actTimes(CaseEventType.SUPERVISION_RAISED, items);
+      date = dateOf(raised.at(-1)!);
       body = form([row('案件名称', esc(c.title)), row('牵头部门', esc(leadName ?? '尚未分流')), row('办结期限', day(c.dueDate)),
-        ...items.map((s, i) => row(`督办${i + 1}（${time(s.createdAt)}）`, `${esc(s.instructions)}<br>回复期限：${day(s.responseDueDate)}<br>回复：${s.answeredAt ? `${esc(s.response)}（${time(s.answeredAt)}）` : '尚未回复'}`))]);
+        ...items.map((s, i) => row(`督办${i + 1}（${time(raised[i]!)}）`, `${esc(s.instructions)}<br>回复期限：${day(s.responseDueDate)}<br>回复：${s.answeredAt ? `${esc(s.response)}（${time(s.answeredAt)}）` : '尚未回复'}`))]);
       break;
     }
     case 'feedback-form': {
       const feedback = await ctx.em.find(Feedback, { case: c.id }, { orderBy: { id: 'asc' }, populate: ['party'] as never });
-      const at = feedback.length ? (await lastAct(CaseEventType.FEEDBACK_RECORDED)) ?? feedback.at(-1)!.createdAt : c.concludedAt;
+      const visited = await actTimes(CaseEventType.FEEDBACK_RECORDED, feedback);
+      const at = visited.at(-1) ?? c.concludedAt;
       if (!at) throw new DocumentNotReady(`该${subject}尚未办结，没有可反馈的办理结果 / Not concluded yet`);
       date = dateOf(at);
-      const visits = feedback.map((f) => row(`回访：${f.party.getEntity().name}`, `${esc(SATISFACTION_ZH[f.satisfaction])}${f.comment ? `；${esc(f.comment)}` : ''}（${time(f.createdAt)}）`));
+      const visits = feedback.map((f, i) => row(`回访：${f.party.getEntity().name}`, `${esc(SATISFACTION_ZH[f.satisfaction])}${f.comment ? `；${esc(f.comment)}` : ''}（${time(visited[i]!)}）`));
       body = form([...basics, row('牵头部门', esc(leadName ?? '—')), row('办理结果', esc(STATUS_ZH[c.status as CaseStatus])),
         row('结果说明', esc(c.outcomeNote ?? '—')), row('化解/调解不成时间', time(c.concludedAt)), ...(visits.length ? visits : [row('回访', '尚未回访')]),
         row('办结时间', time(c.closedAt))], '', 2);
