@@ -111,6 +111,7 @@ type Documents = {
     "mutation RotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number duties gapsAcknowledged } userErrors { field code message } } }": typeof types.RotaPublishDocument,
     "query RotaPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": typeof types.RotaPublicationNumberDocument,
     "query RosterStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }": typeof types.RosterStationingsDocument,
+    "query StationingsByMode($modes: [StationingMode!]) { stationings(first: 50, filter: { modes: $modes }) { nodes { id mode } } }": typeof types.StationingsByModeDocument,
     "mutation PresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }": typeof types.PresenceSetDocument,
     "query PresenceDays($id: ID!, $from: Date!, $to: Date!) { presenceDays(stationingId: $id, from: $from, to: $to) }": typeof types.PresenceDaysDocument,
     "query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.RosterLeadersDocument,
@@ -259,6 +260,7 @@ const documents: Documents = {
     "mutation RotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number duties gapsAcknowledged } userErrors { field code message } } }": types.RotaPublishDocument,
     "query RotaPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": types.RotaPublicationNumberDocument,
     "query RosterStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }": types.RosterStationingsDocument,
+    "query StationingsByMode($modes: [StationingMode!]) { stationings(first: 50, filter: { modes: $modes }) { nodes { id mode } } }": types.StationingsByModeDocument,
     "mutation PresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }": types.PresenceSetDocument,
     "query PresenceDays($id: ID!, $from: Date!, $to: Date!) { presenceDays(stationingId: $id, from: $from, to: $to) }": types.PresenceDaysDocument,
     "query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.RosterLeadersDocument,
@@ -712,6 +714,10 @@ export function graphql(source: "query RotaPublicationNumber($centerId: ID!) { r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RosterStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }"): (typeof documents)["query RosterStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationingsByMode($modes: [StationingMode!]) { stationings(first: 50, filter: { modes: $modes }) { nodes { id mode } } }"): (typeof documents)["query StationingsByMode($modes: [StationingMode!]) { stationings(first: 50, filter: { modes: $modes }) { nodes { id mode } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

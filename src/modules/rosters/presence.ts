@@ -16,7 +16,7 @@ import { Stationing, StationingMode } from '../organisation/stationing.entity.js
 @InputType({ description: '设置轮驻部门的在岗日（按星期，节假日除外，调休上班日按其星期）/ Set the days a rotating agency is present' })
 class PresenceSetInput {
   @Field(() => ID, { description: '轮驻的入驻记录 / The rotating stationing' }) stationingId!: string;
-  @Field(() => [Int], { description: '星期几（1=周一…7=周日）/ Weekdays (1 = Monday … 7 = Sunday)' }) weekdays!: number[];
+  @Field(() => [Int], { description: '星期几（1=周一…7=周日）；空列表清除该范围内的在岗日 / Weekdays (1 = Monday … 7 = Sunday); an empty list clears the range' }) weekdays!: number[];
   @Field(() => DateScalar, { description: '起 / First day' }) startDate!: string;
   @Field(() => DateScalar, { description: '止（含，最多366天）/ Last day (at most 366 days)' }) endDate!: string;
 }
@@ -45,8 +45,9 @@ export class PresenceService {
     v.throwIfAny();
     this.ctx.viewer.assertCan([Role.SCHEDULER, Role.ADMIN], await s!.center.loadOrFail(), '安排该中心的轮驻');
     if (s!.mode !== StationingMode.ROTATING) v.add('stationingId', UserErrorCode.INVALID, '只有轮驻的部门需要设置在岗日');
+    // An empty list is an answer, not a mistake: no weekdays means no presence days, so the range is cleared.
     const weekdays = [...new Set(input.weekdays)];
-    if (!weekdays.length || weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) v.add('weekdays', UserErrorCode.INVALID, '星期几须为1到7');
+    if (weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) v.add('weekdays', UserErrorCode.INVALID, '星期几须为1到7');
     if (input.endDate < input.startDate || daysBetween(input.startDate, input.endDate) >= 366) v.add('endDate', UserErrorCode.OUT_OF_RANGE, '区间无效或超过366天');
     v.throwIfAny();
     const calendar = await loadCalendar(em);

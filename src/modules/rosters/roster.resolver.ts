@@ -29,7 +29,7 @@ class DutyGenerateInput {
   @Field(() => DutyKind, { description: '类型 / Kind' }) kind!: DutyKind;
   @Field(() => [ID], { description: '按顺序轮换的领导 / Leaders, in rotation order' }) userIds!: string[];
   @Field(() => Cadence, { description: '节奏 / Cadence' }) cadence!: Cadence;
-  @Field(() => [Int], { nullable: true, description: 'WEEKLY 时的星期几（1=周一…7=周日）/ Weekdays for WEEKLY' }) weekdays?: number[] | null;
+  @Field(() => [Int], { nullable: true, description: 'WEEKLY 时的星期几（1=周一…7=周日）；空列表表示不安排任何一天（清除该规则在范围内生成的值班）/ Weekdays for WEEKLY (1 = Monday … 7 = Sunday); an empty list picks no day and removes the pattern’s duties in the range' }) weekdays?: number[] | null;
   @Field(() => DutySlot, { nullable: true, description: '时段，默认全天 / Slot, default whole day' }) slot?: DutySlot | null;
   @Field(() => String, { nullable: true, description: '接访地点 / Room' }) room?: string | null;
   @Field(() => [String], { nullable: true, description: '重点接访事项 / Topics' }) topics?: string[] | null;

@@ -89,14 +89,16 @@ export class RosterService {
   async generate(input: GenerateInput): Promise<Duty[]> {
     const v = new Validator();
     const center = await this.center(v, input.centerId);
-    if (input.userIds.length === 0) v.add('userIds', UserErrorCode.REQUIRED, '至少需要一名值班人员');
+    // WEEKLY with `weekdays: []` is a pattern of no days: it removes the pattern's duties in the range and
+    // needs nobody. Only a missing list (null) is a mistake.
+    const weekdays = [...new Set(input.weekdays ?? [])];
+    const noDays = input.cadence === Cadence.WEEKLY && input.weekdays != null && weekdays.length === 0;
+    if (input.userIds.length === 0 && !noDays) v.add('userIds', UserErrorCode.REQUIRED, '至少需要一名值班人员');
     if (input.userIds.length > 50) v.add('userIds', UserErrorCode.OUT_OF_RANGE, '最多50名值班人员');
     const users = await this.leaders(v, input.userIds.slice(0, 50), center, 'userIds');
     this.checkRange(v, input.startDate, input.endDate);
-    const weekdays = [...new Set(input.weekdays ?? [])];
-    if (input.cadence === Cadence.WEEKLY && (weekdays.length === 0 || weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7))) {
-      v.add('weekdays', UserErrorCode.INVALID, '按周轮换须指定星期几（1=周一 … 7=周日）');
-    }
+    if (input.cadence === Cadence.WEEKLY && input.weekdays == null) v.add('weekdays', UserErrorCode.REQUIRED, '按周轮换须指定星期几（1=周一 … 7=周日）');
+    if (weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) v.add('weekdays', UserErrorCode.INVALID, '星期几须为1到7（1=周一 … 7=周日）');
     const room = v.text('room', input.room, '接访地点', { max: 60 }) ?? null;
     const topics = (input.topics ?? []).map((t) => t.trim()).filter(Boolean);
     if (topics.length > 10 || topics.some((t) => [...t].length > 30)) v.add('topics', UserErrorCode.OUT_OF_RANGE, '接访事项最多10项，每项不超过30字');
