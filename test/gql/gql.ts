@@ -18,7 +18,14 @@ type Documents = {
     "query NodesById($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.NodesByIdDocument,
     "\n  query ApiSeed {\n    centers(first: 1, filter: { search: \"150627\" }) { nodes { id name } }\n    mediators(first: 1, filter: { search: \"张翠芳\" }) { nodes { id name } }\n    caseCategories { code nameZh nameEn }\n  }\n": typeof types.ApiSeedDocument,
     "query ApiMe { viewer { id username } }": typeof types.ApiMeDocument,
-    "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) }": typeof types.DeadlineDocument,
+    "query ProvisionalDeadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": typeof types.ProvisionalDeadlineDocument,
+    "query CalendarYearOf($year: Int!) { calendarYear(year: $year) { year provisional notice basis statutoryHolidays { date name } days { date kind name } } }": typeof types.CalendarYearOfDocument,
+    "\n  mutation CalendarYearSet($input: CalendarYearSetInput!) {\n    calendarYearSet(input: $input) { calendarYear { year provisional notice } recalculatedCases unverifiedCases userErrors { field code message } }\n  }\n": typeof types.CalendarYearSetDocument,
+    "query ProvisionalRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }": typeof types.ProvisionalRosterCheckDocument,
+    "\n  mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }\n": typeof types.ProvisionalDutyGenerateDocument,
+    "query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.ProvisionalLeadersDocument,
+    "subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }": typeof types.ProvisionalCaseStreamDocument,
+    "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": typeof types.DeadlineDocument,
     "query CalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": typeof types.CalendarDaysDocument,
     "\n  mutation CalendarDaySet($input: CalendarDaySetInput!) { calendarDaySet(input: $input) { calendarDay { date kind name } userErrors { field code message } } }\n": typeof types.CalendarDaySetDocument,
     "mutation CalendarDayRemove($date: Date!) { calendarDayRemove(date: $date) { removed userErrors { code } } }": typeof types.CalendarDayRemoveDocument,
@@ -167,7 +174,14 @@ const documents: Documents = {
     "query NodesById($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.NodesByIdDocument,
     "\n  query ApiSeed {\n    centers(first: 1, filter: { search: \"150627\" }) { nodes { id name } }\n    mediators(first: 1, filter: { search: \"张翠芳\" }) { nodes { id name } }\n    caseCategories { code nameZh nameEn }\n  }\n": types.ApiSeedDocument,
     "query ApiMe { viewer { id username } }": types.ApiMeDocument,
-    "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) }": types.DeadlineDocument,
+    "query ProvisionalDeadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": types.ProvisionalDeadlineDocument,
+    "query CalendarYearOf($year: Int!) { calendarYear(year: $year) { year provisional notice basis statutoryHolidays { date name } days { date kind name } } }": types.CalendarYearOfDocument,
+    "\n  mutation CalendarYearSet($input: CalendarYearSetInput!) {\n    calendarYearSet(input: $input) { calendarYear { year provisional notice } recalculatedCases unverifiedCases userErrors { field code message } }\n  }\n": types.CalendarYearSetDocument,
+    "query ProvisionalRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }": types.ProvisionalRosterCheckDocument,
+    "\n  mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }\n": types.ProvisionalDutyGenerateDocument,
+    "query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.ProvisionalLeadersDocument,
+    "subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }": types.ProvisionalCaseStreamDocument,
+    "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": types.DeadlineDocument,
     "query CalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": types.CalendarDaysDocument,
     "\n  mutation CalendarDaySet($input: CalendarDaySetInput!) { calendarDaySet(input: $input) { calendarDay { date kind name } userErrors { field code message } } }\n": types.CalendarDaySetDocument,
     "mutation CalendarDayRemove($date: Date!) { calendarDayRemove(date: $date) { removed userErrors { code } } }": types.CalendarDayRemoveDocument,
@@ -345,7 +359,35 @@ export function graphql(source: "query ApiMe { viewer { id username } }"): (type
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) }"): (typeof documents)["query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) }"];
+export function graphql(source: "query ProvisionalDeadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }"): (typeof documents)["query ProvisionalDeadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarYearOf($year: Int!) { calendarYear(year: $year) { year provisional notice basis statutoryHolidays { date name } days { date kind name } } }"): (typeof documents)["query CalendarYearOf($year: Int!) { calendarYear(year: $year) { year provisional notice basis statutoryHolidays { date name } days { date kind name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarYearSet($input: CalendarYearSetInput!) {\n    calendarYearSet(input: $input) { calendarYear { year provisional notice } recalculatedCases unverifiedCases userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CalendarYearSet($input: CalendarYearSetInput!) {\n    calendarYearSet(input: $input) { calendarYear { year provisional notice } recalculatedCases unverifiedCases userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProvisionalRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }"): (typeof documents)["query ProvisionalRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }\n"): (typeof documents)["\n  mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"): (typeof documents)["query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }"): (typeof documents)["subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }"): (typeof documents)["query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import { shanghaiDate } from '../../shared/scalars.js';
 import { Validator } from '../../shared/validation.js';
 import { inTransaction } from '../../shared/transaction.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
+import { provisionalWarnings, type CalendarWarning } from '../calendar/calendar.types.js';
 import { addCalendarDays, daysBetween, isWorkingDay } from '../calendar/working-days.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
@@ -34,7 +35,8 @@ export interface GenerateInput {
 }
 
 export interface RosterIssue {
-  kind: 'CONFLICT' | 'ON_LEAVE' | 'GAP';
+  /** PROVISIONAL: the range reaches a year whose official arrangement is not entered (a warning, not a fault). */
+  kind: 'CONFLICT' | 'ON_LEAVE' | 'GAP' | 'PROVISIONAL';
   date: string;
   message: string;
   duties: Duty[];
@@ -86,7 +88,7 @@ export class RosterService {
    * Fills a date range from a rotation pattern: people in the given order take the included days in turn.
    * Days edited by hand keep their duty; the pattern's own earlier duties in the range are replaced.
    */
-  async generate(input: GenerateInput): Promise<Duty[]> {
+  async generate(input: GenerateInput): Promise<{ duties: Duty[]; warnings: CalendarWarning[] }> {
     const v = new Validator();
     const center = await this.center(v, input.centerId);
     // WEEKLY with `weekdays: []` is a pattern of no days: it removes the pattern's duties in the range and
@@ -131,7 +133,9 @@ export class RosterService {
       }
       await this.em.flush();
       await this.rosterChanged(center, 'GENERATED', { kind: input.kind, from: input.startDate, to: input.endDate, duties: created.length, kept: manual.length });
-      return created;
+      // Every-day patterns do not read the calendar; the others picked working days that may still move.
+      const warnings = input.cadence === Cadence.EVERY_DAY ? [] : provisionalWarnings(calendar.provisionalYears(input.startDate, input.endDate));
+      return { duties: created, warnings };
     });
   }
 
@@ -222,6 +226,10 @@ export class RosterService {
       if (leave) issues.push({ kind: 'ON_LEAVE', date: d.date, duties: [d], message: `${d.user.getEntity().displayName}在${d.date}请假（${leave.reason}）` });
     }
     const calendar = await loadCalendar(this.em);
+    for (const w of provisionalWarnings(calendar.provisionalYears(from, to))) {
+      const first = `${w.year}-01-01` > from ? `${w.year}-01-01` : from;
+      issues.push({ kind: 'PROVISIONAL', date: first, duties: [], message: w.message });
+    }
     for (let day = from; day <= to; day = addCalendarDays(day, 1)) {
       if (!isWorkingDay(day, calendar)) continue;
       const today = own.filter((d) => d.date === day);
