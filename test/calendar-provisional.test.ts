@@ -76,6 +76,7 @@ const Check = graphql(`query ProvisionalRosterCheck($centerId: ID!, $from: Date!
 const Generate = graphql(`
   mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }
 `);
+const Days = graphql(`query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }`);
 const Leaders = graphql(`query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }`);
 const CaseStream = graphql(`subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }`);
 
@@ -115,6 +116,10 @@ describe('a provisional year over the API', () => {
     const y2027 = (await t.gql(Year, { year: 2027 }, admin)).calendarYear;
     expect(y2027).toMatchObject({ year: 2027, provisional: true, notice: null, days: [] });
     expect(y2027.statutoryHolidays.filter((h) => h.name === '春节').map((h) => h.date)).toEqual(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08']);
+    expect((await t.gql(Days, { from: '2026-12-30', to: '2027-02-28' }, admin)).calendarDays.map((d) => `${d.date} ${d.kind} ${d.name}`)).toEqual([
+      '2027-01-01 HOLIDAY 元旦', '2027-02-05 HOLIDAY 春节', '2027-02-06 HOLIDAY 春节', '2027-02-07 HOLIDAY 春节', '2027-02-08 HOLIDAY 春节',
+    ]);
+    expect((await t.gql(Days, { from: '2028-10-01', to: '2028-10-07' }, admin)).calendarDays.map((d) => d.name)).toEqual(['国庆节', '国庆节', '中秋节、国庆节']);
   });
 
   it('keeps rotas off New Year’s Day 2027 and warns that 2027 is provisional', async () => {

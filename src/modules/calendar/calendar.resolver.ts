@@ -122,7 +122,7 @@ class TimeLimitPolicyPayload {
 @Resolver()
 export class CalendarResolver {
   @Authorized(AUTHENTICATED)
-  @Query(() => [CalendarDay], { description: '区间内的节假日与调休上班日（最多800天）/ Holidays and make-up workdays in a range' })
+  @Query(() => [CalendarDay], { description: '区间内的放假日与调休上班日（最多800天）：录入的安排，加上尚未录入的法定节假日（按法律计算）/ Days off and make-up workdays in a range (at most 800 days): the entered arrangement plus the statutory holidays not entered, computed from the law' })
   calendarDays(
     @Arg('from', () => DateScalar, { description: '起 / From' }) from: string,
     @Arg('to', () => DateScalar, { description: '止（含）/ Until, inclusive' }) to: string,

@@ -7,6 +7,7 @@ import { Role } from '../identity/role.js';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity.js';
 import { CaseKind, DayCount, TimeLimitPolicy } from './time-limit-policy.entity.js';
 import { CalendarYear } from './calendar-year.entity.js';
+import { statutoryHolidays } from './statutory-holidays.js';
 import { daysBetween, deadline, isWorkingDay, OfficialCalendar } from './working-days.js';
 
 /** The official calendar as loaded for one operation (a few dozen rows a year, and the entered years). */
@@ -53,10 +54,23 @@ export class CalendarService {
     assertNationalAdmin(this.ctx);
   }
 
-  days(from: string, to: string): Promise<CalendarDay[]> {
+  /** The days off and make-up workdays in a range: the entered ones, and the statutory holidays not entered. */
+  async days(from: string, to: string): Promise<CalendarDay[]> {
     if (to < from) throw badInput('to 不能早于 from / to must not be before from', 'to');
     if (daysBetween(from, to) > 800) throw badInput('一次最多查询800天 / At most 800 days at once', 'to');
-    return this.ctx.em.find(CalendarDay, { date: { $gte: from, $lte: to } }, { orderBy: { date: 'asc' } });
+    const entered = await this.ctx.em.find(CalendarDay, { date: { $gte: from, $lte: to } }, { orderBy: { date: 'asc' } });
+    const byDate = new Map<string, CalendarDay>(entered.map((d) => [d.date, d]));
+    const computed = new Set<string>();
+    for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y += 1) {
+      for (const h of statutoryHolidays(y)) {
+        if (h.date < from || h.date > to || (byDate.has(h.date) && !computed.has(h.date))) continue;
+        const same = byDate.get(h.date);
+        // A plain object, never persisted: the law's day, not an entered one. 2028: 中秋 falls on 国庆.
+        byDate.set(h.date, { date: h.date, kind: CalendarDayKind.HOLIDAY, name: same ? `${same.name}、${h.name}` : h.name });
+        computed.add(h.date);
+      }
+    }
+    return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
   }
 
   async setPolicy(input: TimeLimitPolicyInput): Promise<TimeLimitPolicy> {
