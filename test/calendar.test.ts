@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICIAL_CALENDAR } from '../src/modules/calendar/official-calendar.js';
-import { deadline, isWorkingDay, MapExceptions, workingDaysBetween } from '../src/modules/calendar/working-days.js';
+import { OFFICIAL_CALENDAR, OFFICIAL_YEARS } from '../src/modules/calendar/official-calendar.js';
+import { deadline, isWorkingDay, OfficialCalendar, workingDaysBetween } from '../src/modules/calendar/working-days.js';
 import { graphql } from './gql/index.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 
-const official = new MapExceptions(new Map(OFFICIAL_CALENDAR.map((d) => [d.date, d.kind])));
+const official = new OfficialCalendar(new Map(OFFICIAL_CALENDAR.map((d) => [d.date, d.kind])), new Set(OFFICIAL_YEARS.map((y) => y.year)));
 
 describe('working days on China’s official calendar', () => {
   it('knows the 2025 National Day week and its make-up Sundays and Saturdays', () => {
@@ -34,7 +34,7 @@ describe('working days on China’s official calendar', () => {
   });
 });
 
-const Deadline = graphql(`query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) }`);
+const Deadline = graphql(`query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }`);
 const CalendarDays = graphql(`query CalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }`);
 const DaySet = graphql(`
   mutation CalendarDaySet($input: CalendarDaySetInput!) { calendarDaySet(input: $input) { calendarDay { date kind name } userErrors { field code message } } }
@@ -96,9 +96,10 @@ describe('the calendar and time limits as editable data', () => {
     expect(wrongKind.calendarDaySet.userErrors).toMatchObject([{ field: ['input', 'kind'], code: 'INVALID' }]);
     const set = await t.gql(DaySet, { input: { date: '2026-12-31', kind: 'HOLIDAY', name: '测试假日' } }, admin);
     expect(set.calendarDaySet.calendarDay).toEqual({ date: '2026-12-31', kind: 'HOLIDAY', name: '测试假日' });
-    expect((await t.gql(Deadline, { from: '2026-12-30', days: 1, count: 'WORKING' }, admin)).deadline).toBe('2027-01-01');
+    // 12/31 is off now; 1/1 is New Year's Day (statutory, though 2027 is provisional); the weekend follows.
+    expect((await t.gql(Deadline, { from: '2026-12-30', days: 1, count: 'WORKING' }, admin)).deadline).toEqual({ date: '2027-01-04', provisional: true, provisionalYears: [2027] });
     expect((await t.gql(DayRemove, { date: '2026-12-31' }, admin)).calendarDayRemove.removed).toBe(true);
-    expect((await t.gql(Deadline, { from: '2026-12-30', days: 1, count: 'WORKING' }, admin)).deadline).toBe('2026-12-31');
+    expect((await t.gql(Deadline, { from: '2026-12-30', days: 1, count: 'WORKING' }, admin)).deadline).toEqual({ date: '2026-12-31', provisional: false, provisionalYears: [] });
     const banner = await t.request(DaySet, { input: { date: '2026-12-31', kind: 'HOLIDAY', name: 'x' } }, await t.login('yj.admin'));
     expect(banner.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const dispatcher = await t.request(PolicySet, {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AlreadyGeneratedError, analyzeGenerated, generateProvince, type Summary } from '../scripts/province/generate.js';
 import { prepareDatabase } from '../scripts/province/database.js';
 import { startHub, type Hub } from '../src/hub.js';
-import { deadline, MapExceptions, type DayCount, type DayKind } from '../src/modules/calendar/working-days.js';
+import { deadline, OfficialCalendar, type DayCount, type DayKind } from '../src/modules/calendar/working-days.js';
 import { nameKey } from '../src/modules/cases/case-intake.service.js';
 import { CaseStatus, OPEN_STATUSES } from '../src/modules/cases/case.enums.js';
 import { CaseAction, nextStatus } from '../src/modules/cases/case.transitions.js';
@@ -243,8 +243,8 @@ describe('a generated province of 2,000 cases', () => {
   });
 
   it('computes acceptance and due dates from the official calendar and the time-limit policies', async () => {
-    const calendar = new MapExceptions(new Map((await rows<{ date: string; kind: DayKind }>(a.db, 'select date::text as date, kind from calendar_day'))
-      .map((d) => [d.date, d.kind])));
+    const calendar = new OfficialCalendar(new Map((await rows<{ date: string; kind: DayKind }>(a.db, 'select date::text as date, kind from calendar_day'))
+      .map((d) => [d.date, d.kind])), new Set((await rows<{ year: number }>(a.db, 'select year from calendar_year')).map((r) => r.year)));
     const policies = await rows<{ kind: string; accept_days: number; accept_day_count: DayCount; finish_days: number; finish_day_count: DayCount }>(a.db,
       'select * from time_limit_policy where category_code is null');
     const cases = await rows<{ id: number; kind: string; received_at: Date; accept_due_date: string; dispatched_at: Date | null; due_date: string | null;

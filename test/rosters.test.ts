@@ -32,6 +32,7 @@ const SwapDecide = graphql(`mutation SwapDecide($input: DutySwapAnswerInput!) { 
 const Publish = graphql(`mutation RotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number duties gapsAcknowledged } userErrors { field code message } } }`);
 const PublicationNumber = graphql(`query RotaPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }`);
 const Stationings = graphql(`query RosterStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }`);
+const StationingsByMode = graphql(`query StationingsByMode($modes: [StationingMode!]) { stationings(first: 50, filter: { modes: $modes }) { nodes { id mode } } }`);
 const PresenceSet = graphql(`mutation PresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }`);
 const PresenceDays = graphql(`query PresenceDays($id: ID!, $from: Date!, $to: Date!) { presenceDays(stationingId: $id, from: $from, to: $to) }`);
 const Leaders = graphql(`query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }`);
@@ -214,6 +215,82 @@ describe('iCalendar feeds', () => {
     expect(list.every((e) => e.summary.includes('李明'))).toBe(true);
     expect((await feed('/calendar/centers/999999.ics')).status).toBe(404);
     expect((await feed('/calendar/people/nobody.ics')).status).toBe(404);
+  });
+});
+
+describe('iCalendar UIDs across regeneration', () => {
+  const feed = async () => (await fetch(t.url.replace('/graphql', '/calendar/centers/150627.ics'))).text();
+  const november = async () => new ICAL.Component(ICAL.parse(await feed())).getAllSubcomponents('vevent')
+    .map((v) => new ICAL.Event(v))
+    .filter((e) => e.summary.startsWith('当日楼长') && e.startDate.toString() >= '2026-11-02' && e.startDate.toString() < '2026-11-25');
+  const generate = (userIds: string[]) => t.gql(Generate, {
+    input: { centerId: center, kind: 'BUILDING_MANAGER', cadence: 'WORKING_DAYS', startDate: '2026-11-02', endDate: '2026-11-24', userIds },
+  }, scheduler);
+  const publish = async () => {
+    const n = (await t.gql(PublicationNumber, { centerId: center }, scheduler)).rotaPublicationNumber;
+    const res = await t.gql(Publish, { input: { centerId: center, startDate: '2026-11-02', endDate: '2026-11-24', expectedPublication: n, acknowledgeGaps: true } }, scheduler);
+    expect(res.rotaPublish.userErrors).toEqual([]);
+  };
+
+  it('keeps each day’s UID when an unchanged rota is regenerated and republished; a new person is an update', async () => {
+    // The receptions of these weeks are cleared first (a weekly pattern of no days), so nobody is in two places.
+    await t.gql(Generate, {
+      input: { centerId: center, kind: 'RECEPTION', cadence: 'WEEKLY', weekdays: [], startDate: '2026-11-02', endDate: '2026-11-24', userIds: [] },
+    }, scheduler);
+    await generate([leader['yj.manager']!, leader['yj.leader']!]);
+    await publish();
+    const first = await november();
+    expect(first).toHaveLength(17); // the working days of 2 – 24 November 2026
+    await generate([leader['yj.manager']!, leader['yj.leader']!]);
+    await publish();
+    const again = await november();
+    expect(again.map((e) => [e.uid, e.summary])).toEqual(first.map((e) => [e.uid, e.summary]));
+    again.forEach((e, i) => expect(e.sequence).toBeGreaterThan(first[i]!.sequence));
+    expect(new Set(again.map((e) => e.uid)).size).toBe(17);
+
+    // The turn starts with the other leader: every day changes hands, none is deleted and added.
+    await generate([leader['yj.leader']!, leader['yj.manager']!]);
+    await publish();
+    const swapped = await november();
+    expect(swapped.map((e) => e.uid)).toEqual(first.map((e) => e.uid));
+    expect(swapped.map((e) => e.summary)).toEqual(first.map((e) => (e.summary.includes('刘建国') ? first[1]!.summary : first[0]!.summary)));
+    swapped.forEach((e, i) => expect(e.sequence).toBeGreaterThan(again[i]!.sequence));
+  });
+});
+
+describe('empty lists mean none', () => {
+  it('clears a rotating agency’s days with weekdays: [], and a weekly pattern of no days removes its duties', async () => {
+    const admin = await t.login('admin');
+    const [forestry] = (await t.gql(Stationings, { agencyId: org.agency('林草局', 'hj') }, admin)).stationings.nodes;
+    await t.gql(PresenceSet, { input: { stationingId: forestry!.id, weekdays: [1, 3], startDate: '2026-11-02', endDate: '2026-11-15' } }, admin);
+    expect((await t.gql(PresenceDays, { id: forestry!.id, from: '2026-11-02', to: '2026-11-15' }, admin)).presenceDays).toHaveLength(4);
+    const cleared = await t.gql(PresenceSet, { input: { stationingId: forestry!.id, weekdays: [], startDate: '2026-11-02', endDate: '2026-11-15' } }, admin);
+    expect(cleared.presenceSet).toEqual({ dates: [], userErrors: [] });
+    expect((await t.gql(PresenceDays, { id: forestry!.id, from: '2026-11-02', to: '2026-11-15' }, admin)).presenceDays).toEqual([]);
+    const wrong = await t.gql(PresenceSet, { input: { stationingId: forestry!.id, weekdays: [0], startDate: '2026-11-02', endDate: '2026-11-15' } }, admin);
+    expect(wrong.presenceSet.userErrors).toEqual([{ field: ['input', 'weekdays'], code: 'INVALID' }]);
+
+    await t.gql(Generate, {
+      input: { centerId: center, kind: 'RECEPTION', cadence: 'WEEKLY', weekdays: [2], startDate: '2026-12-01', endDate: '2026-12-31', userIds: [leader['yj.leader2']!] },
+    }, scheduler);
+    expect((await t.gql(Duties, { centerId: center, from: '2026-12-01', to: '2026-12-31', kind: 'RECEPTION' }, scheduler)).duties).toHaveLength(5);
+    const none = await t.gql(Generate, {
+      input: { centerId: center, kind: 'RECEPTION', cadence: 'WEEKLY', weekdays: [], startDate: '2026-12-01', endDate: '2026-12-31', userIds: [] },
+    }, scheduler);
+    expect(none.dutyGenerate).toEqual({ duties: [], userErrors: [] });
+    expect((await t.gql(Duties, { centerId: center, from: '2026-12-01', to: '2026-12-31', kind: 'RECEPTION' }, scheduler)).duties).toEqual([]);
+    const missing = await t.gql(Generate, {
+      input: { centerId: center, kind: 'RECEPTION', cadence: 'WEEKLY', startDate: '2026-12-01', endDate: '2026-12-31', userIds: [leader['yj.leader2']!] },
+    }, scheduler);
+    expect(missing.dutyGenerate.userErrors.map((e) => `${e.field.at(-1)}:${e.code}`)).toEqual(['weekdays:REQUIRED']);
+  });
+
+  it('filters stationings by modes: [] to none, and null to all', async () => {
+    const admin = await t.login('admin');
+    const all = (await t.gql(StationingsByMode, { modes: null }, admin)).stationings.nodes;
+    expect(all.length).toBeGreaterThan(0);
+    expect((await t.gql(StationingsByMode, { modes: [] }, admin)).stationings.nodes).toEqual([]);
+    expect((await t.gql(StationingsByMode, { modes: ['ROTATING'] }, admin)).stationings.nodes.every((s) => s.mode === 'ROTATING')).toBe(true);
   });
 });
 

@@ -150,6 +150,7 @@ export async function generateProvince(db: pg.Client, opts: GenerateOptions): Pr
     const categories = (await db.query<{ id: number; code: string }>('select id, code from category where archived_at is null order by sort_order, id')).rows;
     const policies = (await db.query('select * from time_limit_policy')).rows as Record<string, unknown>[];
     const calendar = (await db.query<{ date: string; kind: 'HOLIDAY' | 'MAKEUP_WORKDAY' }>(`select date::text as date, kind from calendar_day`)).rows;
+    const officialYears = (await db.query<{ year: number }>('select year from calendar_year')).rows.map((r) => r.year);
     const used = new Set((await db.query<{ code: string }>('select division_code as code from center where archived_at is null')).rows.map((r) => r.code));
     mark('read reference data');
 
@@ -171,7 +172,7 @@ export async function generateProvince(db: pg.Client, opts: GenerateOptions): Pr
       seed: opts.seed,
       countyCodes: org.counties.map((c) => c.code), countyNames: org.counties.map((c) => c.name),
       cityNames: org.counties.map((c) => cityOf(c.code).name), provinceCodes: COUNTIES.map(([code]) => code),
-      calendar, calendarStart: addCalendarDays(windowStart, -60), calendarEnd: addCalendarDays(asOf, 800),
+      calendar, officialYears, calendarStart: addCalendarDays(windowStart, -60), calendarEnd: addCalendarDays(asOf, 800),
     });
     await createPhraseFunctions(db);
     mark('functions');

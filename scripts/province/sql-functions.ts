@@ -5,7 +5,7 @@
  * always yields the same person wherever it appears.
  */
 import type pg from 'pg';
-import { addCalendarDays, daysBetween, isWorkingDay, MapExceptions, type DayKind } from '../../src/modules/calendar/working-days.js';
+import { addCalendarDays, daysBetween, isWorkingDay, OfficialCalendar, type DayKind } from '../../src/modules/calendar/working-days.js';
 import { MIGRANT_AREAS } from './counties.js';
 import {
   BRAND_A, BRAND_B, GIVEN_FEMALE, GIVEN_MALE, MOBILE_PREFIXES, MONGOLIAN_FEMALE, MONGOLIAN_MALE, ORG_GROUPS, SURNAMES, VILLAGE_BASES,
@@ -68,13 +68,15 @@ export interface FunctionContext {
   /** Every county code of the province, for people born elsewhere in it. */
   provinceCodes: string[];
   calendar: { date: string; kind: DayKind }[];
+  /** Years whose official arrangement is entered (`calendar_year`); the others get computed statutory holidays. */
+  officialYears: number[];
   /** Calendar arithmetic is tabulated from this day to `calendarEnd`. */
   calendarStart: string;
   calendarEnd: string;
 }
 
 function calendarArrays(ctx: FunctionContext) {
-  const exceptions = new MapExceptions(new Map(ctx.calendar.map((d) => [d.date, d.kind])));
+  const exceptions = new OfficialCalendar(new Map(ctx.calendar.map((d) => [d.date, d.kind])), new Set(ctx.officialYears));
   const span = daysBetween(ctx.calendarStart, ctx.calendarEnd) + 1;
   const working: boolean[] = [];
   for (let i = 0; i < span; i++) working.push(isWorkingDay(addCalendarDays(ctx.calendarStart, i), exceptions));

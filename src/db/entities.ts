@@ -3,6 +3,7 @@ import { PersonalDataAccess } from '../modules/audit/personal-data-access.entity
 import { CitizenSubmission } from '../modules/citizen/citizen-submission.entity.js';
 import { Throttle } from '../shared/throttle.entity.js';
 import { CalendarDay } from '../modules/calendar/calendar-day.entity.js';
+import { CalendarYear } from '../modules/calendar/calendar-year.entity.js';
 import { TimeLimitPolicy } from '../modules/calendar/time-limit-policy.entity.js';
 import { Assignment } from '../modules/cases/assignment.entity.js';
 import { CaseEvent } from '../modules/cases/case-event.entity.js';
@@ -27,7 +28,7 @@ import { Duty, DutySwap, Leave, PublishedDuty, RotaPublication } from '../module
 /** Every entity the ORM knows; listed explicitly so start-up does no file discovery. */
 export const ENTITIES = [
   Center, Agency, Stationing, PresenceDay, Mediator, Category, User, RoleAssignment, Session,
-  CalendarDay, TimeLimitPolicy,
+  CalendarDay, CalendarYear, TimeLimitPolicy,
   Case, Party, Assignment, CaseEvent, MediationSession, Agreement, Instalment, Payment, JudicialConfirmation,
   Supervision, ExtensionRequest, Feedback, CaseLink, RoutingRule, CaseCounter,
   HubEvent, HubEventCounter, Duty, Leave, DutySwap, PublishedDuty, RotaPublication,

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CalendarDay, CalendarDayKind } from '../modules/calendar/calendar-day.entity.js';
-import { OFFICIAL_CALENDAR } from '../modules/calendar/official-calendar.js';
-import { CaseKind, DayCount, TimeLimitPolicy } from '../modules/calendar/time-limit-policy.entity.js';
+import { CalendarYear } from '../modules/calendar/calendar-year.entity.js';
+import { OFFICIAL_CALENDAR, OFFICIAL_YEARS } from '../modules/calendar/official-calendar.js';
+import { DEFAULT_TIME_LIMITS } from '../modules/calendar/time-limit-defaults.js';
+import { TimeLimitPolicy } from '../modules/calendar/time-limit-policy.entity.js';
 import { Category } from '../modules/catalog/category.entity.js';
 
 /** The default category taxonomy; admins extend it. */
@@ -20,19 +22,6 @@ export const CATEGORIES: [code: string, zh: string, en: string][] = [
   ['OTHER', '其他', 'Other'],
 ];
 
-/** Default time limits from law; admins change them as data. */
-export const POLICIES: Omit<TimeLimitPolicy, keyof import('../shared/node.js').HubEntity>[] = [
-  {
-    kind: CaseKind.PETITION, categoryCode: null, acceptDays: 15, acceptDayCount: DayCount.CALENDAR, finishDays: 60,
-    finishDayCount: DayCount.CALENDAR, maxExtensions: 1, maxExtensionDays: 30, warnDaysBefore: 7,
-    basis: '《信访工作条例》第二十二、二十三、三十四条：15日内告知是否受理，60日内办结，可延期一次不超过30日',
-  },
-  {
-    kind: CaseKind.DISPUTE, categoryCode: null, acceptDays: 3, acceptDayCount: DayCount.WORKING, finishDays: 30,
-    finishDayCount: DayCount.CALENDAR, maxExtensions: 1, maxExtensionDays: 30, warnDaysBefore: 5,
-    basis: '参照《人民法院在线调解规则》：3个工作日内指定调解员，调解期限30日，经当事人同意可延长',
-  },
-] as never;
 
 /** Reference data every hub needs, demo or not. Idempotent: each part fills only what is missing. */
 export async function seedReference(em: EntityManager): Promise<void> {
@@ -40,10 +29,14 @@ export async function seedReference(em: EntityManager): Promise<void> {
     CATEGORIES.forEach(([code, nameZh, nameEn], i) => em.create(Category, { code, nameZh, nameEn, sortOrder: (i + 1) * 10 }));
   }
   if ((await em.count(TimeLimitPolicy)) === 0) {
-    for (const p of POLICIES) em.create(TimeLimitPolicy, p);
+    for (const p of DEFAULT_TIME_LIMITS) em.create(TimeLimitPolicy, p);
   }
   if ((await em.count(CalendarDay)) === 0) {
     for (const d of OFFICIAL_CALENDAR) em.create(CalendarDay, { date: d.date, kind: d.kind as CalendarDayKind, name: d.name });
+  }
+  // Hubs seeded before years were tracked hold these years' days already: mark them official once.
+  if ((await em.count(CalendarYear)) === 0) {
+    for (const y of OFFICIAL_YEARS) em.create(CalendarYear, { year: y.year, notice: y.notice });
   }
   await em.flush();
 }

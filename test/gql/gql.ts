@@ -18,7 +18,15 @@ type Documents = {
     "query NodesById($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.NodesByIdDocument,
     "\n  query ApiSeed {\n    centers(first: 1, filter: { search: \"150627\" }) { nodes { id name } }\n    mediators(first: 1, filter: { search: \"张翠芳\" }) { nodes { id name } }\n    caseCategories { code nameZh nameEn }\n  }\n": typeof types.ApiSeedDocument,
     "query ApiMe { viewer { id username } }": typeof types.ApiMeDocument,
-    "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) }": typeof types.DeadlineDocument,
+    "query ProvisionalDeadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": typeof types.ProvisionalDeadlineDocument,
+    "query CalendarYearOf($year: Int!) { calendarYear(year: $year) { year provisional notice basis statutoryHolidays { date name } days { date kind name } } }": typeof types.CalendarYearOfDocument,
+    "\n  mutation CalendarYearSet($input: CalendarYearSetInput!) {\n    calendarYearSet(input: $input) { calendarYear { year provisional notice } recalculatedCases unverifiedCases userErrors { field code message } }\n  }\n": typeof types.CalendarYearSetDocument,
+    "query ProvisionalRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }": typeof types.ProvisionalRosterCheckDocument,
+    "\n  mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }\n": typeof types.ProvisionalDutyGenerateDocument,
+    "query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": typeof types.ProvisionalCalendarDaysDocument,
+    "query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.ProvisionalLeadersDocument,
+    "subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }": typeof types.ProvisionalCaseStreamDocument,
+    "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": typeof types.DeadlineDocument,
     "query CalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": typeof types.CalendarDaysDocument,
     "\n  mutation CalendarDaySet($input: CalendarDaySetInput!) { calendarDaySet(input: $input) { calendarDay { date kind name } userErrors { field code message } } }\n": typeof types.CalendarDaySetDocument,
     "mutation CalendarDayRemove($date: Date!) { calendarDayRemove(date: $date) { removed userErrors { code } } }": typeof types.CalendarDayRemoveDocument,
@@ -112,6 +120,7 @@ type Documents = {
     "mutation RotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number duties gapsAcknowledged } userErrors { field code message } } }": typeof types.RotaPublishDocument,
     "query RotaPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": typeof types.RotaPublicationNumberDocument,
     "query RosterStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }": typeof types.RosterStationingsDocument,
+    "query StationingsByMode($modes: [StationingMode!]) { stationings(first: 50, filter: { modes: $modes }) { nodes { id mode } } }": typeof types.StationingsByModeDocument,
     "mutation PresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }": typeof types.PresenceSetDocument,
     "query PresenceDays($id: ID!, $from: Date!, $to: Date!) { presenceDays(stationingId: $id, from: $from, to: $to) }": typeof types.PresenceDaysDocument,
     "query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.RosterLeadersDocument,
@@ -167,7 +176,15 @@ const documents: Documents = {
     "query NodesById($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.NodesByIdDocument,
     "\n  query ApiSeed {\n    centers(first: 1, filter: { search: \"150627\" }) { nodes { id name } }\n    mediators(first: 1, filter: { search: \"张翠芳\" }) { nodes { id name } }\n    caseCategories { code nameZh nameEn }\n  }\n": types.ApiSeedDocument,
     "query ApiMe { viewer { id username } }": types.ApiMeDocument,
-    "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) }": types.DeadlineDocument,
+    "query ProvisionalDeadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": types.ProvisionalDeadlineDocument,
+    "query CalendarYearOf($year: Int!) { calendarYear(year: $year) { year provisional notice basis statutoryHolidays { date name } days { date kind name } } }": types.CalendarYearOfDocument,
+    "\n  mutation CalendarYearSet($input: CalendarYearSetInput!) {\n    calendarYearSet(input: $input) { calendarYear { year provisional notice } recalculatedCases unverifiedCases userErrors { field code message } }\n  }\n": types.CalendarYearSetDocument,
+    "query ProvisionalRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }": types.ProvisionalRosterCheckDocument,
+    "\n  mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }\n": types.ProvisionalDutyGenerateDocument,
+    "query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": types.ProvisionalCalendarDaysDocument,
+    "query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.ProvisionalLeadersDocument,
+    "subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }": types.ProvisionalCaseStreamDocument,
+    "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": types.DeadlineDocument,
     "query CalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": types.CalendarDaysDocument,
     "\n  mutation CalendarDaySet($input: CalendarDaySetInput!) { calendarDaySet(input: $input) { calendarDay { date kind name } userErrors { field code message } } }\n": types.CalendarDaySetDocument,
     "mutation CalendarDayRemove($date: Date!) { calendarDayRemove(date: $date) { removed userErrors { code } } }": types.CalendarDayRemoveDocument,
@@ -261,6 +278,7 @@ const documents: Documents = {
     "mutation RotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number duties gapsAcknowledged } userErrors { field code message } } }": types.RotaPublishDocument,
     "query RotaPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": types.RotaPublicationNumberDocument,
     "query RosterStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }": types.RosterStationingsDocument,
+    "query StationingsByMode($modes: [StationingMode!]) { stationings(first: 50, filter: { modes: $modes }) { nodes { id mode } } }": types.StationingsByModeDocument,
     "mutation PresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }": types.PresenceSetDocument,
     "query PresenceDays($id: ID!, $from: Date!, $to: Date!) { presenceDays(stationingId: $id, from: $from, to: $to) }": types.PresenceDaysDocument,
     "query RosterLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.RosterLeadersDocument,
@@ -345,7 +363,39 @@ export function graphql(source: "query ApiMe { viewer { id username } }"): (type
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) }"): (typeof documents)["query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) }"];
+export function graphql(source: "query ProvisionalDeadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }"): (typeof documents)["query ProvisionalDeadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarYearOf($year: Int!) { calendarYear(year: $year) { year provisional notice basis statutoryHolidays { date name } days { date kind name } } }"): (typeof documents)["query CalendarYearOf($year: Int!) { calendarYear(year: $year) { year provisional notice basis statutoryHolidays { date name } days { date kind name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarYearSet($input: CalendarYearSetInput!) {\n    calendarYearSet(input: $input) { calendarYear { year provisional notice } recalculatedCases unverifiedCases userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CalendarYearSet($input: CalendarYearSetInput!) {\n    calendarYearSet(input: $input) { calendarYear { year provisional notice } recalculatedCases unverifiedCases userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProvisionalRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }"): (typeof documents)["query ProvisionalRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }\n"): (typeof documents)["\n  mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }"): (typeof documents)["query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"): (typeof documents)["query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }"): (typeof documents)["subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }"): (typeof documents)["query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -718,6 +768,10 @@ export function graphql(source: "query RotaPublicationNumber($centerId: ID!) { r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RosterStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }"): (typeof documents)["query RosterStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StationingsByMode($modes: [StationingMode!]) { stationings(first: 50, filter: { modes: $modes }) { nodes { id mode } } }"): (typeof documents)["query StationingsByMode($modes: [StationingMode!]) { stationings(first: 50, filter: { modes: $modes }) { nodes { id mode } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,12 +6,15 @@ import { Validator } from '../../shared/validation.js';
 import { Role } from '../identity/role.js';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity.js';
 import { CaseKind, DayCount, TimeLimitPolicy } from './time-limit-policy.entity.js';
-import { daysBetween, deadline, isWorkingDay, MapExceptions, type CalendarExceptions } from './working-days.js';
+import { CalendarYear } from './calendar-year.entity.js';
+import { statutoryHolidays } from './statutory-holidays.js';
+import { daysBetween, deadline, isWorkingDay, OfficialCalendar } from './working-days.js';
 
-/** The official calendar as loaded for one operation (a few dozen rows a year). */
-export async function loadCalendar(em: EntityManager): Promise<CalendarExceptions> {
+/** The official calendar as loaded for one operation (a few dozen rows a year, and the entered years). */
+export async function loadCalendar(em: EntityManager): Promise<OfficialCalendar> {
   const days = await em.find(CalendarDay, {}, { orderBy: { date: 'asc' } });
-  return new MapExceptions(new Map(days.map((d) => [d.date, d.kind])));
+  const years = await em.find(CalendarYear, {});
+  return new OfficialCalendar(new Map(days.map((d) => [d.date, d.kind])), new Set(years.map((y) => y.year)));
 }
 
 /** The policy for a kind and category: the category's own, else the kind's default. */
@@ -37,42 +40,37 @@ export interface TimeLimitPolicyInput {
   basis: string;
 }
 
+/** The official calendar and the time limits are national: only an admin over every center changes them. */
+export function assertNationalAdmin(ctx: HubContext): void {
+  if (!ctx.viewer.canEverywhere([Role.ADMIN])) {
+    throw forbidden('官方日历与办理时限全国统一，只有全域管理员可以修改 / Only an admin over every center may change them');
+  }
+}
+
 export class CalendarService {
   constructor(private readonly ctx: HubContext) {}
 
   private assertNationalAdmin(): void {
-    if (!this.ctx.viewer.canEverywhere([Role.ADMIN])) {
-      throw forbidden('官方日历与办理时限全国统一，只有全域管理员可以修改 / Only an admin over every center may change them');
-    }
+    assertNationalAdmin(this.ctx);
   }
 
-  days(from: string, to: string): Promise<CalendarDay[]> {
+  /** The days off and make-up workdays in a range: the entered ones, and the statutory holidays not entered. */
+  async days(from: string, to: string): Promise<CalendarDay[]> {
     if (to < from) throw badInput('to 不能早于 from / to must not be before from', 'to');
     if (daysBetween(from, to) > 800) throw badInput('一次最多查询800天 / At most 800 days at once', 'to');
-    return this.ctx.em.find(CalendarDay, { date: { $gte: from, $lte: to } }, { orderBy: { date: 'asc' } });
-  }
-
-  async setDay(date: string, kind: CalendarDayKind, name: string): Promise<CalendarDay> {
-    this.assertNationalAdmin();
-    const v = new Validator();
-    const label = v.text('name', name, '名称', { required: true, max: 40 })!;
-    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-    if (kind === CalendarDayKind.MAKEUP_WORKDAY && weekday !== 0 && weekday !== 6) {
-      v.add('kind', UserErrorCode.INVALID, '调休上班日只能是周六或周日');
+    const entered = await this.ctx.em.find(CalendarDay, { date: { $gte: from, $lte: to } }, { orderBy: { date: 'asc' } });
+    const byDate = new Map<string, CalendarDay>(entered.map((d) => [d.date, d]));
+    const computed = new Set<string>();
+    for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y += 1) {
+      for (const h of statutoryHolidays(y)) {
+        if (h.date < from || h.date > to || (byDate.has(h.date) && !computed.has(h.date))) continue;
+        const same = byDate.get(h.date);
+        // A plain object, never persisted: the law's day, not an entered one. 2028: 中秋 falls on 国庆.
+        byDate.set(h.date, { date: h.date, kind: CalendarDayKind.HOLIDAY, name: same ? `${same.name}、${h.name}` : h.name });
+        computed.add(h.date);
+      }
     }
-    v.throwIfAny();
-    const existing = await this.ctx.em.findOne(CalendarDay, { date });
-    const day = existing ?? this.ctx.em.create(CalendarDay, { date, kind, name: label });
-    day.kind = kind;
-    day.name = label;
-    await this.ctx.em.flush();
-    return day;
-  }
-
-  async removeDay(date: string): Promise<boolean> {
-    this.assertNationalAdmin();
-    if (!isCalendarDate(date)) throw badInput('无效日期 / Invalid date', 'date');
-    return (await this.ctx.em.nativeDelete(CalendarDay, { date })) > 0;
+    return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
   }
 
   async setPolicy(input: TimeLimitPolicyInput): Promise<TimeLimitPolicy> {

@@ -1,8 +1,18 @@
 import type { DayKind } from './working-days.js';
 
 /**
- * China's official holiday arrangements (国务院办公厅关于…部分节假日安排的通知) for 2025 and 2026, seeded into
- * the editable `calendar_day` table. Make-up workdays (调休上班) are weekend days that count as working.
+ * The years whose official arrangement is seeded, with the notice each comes from. Only notices that were
+ * published are listed: a later year stays provisional until an admin enters its notice (`calendarYearSet`).
+ */
+export const OFFICIAL_YEARS: { year: number; notice: string }[] = [
+  { year: 2025, notice: '国办发明电〔2024〕12号' },
+  { year: 2026, notice: '国办发明电〔2025〕7号' },
+];
+
+/**
+ * China's official holiday arrangements (国务院办公厅关于…部分节假日安排的通知) for the years above, seeded into
+ * the editable `calendar_day` table: every day off of each holiday (statutory and bridge days) and the weekend
+ * make-up workdays (调休上班), which count as working.
  */
 export const OFFICIAL_CALENDAR: { date: string; kind: DayKind; name: string }[] = [
   ...range('2025-01-01', '2025-01-01', '元旦'),

@@ -1,7 +1,9 @@
 /**
  * Day arithmetic on China's official calendar. Pure functions over calendar dates (YYYY-MM-DD); the
- * exceptions (public holidays, weekend make-up workdays 调休) come from the editable `calendar_day` table.
+ * exceptions are the statutory holidays (computed for every year) and the yearly arrangement (bridge days
+ * and weekend make-up workdays 调休) from the editable `calendar_day` table.
  */
+import { statutoryHolidays } from './statutory-holidays.js';
 
 export type DayKind = 'HOLIDAY' | 'MAKEUP_WORKDAY';
 export type DayCount = 'CALENDAR' | 'WORKING';
@@ -64,9 +66,51 @@ export function workingDaysBetween(from: string, to: string, exceptions: Calenda
   return n;
 }
 
-export class MapExceptions implements CalendarExceptions {
-  constructor(private readonly days: ReadonlyMap<string, DayKind>) {}
+/**
+ * China's official calendar as one operation sees it: the entered exceptions (`calendar_day`), the statutory
+ * holidays of every year (computed), and which years have their official arrangement (调休) entered. A year
+ * without one is provisional: its statutory holidays are known, its bridge days and make-up workdays are not.
+ */
+export class OfficialCalendar implements CalendarExceptions {
+  constructor(
+    private readonly days: ReadonlyMap<string, DayKind>,
+    private readonly officialYears: ReadonlySet<number>,
+  ) {}
+
   get(date: string): DayKind | undefined {
-    return this.days.get(date);
+    const entered = this.days.get(date);
+    if (entered) return entered;
+    return statutoryHolidays(Number(date.slice(0, 4))).some((h) => h.date === date) ? 'HOLIDAY' : undefined;
   }
+
+  isProvisional(year: number): boolean {
+    return !this.officialYears.has(year);
+  }
+
+  /** The provisional years among those of the days from `from` to `to` inclusive. */
+  provisionalYears(from: string, to: string): number[] {
+    const years: number[] = [];
+    for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y += 1) if (this.isProvisional(y)) years.push(y);
+    return years;
+  }
+
+  /** The same calendar with one year's entered days replaced and the year marked official. */
+  withYear(year: number, days: { date: string; kind: DayKind }[]): OfficialCalendar {
+    const next = new Map([...this.days].filter(([date]) => !date.startsWith(`${year}-`)));
+    for (const d of days) next.set(d.date, d.kind);
+    return new OfficialCalendar(next, new Set([...this.officialYears, year]));
+  }
+}
+
+/** A limit's last day and whether it rests on a provisional year (see `OfficialCalendar`). */
+export interface Deadline {
+  date: string;
+  /** Years whose 调休 arrangement is not entered, among those the count ran through. */
+  provisionalYears: number[];
+}
+
+/** `deadline`, saying which provisional years the count ran through (from the day after `start` to the end). */
+export function deadlineOn(calendar: OfficialCalendar, start: string, days: number, count: DayCount): Deadline {
+  const date = deadline(start, days, count, calendar);
+  return { date, provisionalYears: calendar.provisionalYears(addCalendarDays(start, 1), date) };
 }

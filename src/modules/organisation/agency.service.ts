@@ -25,7 +25,8 @@ export class AgencyService {
     const f = args.filter ?? {};
     const and: FilterQuery<Agency>[] = [];
     if (!f.includeArchived) and.push({ archivedAt: null });
-    if (f.kinds?.length) and.push({ kind: { $in: f.kinds } });
+    // An empty list selects none (it is not "no filter": that is null).
+    if (f.kinds != null) and.push({ kind: { $in: f.kinds } });
     if (f.group) {
       and.push({ kind: { $in: Object.values(AgencyKind).filter((k) => agencyGroup(k) === f.group) } });
     }

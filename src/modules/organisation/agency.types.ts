@@ -14,7 +14,7 @@ export class AgencyFilter {
   @Field(() => ID, { nullable: true, description: '入驻该中心（今日有效）的部门 / Agencies stationed at this center today' })
   stationedAt?: string | null;
 
-  @Field(() => [AgencyKind], { nullable: true, description: '类型 / Kinds' })
+  @Field(() => [AgencyKind], { nullable: true, description: '类型；空列表不匹配任何部门，不传为全部 / Kinds; an empty list matches none, null matches all' })
   kinds?: AgencyKind[] | null;
 
   @Field(() => AgencyGroup, { nullable: true, description: '“4个中心”或“N方力量” / Group' })

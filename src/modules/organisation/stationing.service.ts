@@ -28,7 +28,8 @@ export class StationingService {
     const and: FilterQuery<Stationing>[] = [];
     if (f.centerId != null) and.push({ center: localId(f.centerId, 'Center') ?? -1 });
     if (f.agencyId != null) and.push({ agency: localId(f.agencyId, 'Agency') ?? -1 });
-    if (f.modes?.length) and.push({ mode: { $in: f.modes } });
+    // An empty list selects none (it is not "no filter": that is null).
+    if (f.modes != null) and.push({ mode: { $in: f.modes } });
     if (f.activeOn) and.push(activeOn(f.activeOn));
     return paginate(this.em, Stationing, and.length ? { $and: and } : {}, { startDate: 'asc' }, args);
   }

@@ -15,7 +15,7 @@ export class StationingFilter {
   @Field(() => ID, { nullable: true, description: '部门 / Agency' })
   agencyId?: string | null;
 
-  @Field(() => [StationingMode], { nullable: true, description: '入驻方式 / Modes' })
+  @Field(() => [StationingMode], { nullable: true, description: '入驻方式；空列表不匹配任何记录，不传为全部 / Modes; an empty list matches none, null matches all' })
   modes?: StationingMode[] | null;
 
   @Field(() => DateScalar, { nullable: true, description: '在该日有效的入驻 / Stationings covering this date' })

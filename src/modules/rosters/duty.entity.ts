@@ -157,7 +157,7 @@ export class PublishedDuty {
   @ManyToOne(() => Center, { ref: true })
   center!: Ref<Center>;
 
-  /** The duty this copy was published from (stable across publications: the feeds' UID). */
+  /** The duty row this copy was published from (regenerating a pattern makes new rows; the feeds' UID is `dutyUid`). */
   @Property({ type: 'integer' })
   dutyId!: number;
 

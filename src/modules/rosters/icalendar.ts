@@ -41,9 +41,21 @@ export interface DutyView {
 }
 
 /**
- * An iCalendar feed of published duties. UIDs are stable per duty (`duty-<id>@zongzhi-hub`) and SEQUENCE is the
- * publication that last changed it, so calendar apps update an event when a day is edited instead of adding
- * a second one.
+ * The UID of a published duty: its place in the rota (center, date, kind, and the half-day it begins in),
+ * never a row id. Regenerating a pattern replaces the rows but not the places, so calendar apps keep their
+ * events; a different leader on the same place is an update of the same event (same UID, higher SEQUENCE),
+ * not a delete and an add. A whole day and a morning begin together and never coexist (slots may not
+ * overlap), so shortening a whole day to a morning is an update too; an afternoon is its own event.
+ */
+export function dutyUid(duty: Pick<PublishedDuty, 'center' | 'date' | 'kind' | 'slot'>): string {
+  const half = duty.slot === DutySlot.AFTERNOON ? 'pm' : 'am';
+  return `duty-${duty.center.id}-${duty.date.replace(/-/g, '')}-${duty.kind.toLowerCase()}-${half}@zongzhi-hub`;
+}
+
+/**
+ * An iCalendar feed of published duties. UIDs are stable per place in the rota (see `dutyUid`) and SEQUENCE is
+ * the publication that last published it, so calendar apps update an event when a day is edited or the rota is
+ * regenerated instead of adding a second one.
  */
 export function dutyCalendar(name: string, duties: DutyView[], now = new Date()): string {
   const lines = [
@@ -60,7 +72,7 @@ export function dutyCalendar(name: string, duties: DutyView[], now = new Date())
     const what = duty.kind === DutyKind.RECEPTION ? '领导接访' : '当日楼长';
     lines.push(
       'BEGIN:VEVENT',
-      `UID:duty-${duty.dutyId}@zongzhi-hub`,
+      `UID:${dutyUid(duty)}`,
       `SEQUENCE:${duty.publication}`,
       `DTSTAMP:${stamp(now)}`,
       `LAST-MODIFIED:${stamp(duty.publishedAt)}`,

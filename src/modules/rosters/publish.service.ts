@@ -41,7 +41,8 @@ export class PublishService {
           `排班已由他人发布为第 ${current} 版（您看到的是第 ${input.expectedPublication} 版），请刷新核对后再发布`);
       }
       const issues = await new RosterService(this.ctx).check(center!, input.startDate, input.endDate);
-      const blocking = issues.filter((i) => i.kind !== 'GAP');
+      // Gaps need an acknowledgement; a provisional calendar year is only a warning.
+      const blocking = issues.filter((i) => i.kind === 'CONFLICT' || i.kind === 'ON_LEAVE');
       const gaps = issues.filter((i) => i.kind === 'GAP');
       if (blocking.length) {
         throw new UserErrors(blocking.slice(0, 20).map((i) => ({ field: ['input'], code: UserErrorCode.INVALID_STATE, message: i.message })));

@@ -4,6 +4,7 @@ import type { HubContext } from '../../shared/context.js';
 import { badInput, UserError } from '../../shared/errors.js';
 import { toGlobalId, localId } from '../../shared/ids.js';
 import { DateScalar } from '../../shared/scalars.js';
+import { CalendarWarning } from '../calendar/calendar.types.js';
 import { Role } from '../identity/role.js';
 import { Center } from '../organisation/center.entity.js';
 import { Duty, DutyKind, DutySlot, DutySwap, Leave, RotaPublication } from './duty.entity.js';
@@ -29,7 +30,7 @@ class DutyGenerateInput {
   @Field(() => DutyKind, { description: '类型 / Kind' }) kind!: DutyKind;
   @Field(() => [ID], { description: '按顺序轮换的领导 / Leaders, in rotation order' }) userIds!: string[];
   @Field(() => Cadence, { description: '节奏 / Cadence' }) cadence!: Cadence;
-  @Field(() => [Int], { nullable: true, description: 'WEEKLY 时的星期几（1=周一…7=周日）/ Weekdays for WEEKLY' }) weekdays?: number[] | null;
+  @Field(() => [Int], { nullable: true, description: 'WEEKLY 时的星期几（1=周一…7=周日）；空列表表示不安排任何一天（清除该规则在范围内生成的值班）/ Weekdays for WEEKLY (1 = Monday … 7 = Sunday); an empty list picks no day and removes the pattern’s duties in the range' }) weekdays?: number[] | null;
   @Field(() => DutySlot, { nullable: true, description: '时段，默认全天 / Slot, default whole day' }) slot?: DutySlot | null;
   @Field(() => String, { nullable: true, description: '接访地点 / Room' }) room?: string | null;
   @Field(() => [String], { nullable: true, description: '重点接访事项 / Topics' }) topics?: string[] | null;
@@ -61,6 +62,7 @@ class LeaveCreateInput {
 @ObjectType({ description: '生成结果 / Result of a generation' })
 class DutyGeneratePayload {
   @Field(() => [Duty], { nullable: true, description: '新生成的值班 / Duties created' }) duties?: Duty[] | null;
+  @Field(() => [CalendarWarning], { nullable: true, description: '日历提示：范围内有尚未录入调休安排的年份，所选工作日可能变化 / Years in the range whose official arrangement is not entered: the working days picked may move' }) warnings?: CalendarWarning[] | null;
   @Field(() => [UserError], { description: '可修正的错误 / Errors the caller can fix' }) userErrors!: UserError[];
 }
 
@@ -78,7 +80,7 @@ class LeavePayload {
 
 @ObjectType({ description: '排班问题（冲突、请假、空缺）/ A problem of a rota' })
 class RosterIssueView {
-  @Field({ description: 'CONFLICT 冲突 / ON_LEAVE 请假 / GAP 空缺 / Kind of problem' }) kind!: string;
+  @Field({ description: 'CONFLICT 冲突 / ON_LEAVE 请假 / GAP 空缺 / PROVISIONAL 所涉年份调休安排未录入，工作日为暂定（提示，不阻止发布）/ Kind of problem; PROVISIONAL is a warning that does not block publishing' }) kind!: string;
   @Field(() => DateScalar, { description: '日期 / Date' }) date!: string;
   @Field({ description: '说明 / Message' }) message!: string;
   @Field(() => [Duty], { description: '涉及的值班 / Duties involved' }) duties!: Duty[];
@@ -202,7 +204,7 @@ export class RosterResolver {
   @Authorized(Role.SCHEDULER, Role.ADMIN)
   @Mutation(() => DutyGeneratePayload, { description: '按轮换规则生成值班 / Generate duties from a rotation pattern' })
   async dutyGenerate(@Arg('input', IN) input: DutyGenerateInput, @Ctx() ctx: HubContext) {
-    return { duties: await new RosterService(ctx).generate(input) };
+    return new RosterService(ctx).generate(input);
   }
 
   @Authorized(Role.SCHEDULER, Role.ADMIN)

@@ -7,6 +7,7 @@ import { shanghaiDate } from '../../shared/scalars.js';
 import { Validator } from '../../shared/validation.js';
 import { inTransaction } from '../../shared/transaction.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
+import { provisionalWarnings, type CalendarWarning } from '../calendar/calendar.types.js';
 import { addCalendarDays, daysBetween, isWorkingDay } from '../calendar/working-days.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
@@ -34,7 +35,8 @@ export interface GenerateInput {
 }
 
 export interface RosterIssue {
-  kind: 'CONFLICT' | 'ON_LEAVE' | 'GAP';
+  /** PROVISIONAL: the range reaches a year whose official arrangement is not entered (a warning, not a fault). */
+  kind: 'CONFLICT' | 'ON_LEAVE' | 'GAP' | 'PROVISIONAL';
   date: string;
   message: string;
   duties: Duty[];
@@ -86,17 +88,19 @@ export class RosterService {
    * Fills a date range from a rotation pattern: people in the given order take the included days in turn.
    * Days edited by hand keep their duty; the pattern's own earlier duties in the range are replaced.
    */
-  async generate(input: GenerateInput): Promise<Duty[]> {
+  async generate(input: GenerateInput): Promise<{ duties: Duty[]; warnings: CalendarWarning[] }> {
     const v = new Validator();
     const center = await this.center(v, input.centerId);
-    if (input.userIds.length === 0) v.add('userIds', UserErrorCode.REQUIRED, '至少需要一名值班人员');
+    // WEEKLY with `weekdays: []` is a pattern of no days: it removes the pattern's duties in the range and
+    // needs nobody. Only a missing list (null) is a mistake.
+    const weekdays = [...new Set(input.weekdays ?? [])];
+    const noDays = input.cadence === Cadence.WEEKLY && input.weekdays != null && weekdays.length === 0;
+    if (input.userIds.length === 0 && !noDays) v.add('userIds', UserErrorCode.REQUIRED, '至少需要一名值班人员');
     if (input.userIds.length > 50) v.add('userIds', UserErrorCode.OUT_OF_RANGE, '最多50名值班人员');
     const users = await this.leaders(v, input.userIds.slice(0, 50), center, 'userIds');
     this.checkRange(v, input.startDate, input.endDate);
-    const weekdays = [...new Set(input.weekdays ?? [])];
-    if (input.cadence === Cadence.WEEKLY && (weekdays.length === 0 || weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7))) {
-      v.add('weekdays', UserErrorCode.INVALID, '按周轮换须指定星期几（1=周一 … 7=周日）');
-    }
+    if (input.cadence === Cadence.WEEKLY && input.weekdays == null) v.add('weekdays', UserErrorCode.REQUIRED, '按周轮换须指定星期几（1=周一 … 7=周日）');
+    if (weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) v.add('weekdays', UserErrorCode.INVALID, '星期几须为1到7（1=周一 … 7=周日）');
     const room = v.text('room', input.room, '接访地点', { max: 60 }) ?? null;
     const topics = (input.topics ?? []).map((t) => t.trim()).filter(Boolean);
     if (topics.length > 10 || topics.some((t) => [...t].length > 30)) v.add('topics', UserErrorCode.OUT_OF_RANGE, '接访事项最多10项，每项不超过30字');
@@ -129,7 +133,9 @@ export class RosterService {
       }
       await this.em.flush();
       await this.rosterChanged(center, 'GENERATED', { kind: input.kind, from: input.startDate, to: input.endDate, duties: created.length, kept: manual.length });
-      return created;
+      // Every-day patterns do not read the calendar; the others picked working days that may still move.
+      const warnings = input.cadence === Cadence.EVERY_DAY ? [] : provisionalWarnings(calendar.provisionalYears(input.startDate, input.endDate));
+      return { duties: created, warnings };
     });
   }
 
@@ -220,6 +226,10 @@ export class RosterService {
       if (leave) issues.push({ kind: 'ON_LEAVE', date: d.date, duties: [d], message: `${d.user.getEntity().displayName}在${d.date}请假（${leave.reason}）` });
     }
     const calendar = await loadCalendar(this.em);
+    for (const w of provisionalWarnings(calendar.provisionalYears(from, to))) {
+      const first = `${w.year}-01-01` > from ? `${w.year}-01-01` : from;
+      issues.push({ kind: 'PROVISIONAL', date: first, duties: [], message: w.message });
+    }
     for (let day = from; day <= to; day = addCalendarDays(day, 1)) {
       if (!isWorkingDay(day, calendar)) continue;
       const today = own.filter((d) => d.date === day);
