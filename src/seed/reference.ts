@@ -26,6 +26,8 @@ export const POLICIES: Omit<TimeLimitPolicy, keyof import('../shared/node.js').H
     kind: CaseKind.PETITION, categoryCode: null, acceptDays: 15, acceptDayCount: DayCount.CALENDAR, finishDays: 60,
     finishDayCount: DayCount.CALENDAR, maxExtensions: 1, maxExtensionDays: 30, warnDaysBefore: 7,
     basis: '《信访工作条例》第二十二、二十三、三十四条：15日内告知是否受理，60日内办结，可延期一次不超过30日',
+    objectionDays: 5, objectionDayCount: DayCount.WORKING, reviewRequestDays: 30, reviewAnswerDays: 30, reviewDayCount: DayCount.CALENDAR,
+    maxRepresentatives: 5,
   },
   {
     kind: CaseKind.DISPUTE, categoryCode: null, acceptDays: 3, acceptDayCount: DayCount.WORKING, finishDays: 30,
