@@ -190,6 +190,8 @@ export type CaseAgreementRecordInput = {
 export type CaseChannel =
   /** 网格员上报 / Reported by a grid worker */
   | 'GRID_REPORT'
+  /** 领导接访（值班领导接待时登记）/ Recorded by a leader receiving petitioners (领导接访) */
+  | 'LEADER_RECEPTION'
   /** 网上（如“伊码解纷”小程序）/ Online, e.g. the mini-program */
   | 'ONLINE'
   /** 来信 / Petition letter */
@@ -303,6 +305,8 @@ export type CaseDispatchInput = {
 export type CaseEventType =
   /** 达成协议 / agreement recorded */
   | 'AGREEMENT_RECORDED'
+  /** 出具书面答复意见书 / answered in writing */
+  | 'ANSWERED_IN_WRITING'
   /** 办结 / closed */
   | 'CLOSED'
   /** 司法确认结果 / confirmation decided */
@@ -323,8 +327,14 @@ export type CaseEventType =
   | 'FAILED'
   /** 回访 / feedback recorded */
   | 'FEEDBACK_RECORDED'
+  /** 领导包案 / leader in charge */
+  | 'LEADER_IN_CHARGE'
   /** 关联案件 / linked */
   | 'LINKED'
+  /** 联席会议会商决定 / meeting decided */
+  | 'MEETING_DECIDED'
+  /** 异议退回（非本部门职责） / objected */
+  | 'OBJECTED'
   /** 增加当事人 / party added */
   | 'PARTY_ADDED'
   /** 修改当事人 / party updated */
@@ -335,12 +345,16 @@ export type CaseEventType =
   | 'REASSIGNED'
   /** 受理登记 / received */
   | 'RECEIVED'
+  /** 领导接访 / reception recorded */
+  | 'RECEPTION_RECORDED'
   /** 不予受理 / rejected */
   | 'REJECTED'
   /** 重新办理 / reopened */
   | 'REOPENED'
   /** 化解 / resolved */
   | 'RESOLVED'
+  /** 申请复查/复核 / review requested */
+  | 'REVIEW_REQUESTED'
   /** 风险等级变化 / risk changed */
   | 'RISK_CHANGED'
   /** 记录调解 / session recorded */
@@ -790,6 +804,8 @@ export type EventTopic =
   | 'ASSIGNMENT'
   /** 案件的其他变化 / Other case changes */
   | 'CASE'
+  /** 联席会议：安排、议程、会商决定 / Joint review meetings: scheduled, agenda, decisions */
+  | 'MEETING'
   /** 排班变化 / Duty roster changes */
   | 'ROSTER'
   /** 督办与延期 / Supervision and extensions */
@@ -943,6 +959,8 @@ export type PartyInput = {
   name: string;
   /** 手机号 / Mobile */
   phone?: string | null | undefined;
+  /** 多人走访推选的代表（信访：来访超过5人时须推选，不超过5人，第二十条）；默认否 / A representative of a group visit (petitions of more than 5 visitors name at most 5, art. 20); default false */
+  representative?: boolean | null | undefined;
   /** 申请人或被申请人 / Side */
   role: PartyRole;
   /** 自然人或单位 / Person or organisation */
@@ -1223,6 +1241,18 @@ export type TimeLimitPolicySetInput = {
   maxExtensionDays: number;
   /** 可延期次数 / Extensions allowed */
   maxExtensions: number;
+  /** 走访代表人数上限（第二十条）；不传保留原值 / Most representatives of a visit (art. 20); omitted: unchanged */
+  maxRepresentatives?: number | null | undefined;
+  /** 异议期限计法；不传保留原值 / How objection days count; omitted: unchanged */
+  objectionDayCount?: DayCount | null | undefined;
+  /** 异议期限天数；不传保留原值，null 表示不适用 / Objection days (art. 23); omitted: unchanged, null: not applicable */
+  objectionDays?: number | null | undefined;
+  /** 复查/复核答复期限天数；不传保留原值 / Days to answer a review; omitted: unchanged */
+  reviewAnswerDays?: number | null | undefined;
+  /** 复查/复核期限计法；不传保留原值 / How review days count; omitted: unchanged */
+  reviewDayCount?: DayCount | null | undefined;
+  /** 复查/复核请求期限天数（第三十五、三十六条）；不传保留原值 / Days to request review or re-review; omitted: unchanged */
+  reviewRequestDays?: number | null | undefined;
   /** 临期提醒天数 / Warn this many days before */
   warnDaysBefore: number;
 };
@@ -1321,6 +1351,7 @@ export type NodeByIdQueryVariables = Exact<{
 
 export type NodeByIdQuery = { node:
     | { __typename: 'Agency', id: string }
+    | { __typename: 'AgendaItem', id: string }
     | { __typename: 'Agreement', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'Assignment', id: string }
@@ -1328,18 +1359,24 @@ export type NodeByIdQuery = { node:
     | { __typename: 'CaseLink', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Center', name: string, divisionCode: string, id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'DecisionInstruction', id: string }
     | { __typename: 'Duty', id: string }
     | { __typename: 'DutySwap', id: string }
     | { __typename: 'ExtensionRequest', id: string }
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Instalment', id: string }
+    | { __typename: 'JointMeeting', id: string }
     | { __typename: 'JudicialConfirmation', id: string }
+    | { __typename: 'LeaderInCharge', id: string }
     | { __typename: 'Leave', id: string }
     | { __typename: 'MediationSession', id: string }
     | { __typename: 'Mediator', name: string, id: string }
     | { __typename: 'Party', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PersistedOperation', id: string }
+    | { __typename: 'PetitionProcedure', id: string }
+    | { __typename: 'Reception', id: string }
     | { __typename: 'RoleAssignment', id: string }
     | { __typename: 'RotaPublication', id: string }
     | { __typename: 'RoutingRule', id: string }
@@ -1356,6 +1393,7 @@ export type NodesByIdQueryVariables = Exact<{
 
 export type NodesByIdQuery = { nodes: Array<
     | { __typename: 'Agency', id: string }
+    | { __typename: 'AgendaItem', id: string }
     | { __typename: 'Agreement', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'Assignment', id: string }
@@ -1363,18 +1401,24 @@ export type NodesByIdQuery = { nodes: Array<
     | { __typename: 'CaseLink', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Center', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'DecisionInstruction', id: string }
     | { __typename: 'Duty', id: string }
     | { __typename: 'DutySwap', id: string }
     | { __typename: 'ExtensionRequest', id: string }
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Instalment', id: string }
+    | { __typename: 'JointMeeting', id: string }
     | { __typename: 'JudicialConfirmation', id: string }
+    | { __typename: 'LeaderInCharge', id: string }
     | { __typename: 'Leave', id: string }
     | { __typename: 'MediationSession', id: string }
     | { __typename: 'Mediator', id: string }
     | { __typename: 'Party', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PersistedOperation', id: string }
+    | { __typename: 'PetitionProcedure', id: string }
+    | { __typename: 'Reception', id: string }
     | { __typename: 'RoleAssignment', id: string }
     | { __typename: 'RotaPublication', id: string }
     | { __typename: 'RoutingRule', id: string }
