@@ -37,6 +37,21 @@ type Documents = {
     "\n  mutation CategoryUpdate($input: CategoryUpdateInput!) { categoryUpdate(input: $input) { category { code archivedAt } userErrors { field code } } }\n": typeof types.CategoryUpdateDocument,
     "\n  mutation RuleSet($input: RoutingRuleSetInput!) {\n    routingRuleSet(input: $input) { routingRule { id categoryCode center { name } leadAgency { shortName } cooperatingAgencies { shortName } } userErrors { field code message } }\n  }\n": typeof types.RuleSetDocument,
     "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }": typeof types.RulesDocument,
+    "query DualLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.DualLeadersDocument,
+    "mutation DualDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }": typeof types.DualDutySetDocument,
+    "query DualPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": typeof types.DualPublicationNumberDocument,
+    "mutation DualPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }": typeof types.DualPublishDocument,
+    "\n  mutation Receive($input: ReceptionRecordInput!) {\n    receptionRecord(input: $input) {\n      reception { id onDuty offDutyReason outcome headcount leaderName petitioners { name headcount representative } cases { number } }\n      case { id version number kind channel headcount status parties { name headcount representative } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.ReceiveDocument,
+    "\n  mutation Take($input: CaseLeaderInChargeTakeInput!) {\n    caseLeaderInChargeTake(input: $input) { case { id version leaderInCharge { leaderName source } } userErrors { field code message } }\n  }\n": typeof types.TakeDocument,
+    "query InCharge { myCasesInCharge(first: 20) { totalCount nodes { id number leaderInCharge { leaderName } } } }": typeof types.InChargeDocument,
+    "query Loads($centerId: ID!) { leaderLoads(centerId: $centerId) { name openCases overdueCases } }": typeof types.LoadsDocument,
+    "subscription InChargeEvents { casesInChargeEvents { type caseId } }": typeof types.InChargeEventsDocument,
+    "\n  query DualLedger($centerId: ID!) {\n    ledger(centerId: $centerId, period: { kind: DAY, date: \"2027-03-02\" }) {\n      receptions { receptions people offDuty byOutcome { outcome receptions } byLeader { name receptions offDuty } }\n      jointMeetings { meetings decisions instructions doneOnTime doneLate overdue pending }\n    }\n  }\n": typeof types.DualLedgerDocument,
+    "query DualTimeline($id: ID!) { node(id: $id) { ... on Case { version receptions { leaderName } timeline(first: 100) { nodes { type details } } } } }": typeof types.DualTimelineDocument,
+    "query DualSearch($search: String!) { cases(first: 5, filter: { search: $search }) { nodes { id version number } } }": typeof types.DualSearchDocument,
+    "\n  mutation Schedule($input: JointMeetingScheduleInput!) {\n    jointMeetingSchedule(input: $input) {\n      jointMeeting { id version title chairName minutesUrl agencies { shortName } agenda { reasons source case { id number } } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.ScheduleDocument,
+    "\n  mutation Decide($input: JointMeetingDecisionRecordInput!) {\n    jointMeetingDecisionRecord(input: $input) {\n      decision { summary leaderInChargeName continueAsIs instructions { owner dueDate supervisionId supervision { open responseDueDate } } }\n      case { id version leaderInCharge { leaderName source } }\n      jointMeeting { version heldAt }\n      userErrors { field code message }\n    }\n  }\n": typeof types.DecideDocument,
+    "subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }": typeof types.MeetingEventsDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { username displayName }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionCreateDocument,
     "\n  mutation SessionRenew($input: SessionRenewInput!) {\n    sessionRenew(input: $input) { accessToken refreshToken userErrors { field message code } }\n  }\n": typeof types.SessionRenewDocument,
     "mutation SessionRevoke { sessionRevoke { revoked userErrors { code } } }": typeof types.SessionRevokeDocument,
@@ -185,6 +200,21 @@ const documents: Documents = {
     "\n  mutation CategoryUpdate($input: CategoryUpdateInput!) { categoryUpdate(input: $input) { category { code archivedAt } userErrors { field code } } }\n": types.CategoryUpdateDocument,
     "\n  mutation RuleSet($input: RoutingRuleSetInput!) {\n    routingRuleSet(input: $input) { routingRule { id categoryCode center { name } leadAgency { shortName } cooperatingAgencies { shortName } } userErrors { field code message } }\n  }\n": types.RuleSetDocument,
     "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }": types.RulesDocument,
+    "query DualLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.DualLeadersDocument,
+    "mutation DualDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }": types.DualDutySetDocument,
+    "query DualPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": types.DualPublicationNumberDocument,
+    "mutation DualPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }": types.DualPublishDocument,
+    "\n  mutation Receive($input: ReceptionRecordInput!) {\n    receptionRecord(input: $input) {\n      reception { id onDuty offDutyReason outcome headcount leaderName petitioners { name headcount representative } cases { number } }\n      case { id version number kind channel headcount status parties { name headcount representative } }\n      userErrors { field code message }\n    }\n  }\n": types.ReceiveDocument,
+    "\n  mutation Take($input: CaseLeaderInChargeTakeInput!) {\n    caseLeaderInChargeTake(input: $input) { case { id version leaderInCharge { leaderName source } } userErrors { field code message } }\n  }\n": types.TakeDocument,
+    "query InCharge { myCasesInCharge(first: 20) { totalCount nodes { id number leaderInCharge { leaderName } } } }": types.InChargeDocument,
+    "query Loads($centerId: ID!) { leaderLoads(centerId: $centerId) { name openCases overdueCases } }": types.LoadsDocument,
+    "subscription InChargeEvents { casesInChargeEvents { type caseId } }": types.InChargeEventsDocument,
+    "\n  query DualLedger($centerId: ID!) {\n    ledger(centerId: $centerId, period: { kind: DAY, date: \"2027-03-02\" }) {\n      receptions { receptions people offDuty byOutcome { outcome receptions } byLeader { name receptions offDuty } }\n      jointMeetings { meetings decisions instructions doneOnTime doneLate overdue pending }\n    }\n  }\n": types.DualLedgerDocument,
+    "query DualTimeline($id: ID!) { node(id: $id) { ... on Case { version receptions { leaderName } timeline(first: 100) { nodes { type details } } } } }": types.DualTimelineDocument,
+    "query DualSearch($search: String!) { cases(first: 5, filter: { search: $search }) { nodes { id version number } } }": types.DualSearchDocument,
+    "\n  mutation Schedule($input: JointMeetingScheduleInput!) {\n    jointMeetingSchedule(input: $input) {\n      jointMeeting { id version title chairName minutesUrl agencies { shortName } agenda { reasons source case { id number } } }\n      userErrors { field code message }\n    }\n  }\n": types.ScheduleDocument,
+    "\n  mutation Decide($input: JointMeetingDecisionRecordInput!) {\n    jointMeetingDecisionRecord(input: $input) {\n      decision { summary leaderInChargeName continueAsIs instructions { owner dueDate supervisionId supervision { open responseDueDate } } }\n      case { id version leaderInCharge { leaderName source } }\n      jointMeeting { version heldAt }\n      userErrors { field code message }\n    }\n  }\n": types.DecideDocument,
+    "subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }": types.MeetingEventsDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { username displayName }\n      userErrors { field message code }\n    }\n  }\n": types.SessionCreateDocument,
     "\n  mutation SessionRenew($input: SessionRenewInput!) {\n    sessionRenew(input: $input) { accessToken refreshToken userErrors { field message code } }\n  }\n": types.SessionRenewDocument,
     "mutation SessionRevoke { sessionRevoke { revoked userErrors { code } } }": types.SessionRevokeDocument,
@@ -416,6 +446,66 @@ export function graphql(source: "\n  mutation RuleSet($input: RoutingRuleSetInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }"): (typeof documents)["query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DualLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"): (typeof documents)["query DualLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DualDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }"): (typeof documents)["mutation DualDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DualPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }"): (typeof documents)["query DualPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DualPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }"): (typeof documents)["mutation DualPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Receive($input: ReceptionRecordInput!) {\n    receptionRecord(input: $input) {\n      reception { id onDuty offDutyReason outcome headcount leaderName petitioners { name headcount representative } cases { number } }\n      case { id version number kind channel headcount status parties { name headcount representative } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation Receive($input: ReceptionRecordInput!) {\n    receptionRecord(input: $input) {\n      reception { id onDuty offDutyReason outcome headcount leaderName petitioners { name headcount representative } cases { number } }\n      case { id version number kind channel headcount status parties { name headcount representative } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Take($input: CaseLeaderInChargeTakeInput!) {\n    caseLeaderInChargeTake(input: $input) { case { id version leaderInCharge { leaderName source } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation Take($input: CaseLeaderInChargeTakeInput!) {\n    caseLeaderInChargeTake(input: $input) { case { id version leaderInCharge { leaderName source } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InCharge { myCasesInCharge(first: 20) { totalCount nodes { id number leaderInCharge { leaderName } } } }"): (typeof documents)["query InCharge { myCasesInCharge(first: 20) { totalCount nodes { id number leaderInCharge { leaderName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Loads($centerId: ID!) { leaderLoads(centerId: $centerId) { name openCases overdueCases } }"): (typeof documents)["query Loads($centerId: ID!) { leaderLoads(centerId: $centerId) { name openCases overdueCases } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription InChargeEvents { casesInChargeEvents { type caseId } }"): (typeof documents)["subscription InChargeEvents { casesInChargeEvents { type caseId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DualLedger($centerId: ID!) {\n    ledger(centerId: $centerId, period: { kind: DAY, date: \"2027-03-02\" }) {\n      receptions { receptions people offDuty byOutcome { outcome receptions } byLeader { name receptions offDuty } }\n      jointMeetings { meetings decisions instructions doneOnTime doneLate overdue pending }\n    }\n  }\n"): (typeof documents)["\n  query DualLedger($centerId: ID!) {\n    ledger(centerId: $centerId, period: { kind: DAY, date: \"2027-03-02\" }) {\n      receptions { receptions people offDuty byOutcome { outcome receptions } byLeader { name receptions offDuty } }\n      jointMeetings { meetings decisions instructions doneOnTime doneLate overdue pending }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DualTimeline($id: ID!) { node(id: $id) { ... on Case { version receptions { leaderName } timeline(first: 100) { nodes { type details } } } } }"): (typeof documents)["query DualTimeline($id: ID!) { node(id: $id) { ... on Case { version receptions { leaderName } timeline(first: 100) { nodes { type details } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DualSearch($search: String!) { cases(first: 5, filter: { search: $search }) { nodes { id version number } } }"): (typeof documents)["query DualSearch($search: String!) { cases(first: 5, filter: { search: $search }) { nodes { id version number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Schedule($input: JointMeetingScheduleInput!) {\n    jointMeetingSchedule(input: $input) {\n      jointMeeting { id version title chairName minutesUrl agencies { shortName } agenda { reasons source case { id number } } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation Schedule($input: JointMeetingScheduleInput!) {\n    jointMeetingSchedule(input: $input) {\n      jointMeeting { id version title chairName minutesUrl agencies { shortName } agenda { reasons source case { id number } } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Decide($input: JointMeetingDecisionRecordInput!) {\n    jointMeetingDecisionRecord(input: $input) {\n      decision { summary leaderInChargeName continueAsIs instructions { owner dueDate supervisionId supervision { open responseDueDate } } }\n      case { id version leaderInCharge { leaderName source } }\n      jointMeeting { version heldAt }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation Decide($input: JointMeetingDecisionRecordInput!) {\n    jointMeetingDecisionRecord(input: $input) {\n      decision { summary leaderInChargeName continueAsIs instructions { owner dueDate supervisionId supervision { open responseDueDate } } }\n      case { id version leaderInCharge { leaderName source } }\n      jointMeeting { version heldAt }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }"): (typeof documents)["subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

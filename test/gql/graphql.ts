@@ -94,6 +94,13 @@ export type AgencyUpdateInput = {
   version: number;
 };
 
+/** 议程来源 / How a case came onto the agenda */
+export type AgendaSource =
+  /** 人工加入 / Added by hand */
+  | 'MANUAL'
+  /** 按疑难案件规则自动提出 / Proposed by the hard-case rules */
+  | 'PROPOSED';
+
 /** 第三方密钥的能力 / What a third-party API key may do */
 export type ApiCapability =
   /** 读取所辖中心的案件摘要（当事人姓名、证件号、电话一律脱敏）/ Read case summaries of its centers, personal data masked */
@@ -455,6 +462,16 @@ export type CaseKind =
   /** 信访事项 / Petition (信访工作条例) */
   | 'PETITION';
 
+/** 领导包案 / A leader takes charge of a case (包案) */
+export type CaseLeaderInChargeTakeInput = {
+  /** 案件ID / Case ID */
+  id: string | number;
+  /** 说明（最多500字）/ Note */
+  note?: string | null | undefined;
+  /** 您看到的案件版本号 / The case version you saw */
+  version: number;
+};
+
 /** 关联两个案件 / Link two cases */
 export type CaseLinkInput = {
   /** 案件ID / Case ID */
@@ -716,6 +733,18 @@ export type DayCount =
   /** 工作日（按官方日历，含调休）/ Working days on the official calendar, make-up workdays included */
   | 'WORKING';
 
+/** 交办事项：责任单位（或责任人）与期限 / An instruction: owner and due date */
+export type DecisionInstructionInput = {
+  /** 完成期限（不早于今天）/ Due by, not before today */
+  dueDate: string;
+  /** 交办内容（最多1000字）/ What must be done */
+  instructions: string;
+  /** 责任人或单位名称（无部门时必填）/ Owner’s name, required without an agency */
+  owner?: string | null | undefined;
+  /** 责任单位（部门ID）/ Owning agency */
+  ownerAgencyId?: string | number | null | undefined;
+};
+
 /** 按轮换规则生成值班（不覆盖人工调整过的日子）/ Generate duties from a rotation pattern */
 export type DutyGenerateInput = {
   /** 节奏 / Cadence */
@@ -829,6 +858,55 @@ export type InstalmentInput = {
   /** 应付日期 / Due date */
   dueDate: string;
 };
+
+/** 记录会商决定（议程中的一个案件）/ Record the decision on one agenda case */
+export type JointMeetingDecisionRecordInput = {
+  /** 议程中的案件ID / Case on the agenda */
+  caseId: string | number;
+  /** 您看到的案件版本号 / The case version you saw */
+  caseVersion: number;
+  /** 交办事项（每项生成一条督办，最多10项）/ Instructions, each becoming a supervision (at most 10) */
+  instructions?: Array<DecisionInstructionInput> | null | undefined;
+  /** 改由该部门牵头（须有分流权限）/ Change the lead agency to this one (needs dispatch rights) */
+  leadAgencyId?: string | number | null | undefined;
+  /** 确定包案领导（用户ID）/ Put this leader in charge (包案) */
+  leaderInChargeId?: string | number | null | undefined;
+  /** 会议ID / Meeting ID */
+  meetingId: string | number;
+  /** 会商意见（最多2000字）/ What was decided, in words */
+  summary: string;
+  /** 您看到的会议版本号 / The meeting version you saw */
+  version: number;
+};
+
+/** 安排联席会议 / Schedule a joint review meeting */
+export type JointMeetingScheduleInput = {
+  /** 参会部门（最多30个）/ Attending agencies (at most 30) */
+  agencyIds: Array<string | number>;
+  /** 参会人员（用户ID，最多50人）/ Attending people (user IDs, at most 50) */
+  attendeeIds?: Array<string | number> | null | undefined;
+  /** 中心 / Center */
+  centerId: string | number;
+  /** 主持领导（用户ID，须为本中心或上级的领导）/ Chair: a leader of the center or above (user ID) */
+  chairId: string | number;
+  /** 地点（最多100字）/ Place */
+  place: string;
+  /** 是否按疑难案件规则自动提出议程，默认是 / Propose the agenda from the hard-case rules; default true */
+  proposeAgenda?: boolean | null | undefined;
+  /** 召开时间 / When */
+  scheduledAt: string;
+  /** 议题，如“第48周信访联席会议”（最多100字）/ Title (up to 100 characters) */
+  title: string;
+};
+
+/** 包案来源 / How a leader came to be in charge */
+export type LeaderInChargeSource =
+  /** 联席会议决定 / Put in charge by a joint review meeting */
+  | 'MEETING_DECISION'
+  /** 接访时包案 / Taken on at a reception */
+  | 'RECEPTION'
+  /** 领导主动包案 / The leader took it on */
+  | 'TAKEN';
 
 /** 登记请假 / Record leave */
 export type LeaveCreateInput = {
@@ -1007,6 +1085,57 @@ export type PresenceSetInput = {
   stationingId: string | number;
   /** 星期几（1=周一…7=周日）/ Weekdays (1 = Monday … 7 = Sunday) */
   weekdays: Array<number>;
+};
+
+/** 接访时登记的新信访事项 / The petition case a reception opens */
+export type ReceptionCaseInput = {
+  /** 争议金额（元）/ Amount in dispute, CNY */
+  amount?: string | null | undefined;
+  /** 类别代码（见 caseCategories）/ Category code */
+  categoryCode: string;
+  /** 地点 / Place */
+  place?: string | null | undefined;
+  /** 风险标记 / Risk flag */
+  riskFlag?: RiskLevel | null | undefined;
+  /** 风险说明 / Why */
+  riskReason?: string | null | undefined;
+  /** 标题（最多100字）/ Title */
+  title: string;
+};
+
+/** 接访结果 / What came of a reception */
+export type ReceptionOutcome =
+  /** 当场答复 / Answered on the spot */
+  | 'ANSWERED'
+  /** 关联到已有案件 / Linked to existing cases */
+  | 'CASES_LINKED'
+  /** 登记为新的信访事项（渠道：领导接访）/ A new petition case was opened (channel LEADER_RECEPTION) */
+  | 'CASE_CREATED'
+  /** 引导至其他途径或单位 / Referred elsewhere */
+  | 'REFERRED';
+
+/** 领导接访登记 / Record a leader’s reception of petitioners */
+export type ReceptionRecordInput = {
+  /** 关联的已有案件（CASES_LINKED 必填，最多10件）/ Existing cases to link (required for CASES_LINKED, at most 10) */
+  caseIds?: Array<string | number> | null | undefined;
+  /** 接访中心 / The center where the petitioners were received */
+  centerId: string | number;
+  /** 接访领导（用户ID）；不传为您本人（受理员代录时必填）/ The leader (a user ID); default: you. Dispatchers recording for a leader name them */
+  leaderId?: string | number | null | undefined;
+  /** 反映事项（最多5000字）/ The matter (up to 5000 characters) */
+  matter: string;
+  /** 新登记的信访事项（CASE_CREATED 必填）/ The new petition case (required for CASE_CREATED) */
+  newCase?: ReceptionCaseInput | null | undefined;
+  /** 答复内容（ANSWERED 必填）或引导去向（REFERRED 必填）/ The answer (required for ANSWERED) or where referred (required for REFERRED) */
+  note?: string | null | undefined;
+  /** 非值班时段接访的原因（不在已发布的接访值班中时必填）/ Why, when the leader holds no published reception duty that half-day (then required) */
+  offDutyReason?: string | null | undefined;
+  /** 结果 / Outcome */
+  outcome: ReceptionOutcome;
+  /** 来访人（至少1名申请人，最多50名；多人走访须推选代表，不超过5人）/ Petitioners: at least one applicant, at most 50; a visit by more than 5 names at most 5 representatives */
+  petitioners: Array<PartyInput>;
+  /** 接访时间，默认现在（最多回溯7天）/ When received; default now (at most 7 days back) */
+  receivedAt?: string | null | undefined;
 };
 
 /** 调解不成时的引导途径 / Where a failed mediation is referred */
@@ -1575,6 +1704,108 @@ export type RulesQueryVariables = Exact<{
 
 
 export type RulesQuery = { routingRules: Array<{ categoryCode: string, center: { name: string }, leadAgency: { shortName: string } }> };
+
+export type DualLeadersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DualLeadersQuery = { users: { nodes: Array<{ id: string, username: string }> } };
+
+export type DualDutySetMutationVariables = Exact<{
+  input: DutySetInput;
+}>;
+
+
+export type DualDutySetMutation = { dutySet: { duty: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type DualPublicationNumberQueryVariables = Exact<{
+  centerId: string | number;
+}>;
+
+
+export type DualPublicationNumberQuery = { rotaPublicationNumber: number };
+
+export type DualPublishMutationVariables = Exact<{
+  input: RotaPublishInput;
+}>;
+
+
+export type DualPublishMutation = { rotaPublish: { publication: { number: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type ReceiveMutationVariables = Exact<{
+  input: ReceptionRecordInput;
+}>;
+
+
+export type ReceiveMutation = { receptionRecord: { reception: { id: string, onDuty: boolean, offDutyReason: string | null, outcome: ReceptionOutcome, headcount: number, leaderName: string, petitioners: Array<{ name: string, headcount: number, representative: boolean }>, cases: Array<{ number: string }> } | null, case: { id: string, version: number, number: string, kind: CaseKind, channel: CaseChannel, headcount: number, status: CaseStatus, parties: Array<{ name: string, headcount: number, representative: boolean }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type TakeMutationVariables = Exact<{
+  input: CaseLeaderInChargeTakeInput;
+}>;
+
+
+export type TakeMutation = { caseLeaderInChargeTake: { case: { id: string, version: number, leaderInCharge: { leaderName: string, source: LeaderInChargeSource } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type InChargeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InChargeQuery = { myCasesInCharge: { totalCount: number, nodes: Array<{ id: string, number: string, leaderInCharge: { leaderName: string } | null }> } };
+
+export type LoadsQueryVariables = Exact<{
+  centerId: string | number;
+}>;
+
+
+export type LoadsQuery = { leaderLoads: Array<{ name: string, openCases: number, overdueCases: number }> };
+
+export type InChargeEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InChargeEventsSubscription = { casesInChargeEvents: { type: string, caseId: string | null } };
+
+export type DualLedgerQueryVariables = Exact<{
+  centerId: string | number;
+}>;
+
+
+export type DualLedgerQuery = { ledger: { receptions: { receptions: number, people: number, offDuty: number, byOutcome: Array<{ outcome: ReceptionOutcome, receptions: number }>, byLeader: Array<{ name: string, receptions: number, offDuty: number }> }, jointMeetings: { meetings: number, decisions: number, instructions: number, doneOnTime: number, doneLate: number, overdue: number, pending: number } } };
+
+export type DualTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DualTimelineQuery = { node:
+    | { version: number, receptions: Array<{ leaderName: string }>, timeline: { nodes: Array<{ type: CaseEventType, details: unknown }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type DualSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type DualSearchQuery = { cases: { nodes: Array<{ id: string, version: number, number: string }> } };
+
+export type ScheduleMutationVariables = Exact<{
+  input: JointMeetingScheduleInput;
+}>;
+
+
+export type ScheduleMutation = { jointMeetingSchedule: { jointMeeting: { id: string, version: number, title: string, chairName: string, minutesUrl: string, agencies: Array<{ shortName: string }>, agenda: Array<{ reasons: Array<string>, source: AgendaSource, case: { id: string, number: string } | null }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type DecideMutationVariables = Exact<{
+  input: JointMeetingDecisionRecordInput;
+}>;
+
+
+export type DecideMutation = { jointMeetingDecisionRecord: { decision: { summary: string, leaderInChargeName: string | null, continueAsIs: boolean, instructions: Array<{ owner: string, dueDate: string, supervisionId: string, supervision: { open: boolean, responseDueDate: string } }> } | null, case: { id: string, version: number, leaderInCharge: { leaderName: string, source: LeaderInChargeSource } | null } | null, jointMeeting: { version: number, heldAt: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type MeetingEventsSubscriptionVariables = Exact<{
+  centerId: string | number;
+}>;
+
+
+export type MeetingEventsSubscription = { jointMeetingEvents: { type: string, details: unknown } };
 
 export type SessionCreateMutationVariables = Exact<{
   input: SessionCreateInput;
@@ -2458,6 +2689,21 @@ export const CategoryCreateDocument = {"kind":"Document","definitions":[{"kind":
 export const CategoryUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CategoryUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CategoryUpdateMutation, CategoryUpdateMutationVariables>;
 export const RuleSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RuleSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoutingRuleSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routingRuleSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routingRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"categoryCode"}},{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperatingAgencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RuleSetMutation, RuleSetMutationVariables>;
 export const RulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routingRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"centerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryCode"}},{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<RulesQuery, RulesQueryVariables>;
+export const DualLeadersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DualLeaders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"EnumValue","value":"LEADER"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<DualLeadersQuery, DualLeadersQueryVariables>;
+export const DualDutySetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DualDutySet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DutySetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutySet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DualDutySetMutation, DualDutySetMutationVariables>;
+export const DualPublicationNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DualPublicationNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotaPublicationNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"centerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}}}]}]}}]} as unknown as DocumentNode<DualPublicationNumberQuery, DualPublicationNumberQueryVariables>;
+export const DualPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DualPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RotaPublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotaPublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DualPublishMutation, DualPublishMutationVariables>;
+export const ReceiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Receive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceptionRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receptionRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reception"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onDuty"}},{"kind":"Field","name":{"kind":"Name","value":"offDutyReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"petitioners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"representative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"representative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReceiveMutation, ReceiveMutationVariables>;
+export const TakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Take"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseLeaderInChargeTakeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseLeaderInChargeTake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"leaderInCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TakeMutation, TakeMutationVariables>;
+export const InChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCasesInCharge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"leaderInCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InChargeQuery, InChargeQueryVariables>;
+export const LoadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Loads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderLoads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"centerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"openCases"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCases"}}]}}]}}]} as unknown as DocumentNode<LoadsQuery, LoadsQueryVariables>;
+export const InChargeEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"InChargeEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"casesInChargeEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<InChargeEventsSubscription, InChargeEventsSubscriptionVariables>;
+export const DualLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DualLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"centerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"DAY"}},{"kind":"ObjectField","name":{"kind":"Name","value":"date"},"value":{"kind":"StringValue","value":"2027-03-02","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receptions"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"offDuty"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"receptions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"receptions"}},{"kind":"Field","name":{"kind":"Name","value":"offDuty"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"jointMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"doneOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"doneLate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}}]}}]}}]} as unknown as DocumentNode<DualLedgerQuery, DualLedgerQueryVariables>;
+export const DualTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DualTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"receptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DualTimelineQuery, DualTimelineQueryVariables>;
+export const DualSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DualSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<DualSearchQuery, DualSearchQueryVariables>;
+export const ScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Schedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JointMeetingScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointMeetingSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"minutesUrl"}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleMutation, ScheduleMutationVariables>;
+export const DecideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Decide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JointMeetingDecisionRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointMeetingDecisionRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"leaderInChargeName"}},{"kind":"Field","name":{"kind":"Name","value":"continueAsIs"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionId"}},{"kind":"Field","name":{"kind":"Name","value":"supervision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueDate"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"leaderInCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"jointMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DecideMutation, DecideMutationVariables>;
+export const MeetingEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MeetingEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointMeetingEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"centerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]} as unknown as DocumentNode<MeetingEventsSubscription, MeetingEventsSubscriptionVariables>;
 export const SessionCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SessionCreateMutation, SessionCreateMutationVariables>;
 export const SessionRenewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionRenew"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionRenewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionRenew"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SessionRenewMutation, SessionRenewMutationVariables>;
 export const SessionRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionRevoke"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionRevoke"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SessionRevokeMutation, SessionRevokeMutationVariables>;

@@ -63,6 +63,11 @@ export class LeaderInChargeService extends CaseWorkflow {
       v.add(field, UserErrorCode.INVALID_STATE, `${leader.displayName}已在包案`);
       return undefined;
     }
+    // Only a meeting's decision moves a case from one leader to another; a leader cannot take it over.
+    if (current && source !== LeaderInChargeSource.MEETING_DECISION) {
+      v.add(field, UserErrorCode.INVALID_STATE, `已由${current.leader.getEntity().displayName}包案；更换包案领导须经联席会议决定`);
+      return undefined;
+    }
     const now = this.now();
     if (current) {
       current.endedAt = now;
