@@ -98,6 +98,11 @@ type Documents = {
     "mutation PUserUpdate($input: UserUpdateInput!) { userUpdate(input: $input) { user { id } userErrors { code } } }": typeof types.PUserUpdateDocument,
     "mutation PRoleGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code } } }": typeof types.PRoleGrantDocument,
     "mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }": typeof types.PRoleRevokeDocument,
+    "query PetitionPolicies { timeLimitPolicies { kind categoryCode objectionDays objectionDayCount reviewRequestDays reviewAnswerDays reviewDayCount maxRepresentatives } }": typeof types.PetitionPoliciesDocument,
+    "\n  mutation CaseObject($input: CaseObjectInput!) {\n    caseObject(input: $input) { case { id version status assignments { role } } userErrors { field code message } }\n  }\n": typeof types.CaseObjectDocument,
+    "\n  mutation PetitionAnswer($input: PetitionAnswerRecordInput!) {\n    petitionAnswerRecord(input: $input) { case { id version petitionProcedure { stage answeredOn } } userErrors { field code message } }\n  }\n": typeof types.PetitionAnswerDocument,
+    "\n  mutation PetitionReview($input: PetitionReviewRequestInput!) {\n    petitionReviewRequest(input: $input) {\n      case { id version number title status dueDate outcomeNote parties { name } links { other { id } } petitionProcedure { stage previousCase { id } } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.PetitionReviewDocument,
+    "\n  query PetitionCase($id: ID!) {\n    node(id: $id) { ... on Case { version followUps { id } timeline(first: 50) { nodes { type details } } } }\n  }\n": typeof types.PetitionCaseDocument,
     "subscription ProcStream($after: String) { assignmentEvents(after: $after) { cursor topic type caseNumber } }": typeof types.ProcStreamDocument,
     "query ProcIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }": typeof types.ProcIdsDocument,
     "\n  subscription Assignments($after: String, $agencyId: ID) {\n    assignmentEvents(after: $after, agencyId: $agencyId) { cursor seq topic type label caseNumber caseStatus details case { title } }\n  }\n": typeof types.AssignmentsDocument,
@@ -261,6 +266,11 @@ const documents: Documents = {
     "mutation PUserUpdate($input: UserUpdateInput!) { userUpdate(input: $input) { user { id } userErrors { code } } }": types.PUserUpdateDocument,
     "mutation PRoleGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code } } }": types.PRoleGrantDocument,
     "mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }": types.PRoleRevokeDocument,
+    "query PetitionPolicies { timeLimitPolicies { kind categoryCode objectionDays objectionDayCount reviewRequestDays reviewAnswerDays reviewDayCount maxRepresentatives } }": types.PetitionPoliciesDocument,
+    "\n  mutation CaseObject($input: CaseObjectInput!) {\n    caseObject(input: $input) { case { id version status assignments { role } } userErrors { field code message } }\n  }\n": types.CaseObjectDocument,
+    "\n  mutation PetitionAnswer($input: PetitionAnswerRecordInput!) {\n    petitionAnswerRecord(input: $input) { case { id version petitionProcedure { stage answeredOn } } userErrors { field code message } }\n  }\n": types.PetitionAnswerDocument,
+    "\n  mutation PetitionReview($input: PetitionReviewRequestInput!) {\n    petitionReviewRequest(input: $input) {\n      case { id version number title status dueDate outcomeNote parties { name } links { other { id } } petitionProcedure { stage previousCase { id } } }\n      userErrors { field code message }\n    }\n  }\n": types.PetitionReviewDocument,
+    "\n  query PetitionCase($id: ID!) {\n    node(id: $id) { ... on Case { version followUps { id } timeline(first: 50) { nodes { type details } } } }\n  }\n": types.PetitionCaseDocument,
     "subscription ProcStream($after: String) { assignmentEvents(after: $after) { cursor topic type caseNumber } }": types.ProcStreamDocument,
     "query ProcIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }": types.ProcIdsDocument,
     "\n  subscription Assignments($after: String, $agencyId: ID) {\n    assignmentEvents(after: $after, agencyId: $agencyId) { cursor seq topic type label caseNumber caseStatus details case { title } }\n  }\n": types.AssignmentsDocument,
@@ -690,6 +700,26 @@ export function graphql(source: "mutation PRoleGrant($input: RoleGrantInput!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }"): (typeof documents)["mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PetitionPolicies { timeLimitPolicies { kind categoryCode objectionDays objectionDayCount reviewRequestDays reviewAnswerDays reviewDayCount maxRepresentatives } }"): (typeof documents)["query PetitionPolicies { timeLimitPolicies { kind categoryCode objectionDays objectionDayCount reviewRequestDays reviewAnswerDays reviewDayCount maxRepresentatives } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseObject($input: CaseObjectInput!) {\n    caseObject(input: $input) { case { id version status assignments { role } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CaseObject($input: CaseObjectInput!) {\n    caseObject(input: $input) { case { id version status assignments { role } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PetitionAnswer($input: PetitionAnswerRecordInput!) {\n    petitionAnswerRecord(input: $input) { case { id version petitionProcedure { stage answeredOn } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation PetitionAnswer($input: PetitionAnswerRecordInput!) {\n    petitionAnswerRecord(input: $input) { case { id version petitionProcedure { stage answeredOn } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PetitionReview($input: PetitionReviewRequestInput!) {\n    petitionReviewRequest(input: $input) {\n      case { id version number title status dueDate outcomeNote parties { name } links { other { id } } petitionProcedure { stage previousCase { id } } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation PetitionReview($input: PetitionReviewRequestInput!) {\n    petitionReviewRequest(input: $input) {\n      case { id version number title status dueDate outcomeNote parties { name } links { other { id } } petitionProcedure { stage previousCase { id } } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionCase($id: ID!) {\n    node(id: $id) { ... on Case { version followUps { id } timeline(first: 50) { nodes { type details } } } }\n  }\n"): (typeof documents)["\n  query PetitionCase($id: ID!) {\n    node(id: $id) { ... on Case { version followUps { id } timeline(first: 50) { nodes { type details } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

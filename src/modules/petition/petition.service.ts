@@ -137,7 +137,7 @@ export class PetitionService extends CaseWorkflow {
     return intake.create({
       centerId: center!.globalId, kind: CaseKind.PETITION, channel: input.channel ?? CaseChannel.PETITION_LETTER,
       categoryCode: (await original.category.loadOrFail()).code,
-      title: `${STAGE_ZH[stage]}：${original.title}`.slice(0, 100),
+      title: `${STAGE_ZH[stage]}：${original.title.replace(/^(复查|复核|不再受理)：/, '')}`.slice(0, 100),
       description: `就${original.number}“${original.title}”提出${finished ? '投诉请求' : `${STAGE_ZH[stage]}请求`}：${reason}`.slice(0, 5000),
       place: original.place, amount: original.amount, parties, receivedAt: new Date(`${input.requestedOn}T09:00:00+08:00`) < this.now()
         ? new Date(`${input.requestedOn}T09:00:00+08:00`) : this.now(),
