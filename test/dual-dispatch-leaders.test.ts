@@ -60,6 +60,7 @@ const Decide = graphql(`
     }
   }
 `);
+const MeetingNode = graphql(`query MeetingNode($id: ID!) { node(id: $id) { ... on JointMeeting { title } } }`);
 const MeetingEvents = graphql(`subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }`);
 
 let t: TestHub;
@@ -260,6 +261,8 @@ describe('the weekly joint review meeting at 伊金霍洛旗', () => {
     expect(html).toMatch(/核实征地补偿款发放台账并书面答复来访群众（责任：伊金霍洛旗信访局；期限：2027年3月5日；已完成/);
     const stranger = await fetch(new URL(meeting.minutesUrl, t.url), { headers: { authorization: `Bearer ${await t.login('hj.dispatcher')}` } });
     expect(stranger.status).toBe(404);
+    expect((await t.gql(MeetingNode, { id: meeting.id }, dispatcher)).node).toEqual({ title: '第9周信访联席会议' });
+    expect((await t.gql(MeetingNode, { id: meeting.id }, await t.login('hj.dispatcher'))).node).toBeNull();
   });
 });
 
