@@ -26,6 +26,7 @@ import { DutyKind } from '../modules/rosters/duty.entity.js';
 import { Cadence, RosterService } from '../modules/rosters/roster.service.js';
 import { PublishService } from '../modules/rosters/publish.service.js';
 import type { HubContext } from '../shared/context.js';
+import { seedDualDispatchStories } from './dual-dispatch-stories.js';
 import { withCreditCheck, withIdCheck } from '../shared/identity-numbers.js';
 import { createLogger } from '../shared/logger.js';
 import { shanghaiDate } from '../shared/scalars.js';
@@ -284,4 +285,5 @@ export async function seedStories(em: EntityManager, org: Org, config: HubConfig
     userIds: ['yj.manager', 'yj.leader2'].map((u) => id(org.users[u]!)),
   });
   await new PublishService(scheduler).publish({ centerId: ejinhoro, startDate: monthStart, endDate: nextMonthEnd, expectedPublication: 0, acknowledgeGaps: true });
+  await seedDualDispatchStories(em, org, config, clock);
 }

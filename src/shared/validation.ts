@@ -38,7 +38,7 @@ export class Validator {
   }
 
   /** Trims; `required` refuses empty; `max` counts characters (a CJK character is one). */
-  text(field: string, value: string | null | undefined, label: string, opts: { required?: boolean; max: number; min?: number }): string | null | undefined {
+  text(field: string | string[], value: string | null | undefined, label: string, opts: { required?: boolean; max: number; min?: number }): string | null | undefined {
     if (value === undefined || value === null) {
       if (opts.required) this.add(field, UserErrorCode.REQUIRED, `${label}不能为空`);
       return value;
@@ -58,7 +58,7 @@ export class Validator {
     return trimmed;
   }
 
-  phone(field: string, value: string | null | undefined, label: string, mobileOnly = false): string | null | undefined {
+  phone(field: string | string[], value: string | null | undefined, label: string, mobileOnly = false): string | null | undefined {
     if (value === undefined || value === null || value.trim() === '') return value === undefined ? undefined : null;
     const trimmed = value.trim().replace(/\s+/g, '');
     const ok = (mobileOnly ? MOBILE : PHONE).test(trimmed);

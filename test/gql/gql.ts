@@ -45,6 +45,22 @@ type Documents = {
     "\n  mutation CategoryUpdate($input: CategoryUpdateInput!) { categoryUpdate(input: $input) { category { code archivedAt } userErrors { field code } } }\n": typeof types.CategoryUpdateDocument,
     "\n  mutation RuleSet($input: RoutingRuleSetInput!) {\n    routingRuleSet(input: $input) { routingRule { id categoryCode center { name } leadAgency { shortName } cooperatingAgencies { shortName } } userErrors { field code message } }\n  }\n": typeof types.RuleSetDocument,
     "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }": typeof types.RulesDocument,
+    "query DualLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.DualLeadersDocument,
+    "mutation DualDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }": typeof types.DualDutySetDocument,
+    "query DualPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": typeof types.DualPublicationNumberDocument,
+    "mutation DualPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }": typeof types.DualPublishDocument,
+    "\n  mutation Receive($input: ReceptionRecordInput!) {\n    receptionRecord(input: $input) {\n      reception { id onDuty offDutyReason outcome headcount leaderName petitioners { name headcount representative } cases { number } }\n      case { id version number kind channel headcount status parties { name headcount representative } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.ReceiveDocument,
+    "\n  mutation Take($input: CaseLeaderInChargeTakeInput!) {\n    caseLeaderInChargeTake(input: $input) { case { id version leaderInCharge { leaderName source } } userErrors { field code message } }\n  }\n": typeof types.TakeDocument,
+    "query InCharge { myCasesInCharge(first: 20) { totalCount nodes { id number leaderInCharge { leaderName } } } }": typeof types.InChargeDocument,
+    "query Loads($centerId: ID!) { leaderLoads(centerId: $centerId) { name openCases overdueCases } }": typeof types.LoadsDocument,
+    "subscription InChargeEvents { casesInChargeEvents { type caseId } }": typeof types.InChargeEventsDocument,
+    "\n  query DualLedger($centerId: ID!) {\n    ledger(centerId: $centerId, period: { kind: DAY, date: \"2027-03-02\" }) {\n      receptions { receptions people offDuty byOutcome { outcome receptions } byLeader { name receptions offDuty } }\n      jointMeetings { meetings decisions instructions doneOnTime doneLate overdue pending }\n    }\n  }\n": typeof types.DualLedgerDocument,
+    "query DualTimeline($id: ID!) { node(id: $id) { ... on Case { version receptions { leaderName } timeline(first: 100) { nodes { type details } } } } }": typeof types.DualTimelineDocument,
+    "query DualSearch($search: String!) { cases(first: 5, filter: { search: $search }) { nodes { id version number } } }": typeof types.DualSearchDocument,
+    "\n  mutation Schedule($input: JointMeetingScheduleInput!) {\n    jointMeetingSchedule(input: $input) {\n      jointMeeting { id version title chairName minutesUrl agencies { shortName } agenda { reasons source case { id number } } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.ScheduleDocument,
+    "\n  mutation Decide($input: JointMeetingDecisionRecordInput!) {\n    jointMeetingDecisionRecord(input: $input) {\n      decision { summary leaderInChargeName continueAsIs instructions { owner dueDate supervisionId supervision { open responseDueDate } } }\n      case { id version leaderInCharge { leaderName source } }\n      jointMeeting { version heldAt }\n      userErrors { field code message }\n    }\n  }\n": typeof types.DecideDocument,
+    "query MeetingNode($id: ID!) { node(id: $id) { ... on JointMeeting { title } } }": typeof types.MeetingNodeDocument,
+    "subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }": typeof types.MeetingEventsDocument,
     "\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n": typeof types.ExportsWageClaimDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { username displayName }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionCreateDocument,
     "\n  mutation SessionRenew($input: SessionRenewInput!) {\n    sessionRenew(input: $input) { accessToken refreshToken userErrors { field message code } }\n  }\n": typeof types.SessionRenewDocument,
@@ -92,6 +108,11 @@ type Documents = {
     "mutation PUserUpdate($input: UserUpdateInput!) { userUpdate(input: $input) { user { id } userErrors { code } } }": typeof types.PUserUpdateDocument,
     "mutation PRoleGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code } } }": typeof types.PRoleGrantDocument,
     "mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }": typeof types.PRoleRevokeDocument,
+    "query PetitionPolicies { timeLimitPolicies { kind categoryCode objectionDays objectionDayCount reviewRequestDays reviewAnswerDays reviewDayCount maxRepresentatives } }": typeof types.PetitionPoliciesDocument,
+    "\n  mutation CaseObject($input: CaseObjectInput!) {\n    caseObject(input: $input) { case { id version status assignments { role } } userErrors { field code message } }\n  }\n": typeof types.CaseObjectDocument,
+    "\n  mutation PetitionAnswer($input: PetitionAnswerRecordInput!) {\n    petitionAnswerRecord(input: $input) { case { id version petitionProcedure { stage answeredOn } } userErrors { field code message } }\n  }\n": typeof types.PetitionAnswerDocument,
+    "\n  mutation PetitionReview($input: PetitionReviewRequestInput!) {\n    petitionReviewRequest(input: $input) {\n      case { id version number title status dueDate outcomeNote parties { name } links { other { id } } petitionProcedure { stage previousCase { id } } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.PetitionReviewDocument,
+    "\n  query PetitionCase($id: ID!) {\n    node(id: $id) { ... on Case { version followUps { id } timeline(first: 50) { nodes { type details } } } }\n  }\n": typeof types.PetitionCaseDocument,
     "subscription ProcStream($after: String) { assignmentEvents(after: $after) { cursor topic type caseNumber } }": typeof types.ProcStreamDocument,
     "query ProcIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }": typeof types.ProcIdsDocument,
     "\n  subscription Assignments($after: String, $agencyId: ID) {\n    assignmentEvents(after: $after, agencyId: $agencyId) { cursor seq topic type label caseNumber caseStatus details case { title } }\n  }\n": typeof types.AssignmentsDocument,
@@ -203,6 +224,22 @@ const documents: Documents = {
     "\n  mutation CategoryUpdate($input: CategoryUpdateInput!) { categoryUpdate(input: $input) { category { code archivedAt } userErrors { field code } } }\n": types.CategoryUpdateDocument,
     "\n  mutation RuleSet($input: RoutingRuleSetInput!) {\n    routingRuleSet(input: $input) { routingRule { id categoryCode center { name } leadAgency { shortName } cooperatingAgencies { shortName } } userErrors { field code message } }\n  }\n": types.RuleSetDocument,
     "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }": types.RulesDocument,
+    "query DualLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.DualLeadersDocument,
+    "mutation DualDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }": types.DualDutySetDocument,
+    "query DualPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": types.DualPublicationNumberDocument,
+    "mutation DualPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }": types.DualPublishDocument,
+    "\n  mutation Receive($input: ReceptionRecordInput!) {\n    receptionRecord(input: $input) {\n      reception { id onDuty offDutyReason outcome headcount leaderName petitioners { name headcount representative } cases { number } }\n      case { id version number kind channel headcount status parties { name headcount representative } }\n      userErrors { field code message }\n    }\n  }\n": types.ReceiveDocument,
+    "\n  mutation Take($input: CaseLeaderInChargeTakeInput!) {\n    caseLeaderInChargeTake(input: $input) { case { id version leaderInCharge { leaderName source } } userErrors { field code message } }\n  }\n": types.TakeDocument,
+    "query InCharge { myCasesInCharge(first: 20) { totalCount nodes { id number leaderInCharge { leaderName } } } }": types.InChargeDocument,
+    "query Loads($centerId: ID!) { leaderLoads(centerId: $centerId) { name openCases overdueCases } }": types.LoadsDocument,
+    "subscription InChargeEvents { casesInChargeEvents { type caseId } }": types.InChargeEventsDocument,
+    "\n  query DualLedger($centerId: ID!) {\n    ledger(centerId: $centerId, period: { kind: DAY, date: \"2027-03-02\" }) {\n      receptions { receptions people offDuty byOutcome { outcome receptions } byLeader { name receptions offDuty } }\n      jointMeetings { meetings decisions instructions doneOnTime doneLate overdue pending }\n    }\n  }\n": types.DualLedgerDocument,
+    "query DualTimeline($id: ID!) { node(id: $id) { ... on Case { version receptions { leaderName } timeline(first: 100) { nodes { type details } } } } }": types.DualTimelineDocument,
+    "query DualSearch($search: String!) { cases(first: 5, filter: { search: $search }) { nodes { id version number } } }": types.DualSearchDocument,
+    "\n  mutation Schedule($input: JointMeetingScheduleInput!) {\n    jointMeetingSchedule(input: $input) {\n      jointMeeting { id version title chairName minutesUrl agencies { shortName } agenda { reasons source case { id number } } }\n      userErrors { field code message }\n    }\n  }\n": types.ScheduleDocument,
+    "\n  mutation Decide($input: JointMeetingDecisionRecordInput!) {\n    jointMeetingDecisionRecord(input: $input) {\n      decision { summary leaderInChargeName continueAsIs instructions { owner dueDate supervisionId supervision { open responseDueDate } } }\n      case { id version leaderInCharge { leaderName source } }\n      jointMeeting { version heldAt }\n      userErrors { field code message }\n    }\n  }\n": types.DecideDocument,
+    "query MeetingNode($id: ID!) { node(id: $id) { ... on JointMeeting { title } } }": types.MeetingNodeDocument,
+    "subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }": types.MeetingEventsDocument,
     "\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n": types.ExportsWageClaimDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { username displayName }\n      userErrors { field message code }\n    }\n  }\n": types.SessionCreateDocument,
     "\n  mutation SessionRenew($input: SessionRenewInput!) {\n    sessionRenew(input: $input) { accessToken refreshToken userErrors { field message code } }\n  }\n": types.SessionRenewDocument,
@@ -250,6 +287,11 @@ const documents: Documents = {
     "mutation PUserUpdate($input: UserUpdateInput!) { userUpdate(input: $input) { user { id } userErrors { code } } }": types.PUserUpdateDocument,
     "mutation PRoleGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code } } }": types.PRoleGrantDocument,
     "mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }": types.PRoleRevokeDocument,
+    "query PetitionPolicies { timeLimitPolicies { kind categoryCode objectionDays objectionDayCount reviewRequestDays reviewAnswerDays reviewDayCount maxRepresentatives } }": types.PetitionPoliciesDocument,
+    "\n  mutation CaseObject($input: CaseObjectInput!) {\n    caseObject(input: $input) { case { id version status assignments { role } } userErrors { field code message } }\n  }\n": types.CaseObjectDocument,
+    "\n  mutation PetitionAnswer($input: PetitionAnswerRecordInput!) {\n    petitionAnswerRecord(input: $input) { case { id version petitionProcedure { stage answeredOn } } userErrors { field code message } }\n  }\n": types.PetitionAnswerDocument,
+    "\n  mutation PetitionReview($input: PetitionReviewRequestInput!) {\n    petitionReviewRequest(input: $input) {\n      case { id version number title status dueDate outcomeNote parties { name } links { other { id } } petitionProcedure { stage previousCase { id } } }\n      userErrors { field code message }\n    }\n  }\n": types.PetitionReviewDocument,
+    "\n  query PetitionCase($id: ID!) {\n    node(id: $id) { ... on Case { version followUps { id } timeline(first: 50) { nodes { type details } } } }\n  }\n": types.PetitionCaseDocument,
     "subscription ProcStream($after: String) { assignmentEvents(after: $after) { cursor topic type caseNumber } }": types.ProcStreamDocument,
     "query ProcIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }": types.ProcIdsDocument,
     "\n  subscription Assignments($after: String, $agencyId: ID) {\n    assignmentEvents(after: $after, agencyId: $agencyId) { cursor seq topic type label caseNumber caseStatus details case { title } }\n  }\n": types.AssignmentsDocument,
@@ -471,6 +513,70 @@ export function graphql(source: "query Rules($centerId: ID!) { routingRules(cent
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DualLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"): (typeof documents)["query DualLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DualDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }"): (typeof documents)["mutation DualDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DualPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }"): (typeof documents)["query DualPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DualPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }"): (typeof documents)["mutation DualPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Receive($input: ReceptionRecordInput!) {\n    receptionRecord(input: $input) {\n      reception { id onDuty offDutyReason outcome headcount leaderName petitioners { name headcount representative } cases { number } }\n      case { id version number kind channel headcount status parties { name headcount representative } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation Receive($input: ReceptionRecordInput!) {\n    receptionRecord(input: $input) {\n      reception { id onDuty offDutyReason outcome headcount leaderName petitioners { name headcount representative } cases { number } }\n      case { id version number kind channel headcount status parties { name headcount representative } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Take($input: CaseLeaderInChargeTakeInput!) {\n    caseLeaderInChargeTake(input: $input) { case { id version leaderInCharge { leaderName source } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation Take($input: CaseLeaderInChargeTakeInput!) {\n    caseLeaderInChargeTake(input: $input) { case { id version leaderInCharge { leaderName source } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InCharge { myCasesInCharge(first: 20) { totalCount nodes { id number leaderInCharge { leaderName } } } }"): (typeof documents)["query InCharge { myCasesInCharge(first: 20) { totalCount nodes { id number leaderInCharge { leaderName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Loads($centerId: ID!) { leaderLoads(centerId: $centerId) { name openCases overdueCases } }"): (typeof documents)["query Loads($centerId: ID!) { leaderLoads(centerId: $centerId) { name openCases overdueCases } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription InChargeEvents { casesInChargeEvents { type caseId } }"): (typeof documents)["subscription InChargeEvents { casesInChargeEvents { type caseId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DualLedger($centerId: ID!) {\n    ledger(centerId: $centerId, period: { kind: DAY, date: \"2027-03-02\" }) {\n      receptions { receptions people offDuty byOutcome { outcome receptions } byLeader { name receptions offDuty } }\n      jointMeetings { meetings decisions instructions doneOnTime doneLate overdue pending }\n    }\n  }\n"): (typeof documents)["\n  query DualLedger($centerId: ID!) {\n    ledger(centerId: $centerId, period: { kind: DAY, date: \"2027-03-02\" }) {\n      receptions { receptions people offDuty byOutcome { outcome receptions } byLeader { name receptions offDuty } }\n      jointMeetings { meetings decisions instructions doneOnTime doneLate overdue pending }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DualTimeline($id: ID!) { node(id: $id) { ... on Case { version receptions { leaderName } timeline(first: 100) { nodes { type details } } } } }"): (typeof documents)["query DualTimeline($id: ID!) { node(id: $id) { ... on Case { version receptions { leaderName } timeline(first: 100) { nodes { type details } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DualSearch($search: String!) { cases(first: 5, filter: { search: $search }) { nodes { id version number } } }"): (typeof documents)["query DualSearch($search: String!) { cases(first: 5, filter: { search: $search }) { nodes { id version number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Schedule($input: JointMeetingScheduleInput!) {\n    jointMeetingSchedule(input: $input) {\n      jointMeeting { id version title chairName minutesUrl agencies { shortName } agenda { reasons source case { id number } } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation Schedule($input: JointMeetingScheduleInput!) {\n    jointMeetingSchedule(input: $input) {\n      jointMeeting { id version title chairName minutesUrl agencies { shortName } agenda { reasons source case { id number } } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Decide($input: JointMeetingDecisionRecordInput!) {\n    jointMeetingDecisionRecord(input: $input) {\n      decision { summary leaderInChargeName continueAsIs instructions { owner dueDate supervisionId supervision { open responseDueDate } } }\n      case { id version leaderInCharge { leaderName source } }\n      jointMeeting { version heldAt }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation Decide($input: JointMeetingDecisionRecordInput!) {\n    jointMeetingDecisionRecord(input: $input) {\n      decision { summary leaderInChargeName continueAsIs instructions { owner dueDate supervisionId supervision { open responseDueDate } } }\n      case { id version leaderInCharge { leaderName source } }\n      jointMeeting { version heldAt }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeetingNode($id: ID!) { node(id: $id) { ... on JointMeeting { title } } }"): (typeof documents)["query MeetingNode($id: ID!) { node(id: $id) { ... on JointMeeting { title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }"): (typeof documents)["subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n"): (typeof documents)["\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -656,6 +762,26 @@ export function graphql(source: "mutation PRoleGrant($input: RoleGrantInput!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }"): (typeof documents)["mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PetitionPolicies { timeLimitPolicies { kind categoryCode objectionDays objectionDayCount reviewRequestDays reviewAnswerDays reviewDayCount maxRepresentatives } }"): (typeof documents)["query PetitionPolicies { timeLimitPolicies { kind categoryCode objectionDays objectionDayCount reviewRequestDays reviewAnswerDays reviewDayCount maxRepresentatives } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseObject($input: CaseObjectInput!) {\n    caseObject(input: $input) { case { id version status assignments { role } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CaseObject($input: CaseObjectInput!) {\n    caseObject(input: $input) { case { id version status assignments { role } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PetitionAnswer($input: PetitionAnswerRecordInput!) {\n    petitionAnswerRecord(input: $input) { case { id version petitionProcedure { stage answeredOn } } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation PetitionAnswer($input: PetitionAnswerRecordInput!) {\n    petitionAnswerRecord(input: $input) { case { id version petitionProcedure { stage answeredOn } } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PetitionReview($input: PetitionReviewRequestInput!) {\n    petitionReviewRequest(input: $input) {\n      case { id version number title status dueDate outcomeNote parties { name } links { other { id } } petitionProcedure { stage previousCase { id } } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation PetitionReview($input: PetitionReviewRequestInput!) {\n    petitionReviewRequest(input: $input) {\n      case { id version number title status dueDate outcomeNote parties { name } links { other { id } } petitionProcedure { stage previousCase { id } } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionCase($id: ID!) {\n    node(id: $id) { ... on Case { version followUps { id } timeline(first: 50) { nodes { type details } } } }\n  }\n"): (typeof documents)["\n  query PetitionCase($id: ID!) {\n    node(id: $id) { ... on Case { version followUps { id } timeline(first: 50) { nodes { type details } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -94,6 +94,13 @@ export type AgencyUpdateInput = {
   version: number;
 };
 
+/** 议程来源 / How a case came onto the agenda */
+export type AgendaSource =
+  /** 人工加入 / Added by hand */
+  | 'MANUAL'
+  /** 按疑难案件规则自动提出 / Proposed by the hard-case rules */
+  | 'PROPOSED';
+
 /** 第三方密钥的能力 / What a third-party API key may do */
 export type ApiCapability =
   /** 读取所辖中心的案件摘要（当事人姓名、证件号、电话一律脱敏）/ Read case summaries of its centers, personal data masked */
@@ -210,6 +217,8 @@ export type CaseAgreementRecordInput = {
 export type CaseChannel =
   /** 网格员上报 / Reported by a grid worker */
   | 'GRID_REPORT'
+  /** 领导接访（值班领导接待时登记）/ Recorded by a leader receiving petitioners (领导接访) */
+  | 'LEADER_RECEPTION'
   /** 网上（如“伊码解纷”小程序）/ Online, e.g. the mini-program */
   | 'ONLINE'
   /** 来信 / Petition letter */
@@ -323,6 +332,8 @@ export type CaseDispatchInput = {
 export type CaseEventType =
   /** 达成协议 / agreement recorded */
   | 'AGREEMENT_RECORDED'
+  /** 出具书面答复意见书 / answered in writing */
+  | 'ANSWERED_IN_WRITING'
   /** 办结 / closed */
   | 'CLOSED'
   /** 司法确认结果 / confirmation decided */
@@ -345,8 +356,14 @@ export type CaseEventType =
   | 'FAILED'
   /** 回访 / feedback recorded */
   | 'FEEDBACK_RECORDED'
+  /** 领导包案 / leader in charge */
+  | 'LEADER_IN_CHARGE'
   /** 关联案件 / linked */
   | 'LINKED'
+  /** 联席会议会商决定 / meeting decided */
+  | 'MEETING_DECIDED'
+  /** 异议退回（非本部门职责） / objected */
+  | 'OBJECTED'
   /** 增加当事人 / party added */
   | 'PARTY_ADDED'
   /** 修改当事人 / party updated */
@@ -357,12 +374,16 @@ export type CaseEventType =
   | 'REASSIGNED'
   /** 受理登记 / received */
   | 'RECEIVED'
+  /** 领导接访 / reception recorded */
+  | 'RECEPTION_RECORDED'
   /** 不予受理 / rejected */
   | 'REJECTED'
   /** 重新办理 / reopened */
   | 'REOPENED'
   /** 化解 / resolved */
   | 'RESOLVED'
+  /** 申请复查/复核 / review requested */
+  | 'REVIEW_REQUESTED'
   /** 风险等级变化 / risk changed */
   | 'RISK_CHANGED'
   /** 记录调解 / session recorded */
@@ -463,6 +484,16 @@ export type CaseKind =
   /** 信访事项 / Petition (信访工作条例) */
   | 'PETITION';
 
+/** 领导包案 / A leader takes charge of a case (包案) */
+export type CaseLeaderInChargeTakeInput = {
+  /** 案件ID / Case ID */
+  id: string | number;
+  /** 说明（最多500字）/ Note */
+  note?: string | null | undefined;
+  /** 您看到的案件版本号 / The case version you saw */
+  version: number;
+};
+
 /** 关联两个案件 / Link two cases */
 export type CaseLinkInput = {
   /** 案件ID / Case ID */
@@ -473,6 +504,16 @@ export type CaseLinkInput = {
   otherCaseId: string | number;
   /** 类型 / Type */
   type: LinkType;
+  /** 您看到的案件版本号 / The case version you saw */
+  version: number;
+};
+
+/** 非本部门职责，提出异议退回（信访工作条例第二十三条，交办之日起5个工作日内）/ Object that the matter is outside the agency’s competence (art. 23: within 5 working days of assignment) */
+export type CaseObjectInput = {
+  /** 案件ID / Case ID */
+  id: string | number;
+  /** 异议理由：为何不属于本部门职责、应由谁办理（必填，最多1000字）/ Why the matter is not yours and whose it is (required) */
+  reason: string;
   /** 您看到的案件版本号 / The case version you saw */
   version: number;
 };
@@ -728,6 +769,18 @@ export type DayCount =
   /** 工作日（按官方日历，含调休）/ Working days on the official calendar, make-up workdays included */
   | 'WORKING';
 
+/** 交办事项：责任单位（或责任人）与期限 / An instruction: owner and due date */
+export type DecisionInstructionInput = {
+  /** 完成期限（不早于今天）/ Due by, not before today */
+  dueDate: string;
+  /** 交办内容（最多1000字）/ What must be done */
+  instructions: string;
+  /** 责任人或单位名称（无部门时必填）/ Owner’s name, required without an agency */
+  owner?: string | null | undefined;
+  /** 责任单位（部门ID）/ Owning agency */
+  ownerAgencyId?: string | number | null | undefined;
+};
+
 /** 按轮换规则生成值班（不覆盖人工调整过的日子）/ Generate duties from a rotation pattern */
 export type DutyGenerateInput = {
   /** 节奏 / Cadence */
@@ -816,6 +869,8 @@ export type EventTopic =
   | 'ASSIGNMENT'
   /** 案件的其他变化 / Other case changes */
   | 'CASE'
+  /** 联席会议：安排、议程、会商决定 / Joint review meetings: scheduled, agenda, decisions */
+  | 'MEETING'
   /** 排班变化 / Duty roster changes */
   | 'ROSTER'
   /** 督办与延期 / Supervision and extensions */
@@ -839,6 +894,55 @@ export type InstalmentInput = {
   /** 应付日期 / Due date */
   dueDate: string;
 };
+
+/** 记录会商决定（议程中的一个案件）/ Record the decision on one agenda case */
+export type JointMeetingDecisionRecordInput = {
+  /** 议程中的案件ID / Case on the agenda */
+  caseId: string | number;
+  /** 您看到的案件版本号 / The case version you saw */
+  caseVersion: number;
+  /** 交办事项（每项生成一条督办，最多10项）/ Instructions, each becoming a supervision (at most 10) */
+  instructions?: Array<DecisionInstructionInput> | null | undefined;
+  /** 改由该部门牵头（须有分流权限）/ Change the lead agency to this one (needs dispatch rights) */
+  leadAgencyId?: string | number | null | undefined;
+  /** 确定包案领导（用户ID）/ Put this leader in charge (包案) */
+  leaderInChargeId?: string | number | null | undefined;
+  /** 会议ID / Meeting ID */
+  meetingId: string | number;
+  /** 会商意见（最多2000字）/ What was decided, in words */
+  summary: string;
+  /** 您看到的会议版本号 / The meeting version you saw */
+  version: number;
+};
+
+/** 安排联席会议 / Schedule a joint review meeting */
+export type JointMeetingScheduleInput = {
+  /** 参会部门（最多30个）/ Attending agencies (at most 30) */
+  agencyIds: Array<string | number>;
+  /** 参会人员（用户ID，最多50人）/ Attending people (user IDs, at most 50) */
+  attendeeIds?: Array<string | number> | null | undefined;
+  /** 中心 / Center */
+  centerId: string | number;
+  /** 主持领导（用户ID，须为本中心或上级的领导）/ Chair: a leader of the center or above (user ID) */
+  chairId: string | number;
+  /** 地点（最多100字）/ Place */
+  place: string;
+  /** 是否按疑难案件规则自动提出议程，默认是 / Propose the agenda from the hard-case rules; default true */
+  proposeAgenda?: boolean | null | undefined;
+  /** 召开时间 / When */
+  scheduledAt: string;
+  /** 议题，如“第48周信访联席会议”（最多100字）/ Title (up to 100 characters) */
+  title: string;
+};
+
+/** 包案来源 / How a leader came to be in charge */
+export type LeaderInChargeSource =
+  /** 联席会议决定 / Put in charge by a joint review meeting */
+  | 'MEETING_DECISION'
+  /** 接访时包案 / Taken on at a reception */
+  | 'RECEPTION'
+  /** 领导主动包案 / The leader took it on */
+  | 'TAKEN';
 
 /** 登记请假 / Record leave */
 export type LeaveCreateInput = {
@@ -969,6 +1073,8 @@ export type PartyInput = {
   name: string;
   /** 手机号 / Mobile */
   phone?: string | null | undefined;
+  /** 多人走访推选的代表（信访：来访超过5人时须推选，不超过5人，第二十条）；默认否 / A representative of a group visit (petitions of more than 5 visitors name at most 5, art. 20); default false */
+  representative?: boolean | null | undefined;
   /** 申请人或被申请人 / Side */
   role: PartyRole;
   /** 自然人或单位 / Person or organisation */
@@ -1005,6 +1111,45 @@ export type PersistedOperationRetireInput = {
   version: number;
 };
 
+/** 登记书面答复意见书 / Record the written answer (书面答复意见书) */
+export type PetitionAnswerRecordInput = {
+  /** 出具（送达）日期，不晚于今天 / Date issued to the petitioner, not after today */
+  answeredOn: string;
+  /** 信访案件ID / Petition case ID */
+  id: string | number;
+  /** 答复要点（最多2000字）/ What the answer says (up to 2000 characters) */
+  summary: string;
+  /** 您看到的案件版本号 / The case version you saw */
+  version: number;
+};
+
+/** 申请复查或复核（信访工作条例第三十五、三十六条）/ Request review (复查) or re-review (复核) */
+export type PetitionReviewRequestInput = {
+  /** 受理复查/复核的中心，默认原案件当前中心 / Center registering the request; default the case’s current center */
+  centerId?: string | number | null | undefined;
+  /** 渠道，默认来信 / Channel; default PETITION_LETTER */
+  channel?: CaseChannel | null | undefined;
+  /** 已书面答复的案件（原信访事项或复查案件）/ The answered case: the original, or the review */
+  id: string | number;
+  /** 请求理由（必填，最多2000字）/ Why the petitioner disagrees (required) */
+  reason: string;
+  /** 收到请求的日期 / Date the request was received */
+  requestedOn: string;
+  /** 您看到的案件版本号 / The case version you saw */
+  version: number;
+};
+
+/** 信访程序阶段（信访工作条例第三十二、三十五、三十六条）/ Stage of the petition procedure */
+export type PetitionStage =
+  /** 复核后同一事项再次提出：不再受理 / The same matter raised after 复核: not accepted again */
+  | 'NOT_ACCEPTED_AGAIN'
+  /** 办理（原信访事项）/ The original petition */
+  | 'ORIGINAL'
+  /** 复查：对书面答复意见不服，30日内请求 / Review, asked within 30 days of the written answer */
+  | 'REVIEW'
+  /** 复核：对复查意见不服，30日内请求 / Re-review, asked within 30 days of the review answer */
+  | 'RE_REVIEW';
+
 /** 设置轮驻部门的在岗日（按星期，节假日除外，调休上班日按其星期）/ Set the days a rotating agency is present */
 export type PresenceSetInput = {
   /** 止（含，最多366天）/ Last day (at most 366 days) */
@@ -1015,6 +1160,57 @@ export type PresenceSetInput = {
   stationingId: string | number;
   /** 星期几（1=周一…7=周日）；空列表清除该范围内的在岗日 / Weekdays (1 = Monday … 7 = Sunday); an empty list clears the range */
   weekdays: Array<number>;
+};
+
+/** 接访时登记的新信访事项 / The petition case a reception opens */
+export type ReceptionCaseInput = {
+  /** 争议金额（元）/ Amount in dispute, CNY */
+  amount?: string | null | undefined;
+  /** 类别代码（见 caseCategories）/ Category code */
+  categoryCode: string;
+  /** 地点 / Place */
+  place?: string | null | undefined;
+  /** 风险标记 / Risk flag */
+  riskFlag?: RiskLevel | null | undefined;
+  /** 风险说明 / Why */
+  riskReason?: string | null | undefined;
+  /** 标题（最多100字）/ Title */
+  title: string;
+};
+
+/** 接访结果 / What came of a reception */
+export type ReceptionOutcome =
+  /** 当场答复 / Answered on the spot */
+  | 'ANSWERED'
+  /** 关联到已有案件 / Linked to existing cases */
+  | 'CASES_LINKED'
+  /** 登记为新的信访事项（渠道：领导接访）/ A new petition case was opened (channel LEADER_RECEPTION) */
+  | 'CASE_CREATED'
+  /** 引导至其他途径或单位 / Referred elsewhere */
+  | 'REFERRED';
+
+/** 领导接访登记 / Record a leader’s reception of petitioners */
+export type ReceptionRecordInput = {
+  /** 关联的已有案件（CASES_LINKED 必填，最多10件）/ Existing cases to link (required for CASES_LINKED, at most 10) */
+  caseIds?: Array<string | number> | null | undefined;
+  /** 接访中心 / The center where the petitioners were received */
+  centerId: string | number;
+  /** 接访领导（用户ID）；不传为您本人（受理员代录时必填）/ The leader (a user ID); default: you. Dispatchers recording for a leader name them */
+  leaderId?: string | number | null | undefined;
+  /** 反映事项（最多5000字）/ The matter (up to 5000 characters) */
+  matter: string;
+  /** 新登记的信访事项（CASE_CREATED 必填）/ The new petition case (required for CASE_CREATED) */
+  newCase?: ReceptionCaseInput | null | undefined;
+  /** 答复内容（ANSWERED 必填）或引导去向（REFERRED 必填）/ The answer (required for ANSWERED) or where referred (required for REFERRED) */
+  note?: string | null | undefined;
+  /** 非值班时段接访的原因（不在已发布的接访值班中时必填）/ Why, when the leader holds no published reception duty that half-day (then required) */
+  offDutyReason?: string | null | undefined;
+  /** 结果 / Outcome */
+  outcome: ReceptionOutcome;
+  /** 来访人（至少1名申请人，最多50名；多人走访须推选代表，不超过5人）/ Petitioners: at least one applicant, at most 50; a visit by more than 5 names at most 5 representatives */
+  petitioners: Array<PartyInput>;
+  /** 接访时间，默认现在（最多回溯7天）/ When received; default now (at most 7 days back) */
+  receivedAt?: string | null | undefined;
 };
 
 /** 调解不成时的引导途径 / Where a failed mediation is referred */
@@ -1249,6 +1445,18 @@ export type TimeLimitPolicySetInput = {
   maxExtensionDays: number;
   /** 可延期次数 / Extensions allowed */
   maxExtensions: number;
+  /** 走访代表人数上限（第二十条）；不传保留原值 / Most representatives of a visit (art. 20); omitted: unchanged */
+  maxRepresentatives?: number | null | undefined;
+  /** 异议期限计法；不传保留原值 / How objection days count; omitted: unchanged */
+  objectionDayCount?: DayCount | null | undefined;
+  /** 异议期限天数；不传保留原值，null 表示不适用 / Objection days (art. 23); omitted: unchanged, null: not applicable */
+  objectionDays?: number | null | undefined;
+  /** 复查/复核答复期限天数；不传保留原值 / Days to answer a review; omitted: unchanged */
+  reviewAnswerDays?: number | null | undefined;
+  /** 复查/复核期限计法；不传保留原值 / How review days count; omitted: unchanged */
+  reviewDayCount?: DayCount | null | undefined;
+  /** 复查/复核请求期限天数（第三十五、三十六条）；不传保留原值 / Days to request review or re-review; omitted: unchanged */
+  reviewRequestDays?: number | null | undefined;
   /** 临期提醒天数 / Warn this many days before */
   warnDaysBefore: number;
 };
@@ -1347,6 +1555,7 @@ export type NodeByIdQueryVariables = Exact<{
 
 export type NodeByIdQuery = { node:
     | { __typename: 'Agency', id: string }
+    | { __typename: 'AgendaItem', id: string }
     | { __typename: 'Agreement', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'Assignment', id: string }
@@ -1354,18 +1563,24 @@ export type NodeByIdQuery = { node:
     | { __typename: 'CaseLink', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Center', name: string, divisionCode: string, id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'DecisionInstruction', id: string }
     | { __typename: 'Duty', id: string }
     | { __typename: 'DutySwap', id: string }
     | { __typename: 'ExtensionRequest', id: string }
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Instalment', id: string }
+    | { __typename: 'JointMeeting', id: string }
     | { __typename: 'JudicialConfirmation', id: string }
+    | { __typename: 'LeaderInCharge', id: string }
     | { __typename: 'Leave', id: string }
     | { __typename: 'MediationSession', id: string }
     | { __typename: 'Mediator', name: string, id: string }
     | { __typename: 'Party', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PersistedOperation', id: string }
+    | { __typename: 'PetitionProcedure', id: string }
+    | { __typename: 'Reception', id: string }
     | { __typename: 'RoleAssignment', id: string }
     | { __typename: 'RotaPublication', id: string }
     | { __typename: 'RoutingRule', id: string }
@@ -1382,6 +1597,7 @@ export type NodesByIdQueryVariables = Exact<{
 
 export type NodesByIdQuery = { nodes: Array<
     | { __typename: 'Agency', id: string }
+    | { __typename: 'AgendaItem', id: string }
     | { __typename: 'Agreement', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'Assignment', id: string }
@@ -1389,18 +1605,24 @@ export type NodesByIdQuery = { nodes: Array<
     | { __typename: 'CaseLink', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Center', id: string }
+    | { __typename: 'Decision', id: string }
+    | { __typename: 'DecisionInstruction', id: string }
     | { __typename: 'Duty', id: string }
     | { __typename: 'DutySwap', id: string }
     | { __typename: 'ExtensionRequest', id: string }
     | { __typename: 'Feedback', id: string }
     | { __typename: 'Instalment', id: string }
+    | { __typename: 'JointMeeting', id: string }
     | { __typename: 'JudicialConfirmation', id: string }
+    | { __typename: 'LeaderInCharge', id: string }
     | { __typename: 'Leave', id: string }
     | { __typename: 'MediationSession', id: string }
     | { __typename: 'Mediator', id: string }
     | { __typename: 'Party', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PersistedOperation', id: string }
+    | { __typename: 'PetitionProcedure', id: string }
+    | { __typename: 'Reception', id: string }
     | { __typename: 'RoleAssignment', id: string }
     | { __typename: 'RotaPublication', id: string }
     | { __typename: 'RoutingRule', id: string }
@@ -1616,6 +1838,118 @@ export type RulesQueryVariables = Exact<{
 
 
 export type RulesQuery = { routingRules: Array<{ categoryCode: string, center: { name: string }, leadAgency: { shortName: string } }> };
+
+export type DualLeadersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DualLeadersQuery = { users: { nodes: Array<{ id: string, username: string }> } };
+
+export type DualDutySetMutationVariables = Exact<{
+  input: DutySetInput;
+}>;
+
+
+export type DualDutySetMutation = { dutySet: { duty: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type DualPublicationNumberQueryVariables = Exact<{
+  centerId: string | number;
+}>;
+
+
+export type DualPublicationNumberQuery = { rotaPublicationNumber: number };
+
+export type DualPublishMutationVariables = Exact<{
+  input: RotaPublishInput;
+}>;
+
+
+export type DualPublishMutation = { rotaPublish: { publication: { number: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type ReceiveMutationVariables = Exact<{
+  input: ReceptionRecordInput;
+}>;
+
+
+export type ReceiveMutation = { receptionRecord: { reception: { id: string, onDuty: boolean, offDutyReason: string | null, outcome: ReceptionOutcome, headcount: number, leaderName: string, petitioners: Array<{ name: string, headcount: number, representative: boolean }>, cases: Array<{ number: string }> } | null, case: { id: string, version: number, number: string, kind: CaseKind, channel: CaseChannel, headcount: number, status: CaseStatus, parties: Array<{ name: string, headcount: number, representative: boolean }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type TakeMutationVariables = Exact<{
+  input: CaseLeaderInChargeTakeInput;
+}>;
+
+
+export type TakeMutation = { caseLeaderInChargeTake: { case: { id: string, version: number, leaderInCharge: { leaderName: string, source: LeaderInChargeSource } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type InChargeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InChargeQuery = { myCasesInCharge: { totalCount: number, nodes: Array<{ id: string, number: string, leaderInCharge: { leaderName: string } | null }> } };
+
+export type LoadsQueryVariables = Exact<{
+  centerId: string | number;
+}>;
+
+
+export type LoadsQuery = { leaderLoads: Array<{ name: string, openCases: number, overdueCases: number }> };
+
+export type InChargeEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InChargeEventsSubscription = { casesInChargeEvents: { type: string, caseId: string | null } };
+
+export type DualLedgerQueryVariables = Exact<{
+  centerId: string | number;
+}>;
+
+
+export type DualLedgerQuery = { ledger: { receptions: { receptions: number, people: number, offDuty: number, byOutcome: Array<{ outcome: ReceptionOutcome, receptions: number }>, byLeader: Array<{ name: string, receptions: number, offDuty: number }> }, jointMeetings: { meetings: number, decisions: number, instructions: number, doneOnTime: number, doneLate: number, overdue: number, pending: number } } };
+
+export type DualTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DualTimelineQuery = { node:
+    | { version: number, receptions: Array<{ leaderName: string }>, timeline: { nodes: Array<{ type: CaseEventType, details: unknown }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type DualSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type DualSearchQuery = { cases: { nodes: Array<{ id: string, version: number, number: string }> } };
+
+export type ScheduleMutationVariables = Exact<{
+  input: JointMeetingScheduleInput;
+}>;
+
+
+export type ScheduleMutation = { jointMeetingSchedule: { jointMeeting: { id: string, version: number, title: string, chairName: string, minutesUrl: string, agencies: Array<{ shortName: string }>, agenda: Array<{ reasons: Array<string>, source: AgendaSource, case: { id: string, number: string } | null }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type DecideMutationVariables = Exact<{
+  input: JointMeetingDecisionRecordInput;
+}>;
+
+
+export type DecideMutation = { jointMeetingDecisionRecord: { decision: { summary: string, leaderInChargeName: string | null, continueAsIs: boolean, instructions: Array<{ owner: string, dueDate: string, supervisionId: string, supervision: { open: boolean, responseDueDate: string } }> } | null, case: { id: string, version: number, leaderInCharge: { leaderName: string, source: LeaderInChargeSource } | null } | null, jointMeeting: { version: number, heldAt: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type MeetingNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingNodeQuery = { node:
+    | { title: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type MeetingEventsSubscriptionVariables = Exact<{
+  centerId: string | number;
+}>;
+
+
+export type MeetingEventsSubscription = { jointMeetingEvents: { type: string, details: unknown } };
 
 export type ExportsWageClaimQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
@@ -1939,6 +2273,42 @@ export type PRoleRevokeMutationVariables = Exact<{
 
 
 export type PRoleRevokeMutation = { userRoleRevoke: { revokedRoleAssignmentId: string | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type PetitionPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PetitionPoliciesQuery = { timeLimitPolicies: Array<{ kind: CaseKind, categoryCode: string | null, objectionDays: number | null, objectionDayCount: DayCount, reviewRequestDays: number | null, reviewAnswerDays: number | null, reviewDayCount: DayCount, maxRepresentatives: number | null }> };
+
+export type CaseObjectMutationVariables = Exact<{
+  input: CaseObjectInput;
+}>;
+
+
+export type CaseObjectMutation = { caseObject: { case: { id: string, version: number, status: CaseStatus, assignments: Array<{ role: AssignmentRole }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PetitionAnswerMutationVariables = Exact<{
+  input: PetitionAnswerRecordInput;
+}>;
+
+
+export type PetitionAnswerMutation = { petitionAnswerRecord: { case: { id: string, version: number, petitionProcedure: { stage: PetitionStage, answeredOn: string | null } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PetitionReviewMutationVariables = Exact<{
+  input: PetitionReviewRequestInput;
+}>;
+
+
+export type PetitionReviewMutation = { petitionReviewRequest: { case: { id: string, version: number, number: string, title: string, status: CaseStatus, dueDate: string | null, outcomeNote: string | null, parties: Array<{ name: string }>, links: Array<{ other: { id: string } }>, petitionProcedure: { stage: PetitionStage, previousCase: { id: string } | null } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type PetitionCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PetitionCaseQuery = { node:
+    | { version: number, followUps: Array<{ id: string }>, timeline: { nodes: Array<{ type: CaseEventType, details: unknown }> } }
+    | Record<PropertyKey, never>
+   | null };
 
 export type ProcStreamSubscriptionVariables = Exact<{
   after?: string | null | undefined;
@@ -2521,6 +2891,22 @@ export const CategoryCreateDocument = {"kind":"Document","definitions":[{"kind":
 export const CategoryUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CategoryUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CategoryUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CategoryUpdateMutation, CategoryUpdateMutationVariables>;
 export const RuleSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RuleSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoutingRuleSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routingRuleSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routingRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"categoryCode"}},{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperatingAgencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RuleSetMutation, RuleSetMutationVariables>;
 export const RulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routingRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"centerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryCode"}},{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<RulesQuery, RulesQueryVariables>;
+export const DualLeadersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DualLeaders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"EnumValue","value":"LEADER"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<DualLeadersQuery, DualLeadersQueryVariables>;
+export const DualDutySetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DualDutySet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DutySetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dutySet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DualDutySetMutation, DualDutySetMutationVariables>;
+export const DualPublicationNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DualPublicationNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotaPublicationNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"centerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}}}]}]}}]} as unknown as DocumentNode<DualPublicationNumberQuery, DualPublicationNumberQueryVariables>;
+export const DualPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DualPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RotaPublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotaPublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DualPublishMutation, DualPublishMutationVariables>;
+export const ReceiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Receive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceptionRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receptionRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reception"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onDuty"}},{"kind":"Field","name":{"kind":"Name","value":"offDutyReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"petitioners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"representative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"representative"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReceiveMutation, ReceiveMutationVariables>;
+export const TakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Take"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseLeaderInChargeTakeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseLeaderInChargeTake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"leaderInCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TakeMutation, TakeMutationVariables>;
+export const InChargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCasesInCharge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"leaderInCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InChargeQuery, InChargeQueryVariables>;
+export const LoadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Loads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderLoads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"centerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"openCases"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCases"}}]}}]}}]} as unknown as DocumentNode<LoadsQuery, LoadsQueryVariables>;
+export const InChargeEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"InChargeEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"casesInChargeEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}}]}}]}}]} as unknown as DocumentNode<InChargeEventsSubscription, InChargeEventsSubscriptionVariables>;
+export const DualLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DualLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"centerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"DAY"}},{"kind":"ObjectField","name":{"kind":"Name","value":"date"},"value":{"kind":"StringValue","value":"2027-03-02","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receptions"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"offDuty"}},{"kind":"Field","name":{"kind":"Name","value":"byOutcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"receptions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"receptions"}},{"kind":"Field","name":{"kind":"Name","value":"offDuty"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"jointMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"doneOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"doneLate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}}]}}]}}]} as unknown as DocumentNode<DualLedgerQuery, DualLedgerQueryVariables>;
+export const DualTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DualTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"receptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DualTimelineQuery, DualTimelineQueryVariables>;
+export const DualSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DualSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<DualSearchQuery, DualSearchQueryVariables>;
+export const ScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Schedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JointMeetingScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointMeetingSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"chairName"}},{"kind":"Field","name":{"kind":"Name","value":"minutesUrl"}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleMutation, ScheduleMutationVariables>;
+export const DecideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Decide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JointMeetingDecisionRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointMeetingDecisionRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"leaderInChargeName"}},{"kind":"Field","name":{"kind":"Name","value":"continueAsIs"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"supervisionId"}},{"kind":"Field","name":{"kind":"Name","value":"supervision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueDate"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"leaderInCharge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"jointMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DecideMutation, DecideMutationVariables>;
+export const MeetingNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JointMeeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingNodeQuery, MeetingNodeQueryVariables>;
+export const MeetingEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MeetingEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointMeetingEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"centerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"centerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]} as unknown as DocumentNode<MeetingEventsSubscription, MeetingEventsSubscriptionVariables>;
 export const ExportsWageClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportsWageClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}}]}}]}}]}}]} as unknown as DocumentNode<ExportsWageClaimQuery, ExportsWageClaimQueryVariables>;
 export const SessionCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SessionCreateMutation, SessionCreateMutationVariables>;
 export const SessionRenewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionRenew"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionRenewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionRenew"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SessionRenewMutation, SessionRenewMutationVariables>;
@@ -2567,6 +2953,11 @@ export const PUserCreateDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const PUserUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PUserUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PUserUpdateMutation, PUserUpdateMutationVariables>;
 export const PRoleGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PRoleGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleGrantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userRoleGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleAssignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PRoleGrantMutation, PRoleGrantMutationVariables>;
 export const PRoleRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PRoleRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userRoleRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokedRoleAssignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PRoleRevokeMutation, PRoleRevokeMutationVariables>;
+export const PetitionPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PetitionPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeLimitPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"categoryCode"}},{"kind":"Field","name":{"kind":"Name","value":"objectionDays"}},{"kind":"Field","name":{"kind":"Name","value":"objectionDayCount"}},{"kind":"Field","name":{"kind":"Name","value":"reviewRequestDays"}},{"kind":"Field","name":{"kind":"Name","value":"reviewAnswerDays"}},{"kind":"Field","name":{"kind":"Name","value":"reviewDayCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxRepresentatives"}}]}}]}}]} as unknown as DocumentNode<PetitionPoliciesQuery, PetitionPoliciesQueryVariables>;
+export const CaseObjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CaseObject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseObjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseObject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CaseObjectMutation, CaseObjectMutationVariables>;
+export const PetitionAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PetitionAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PetitionAnswerRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"petitionAnswerRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"petitionProcedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PetitionAnswerMutation, PetitionAnswerMutationVariables>;
+export const PetitionReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PetitionReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PetitionReviewRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"petitionReviewRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"petitionProcedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"previousCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PetitionReviewMutation, PetitionReviewMutationVariables>;
+export const PetitionCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PetitionCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PetitionCaseQuery, PetitionCaseQueryVariables>;
 export const ProcStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ProcStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}}]}}]}}]} as unknown as DocumentNode<ProcStreamSubscription, ProcStreamSubscriptionVariables>;
 export const ProcIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProcIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"StringValue","value":"150625","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"COUNTY"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"StringValue","value":"人社局","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProcIdsQuery, ProcIdsQueryVariables>;
 export const AssignmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"Assignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"caseStatus"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentsSubscription, AssignmentsSubscriptionVariables>;

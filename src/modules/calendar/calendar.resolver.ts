@@ -108,6 +108,24 @@ class TimeLimitPolicySetInput {
 
   @Field({ description: '法律依据 / Legal basis' })
   basis!: string;
+
+  @Field(() => Int, { nullable: true, description: '异议期限天数；不传保留原值，null 表示不适用 / Objection days (art. 23); omitted: unchanged, null: not applicable' })
+  objectionDays?: number | null;
+
+  @Field(() => DayCount, { nullable: true, description: '异议期限计法；不传保留原值 / How objection days count; omitted: unchanged' })
+  objectionDayCount?: DayCount | null;
+
+  @Field(() => Int, { nullable: true, description: '复查/复核请求期限天数（第三十五、三十六条）；不传保留原值 / Days to request review or re-review; omitted: unchanged' })
+  reviewRequestDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '复查/复核答复期限天数；不传保留原值 / Days to answer a review; omitted: unchanged' })
+  reviewAnswerDays?: number | null;
+
+  @Field(() => DayCount, { nullable: true, description: '复查/复核期限计法；不传保留原值 / How review days count; omitted: unchanged' })
+  reviewDayCount?: DayCount | null;
+
+  @Field(() => Int, { nullable: true, description: '走访代表人数上限（第二十条）；不传保留原值 / Most representatives of a visit (art. 20); omitted: unchanged' })
+  maxRepresentatives?: number | null;
 }
 
 @ObjectType({ description: '时限规则变更结果 / Result of a policy change' })

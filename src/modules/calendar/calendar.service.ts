@@ -38,6 +38,12 @@ export interface TimeLimitPolicyInput {
   maxExtensionDays: number;
   warnDaysBefore: number;
   basis: string;
+  objectionDays?: number | null;
+  objectionDayCount?: DayCount | null;
+  reviewRequestDays?: number | null;
+  reviewAnswerDays?: number | null;
+  reviewDayCount?: DayCount | null;
+  maxRepresentatives?: number | null;
 }
 
 /** The official calendar and the time limits are national: only an admin over every center changes them. */
@@ -81,13 +87,21 @@ export class CalendarService {
     v.int('maxExtensions', input.maxExtensions, '可延期次数', 0, 10);
     v.int('maxExtensionDays', input.maxExtensionDays, '每次延期天数', 0, 365);
     v.int('warnDaysBefore', input.warnDaysBefore, '临期提醒天数', 0, 60);
+    v.int('objectionDays', input.objectionDays, '异议期限', 1, 60);
+    v.int('reviewRequestDays', input.reviewRequestDays, '复查请求期限', 1, 365);
+    v.int('reviewAnswerDays', input.reviewAnswerDays, '复查答复期限', 1, 365);
+    v.int('maxRepresentatives', input.maxRepresentatives, '代表人数上限', 1, 100);
     const basis = v.text('basis', input.basis, '法律依据', { required: true, max: 200 })!;
     const code = input.categoryCode?.trim() || null;
     v.throwIfAny();
     const em = this.ctx.em;
+    // Omitted procedure limits keep what the policy had; null clears them (not applicable).
+    const defined = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+    if (defined.objectionDayCount === null) delete defined.objectionDayCount;
+    if (defined.reviewDayCount === null) delete defined.reviewDayCount;
     const policy = (await em.findOne(TimeLimitPolicy, { kind: input.kind, categoryCode: code }))
-      ?? em.create(TimeLimitPolicy, { ...input, categoryCode: code, basis });
-    Object.assign(policy, { ...input, categoryCode: code, basis });
+      ?? em.create(TimeLimitPolicy, { ...defined, categoryCode: code, basis } as never);
+    Object.assign(policy, { ...defined, categoryCode: code, basis });
     await em.flush();
     return policy;
   }

@@ -1,4 +1,5 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import type { Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { HubEntity, Node } from '../../shared/node.js';
 
@@ -79,4 +80,28 @@ export class TimeLimitPolicy extends HubEntity {
   @Field({ description: '法律依据 / Legal basis' })
   @Property({ length: 200 })
   basis!: string;
+
+  @Field(() => Int, { nullable: true, description: '非本部门职责的，自交办起几日内提出异议；空表示不适用（信访工作条例第二十三条：5个工作日）/ Days after assignment within which an agency that is not competent may object; null: not applicable (art. 23: 5 working days)' })
+  @Property({ type: 'integer', nullable: true })
+  objectionDays: number | null = null;
+
+  @Field(() => DayCount, { description: '异议期限计算方式 / How objection days count' })
+  @Enum({ items: () => DayCount, default: 'WORKING' })
+  objectionDayCount: Opt<DayCount> = DayCount.WORKING;
+
+  @Field(() => Int, { nullable: true, description: '自收到书面答复意见书起几日内可请求复查（复查意见起算复核同）；空表示不适用（第三十五、三十六条：30日）/ Days after the written answer within which review (复查) — and after the review, re-review (复核) — may be requested; null: not applicable (arts. 35–36: 30 days)' })
+  @Property({ type: 'integer', nullable: true })
+  reviewRequestDays: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: '自收到复查/复核请求起几日内答复（第三十五、三十六条：30日）/ Days after the review or re-review request within which it is answered (arts. 35–36: 30 days)' })
+  @Property({ type: 'integer', nullable: true })
+  reviewAnswerDays: number | null = null;
+
+  @Field(() => DayCount, { description: '复查/复核期限计算方式（自然日）/ How review days count (calendar days)' })
+  @Enum({ items: () => DayCount, default: 'CALENDAR' })
+  reviewDayCount: Opt<DayCount> = DayCount.CALENDAR;
+
+  @Field(() => Int, { nullable: true, description: '多人走访时推选代表的上限；空表示不适用（第二十条：不超过5人）/ At most this many representatives for a visit by more people; null: not applicable (art. 20: 5)' })
+  @Property({ type: 'integer', nullable: true })
+  maxRepresentatives: number | null = null;
 }

@@ -15,6 +15,17 @@ export interface SameSourceSuggestion {
   reasons: string[];
 }
 
+/**
+ * 案源同查: two parties `p` and `q` (aliases of case_party) share a source — the same ID number or phone,
+ * the same organisation, or the same respondent. One home for the rule: suggestions and the joint
+ * meetings' agenda read it.
+ */
+export const SAME_SOURCE_MATCH = (p: string, q: string) => `(
+              (${p}.id_number is not null and ${q}.id_number = ${p}.id_number)
+           or (${p}.phone is not null and ${q}.phone = ${p}.phone)
+           or (${p}.type = 'ORGANISATION' and ${q}.type = 'ORGANISATION' and ${q}.name_key = ${p}.name_key)
+           or (${p}.role = 'RESPONDENT' and ${q}.role = 'RESPONDENT' and ${q}.name_key = ${p}.name_key))`;
+
 const DISSATISFIED = [Satisfaction.DISSATISFIED, Satisfaction.VERY_DISSATISFIED];
 
 export class CaseClosureService extends CaseWorkflow {
@@ -112,11 +123,7 @@ export class CaseClosureService extends CaseWorkflow {
                    when p.phone is not null and q.phone = p.phone then p.phone
                    else p.name end as detail
          from case_party p
-         join case_party q on q.case_id <> p.case_id and (
-              (p.id_number is not null and q.id_number = p.id_number)
-           or (p.phone is not null and q.phone = p.phone)
-           or (p.type = 'ORGANISATION' and q.type = 'ORGANISATION' and q.name_key = p.name_key)
-           or (p.role = 'RESPONDENT' and q.role = 'RESPONDENT' and q.name_key = p.name_key))
+         join case_party q on q.case_id <> p.case_id and ${SAME_SOURCE_MATCH('p', 'q')}
          join hub_case o on o.id = q.case_id and o.status in (${ACTIVE_STATUSES.map((s) => `'${s}'`).join(',')})
         where p.case_id = ?
           and not exists (select 1 from case_link l where (l.low_id = p.case_id and l.high_id = q.case_id) or (l.high_id = p.case_id and l.low_id = q.case_id))

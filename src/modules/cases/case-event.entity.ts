@@ -35,6 +35,12 @@ export enum CaseEventType {
   LINKED = 'LINKED',
   UNLINKED = 'UNLINKED',
   DUE_DATE_RECALCULATED = 'DUE_DATE_RECALCULATED',
+  RECEPTION_RECORDED = 'RECEPTION_RECORDED',
+  LEADER_IN_CHARGE = 'LEADER_IN_CHARGE',
+  OBJECTED = 'OBJECTED',
+  ANSWERED_IN_WRITING = 'ANSWERED_IN_WRITING',
+  REVIEW_REQUESTED = 'REVIEW_REQUESTED',
+  MEETING_DECIDED = 'MEETING_DECIDED',
 }
 
 const ZH: Record<CaseEventType, string> = {
@@ -45,6 +51,8 @@ const ZH: Record<CaseEventType, string> = {
   EXTENSION_REQUESTED: '申请延期', EXTENSION_DECIDED: '延期审批', SUPERVISION_RAISED: '督办', SUPERVISION_ANSWERED: '督办回复',
   FEEDBACK_RECORDED: '回访', CLOSED: '办结', REOPENED: '重新办理', ESCALATED: '上报上级中心', DELEGATED: '交办下级中心',
   LINKED: '关联案件', UNLINKED: '取消关联', DUE_DATE_RECALCULATED: '官方日历变化，期限重算',
+  RECEPTION_RECORDED: '领导接访', LEADER_IN_CHARGE: '领导包案', OBJECTED: '异议退回（非本部门职责）', ANSWERED_IN_WRITING: '出具书面答复意见书',
+  REVIEW_REQUESTED: '申请复查/复核', MEETING_DECIDED: '联席会议会商决定',
 };
 
 registerEnumType(CaseEventType, {

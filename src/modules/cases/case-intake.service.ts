@@ -17,6 +17,7 @@ import { RiskLevel } from './case.enums.js';
 import type { CaseCreateInput, CasePartyAddInput, CaseUpdateInput, PartyInput } from './case.inputs.js';
 import { CaseAction } from './case.transitions.js';
 import { Party, PartyRole, PartyType } from './party.entity.js';
+import { checkRepresentatives } from '../petition/representatives.js';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -31,11 +32,11 @@ export function nameKey(name: string): string {
   return name.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').toLowerCase();
 }
 
-export type CleanParty = Pick<Party, 'role' | 'type' | 'name' | 'nameKey' | 'idNumber' | 'phone' | 'headcount' | 'address'>;
+export type CleanParty = Pick<Party, 'role' | 'type' | 'name' | 'nameKey' | 'idNumber' | 'phone' | 'headcount' | 'address' | 'representative'>;
 
 /** Validates one party; errors land under `path` (e.g. ['parties', '0']). */
 export function cleanParty(v: Validator, p: PartyInput, path: string[]): CleanParty {
-  const at = (f: string) => [...path, f].join('.');
+  const at = (f: string) => [...path, f];
   const name = v.text(at('name'), p.name, '当事人姓名或名称', { required: true, max: 100 }) ?? '';
   let idNumber = p.idNumber?.trim().toUpperCase() || null;
   if (idNumber) {
@@ -52,7 +53,7 @@ export function cleanParty(v: Validator, p: PartyInput, path: string[]): CleanPa
   v.check(Number.isInteger(headcount) && headcount >= 1 && headcount <= 100_000, [...path, 'headcount'], UserErrorCode.OUT_OF_RANGE,
     '代表人数须在1到100000之间');
   const address = v.text(at('address'), p.address, '地址', { max: 200 }) ?? null;
-  return { role: p.role, type: p.type, name, nameKey: nameKey(name), idNumber, phone, headcount, address };
+  return { role: p.role, type: p.type, name, nameKey: nameKey(name), idNumber, phone, headcount, address, representative: !!p.representative };
 }
 
 export interface IntakeHooks {
@@ -113,6 +114,8 @@ export class CaseIntakeService extends CaseWorkflow {
     v.throwIfAny();
 
     const policy = await policyFor(this.em, input.kind, category!.code);
+    checkRepresentatives(v, input.channel, parties, policy);
+    v.throwIfAny();
     const calendar = await loadCalendar(this.em);
     const receivedDate = shanghaiDate(receivedAt);
     return inTransaction(this.em, async () => {

@@ -38,6 +38,7 @@ export enum CaseChannel {
   PETITION_VISIT = 'PETITION_VISIT',
   TRANSFER = 'TRANSFER',
   GRID_REPORT = 'GRID_REPORT',
+  LEADER_RECEPTION = 'LEADER_RECEPTION',
 }
 registerEnumType(CaseChannel, {
   name: 'CaseChannel',
@@ -50,6 +51,7 @@ registerEnumType(CaseChannel, {
     PETITION_VISIT: { description: '来访 / Petition visit' },
     TRANSFER: { description: '上级或下级转办 / Transferred from another center' },
     GRID_REPORT: { description: '网格员上报 / Reported by a grid worker' },
+    LEADER_RECEPTION: { description: '领导接访（值班领导接待时登记）/ Recorded by a leader receiving petitioners (领导接访)' },
   },
 });
 

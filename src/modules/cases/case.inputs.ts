@@ -32,6 +32,9 @@ export class PartyInput {
 
   @Field(() => String, { nullable: true, description: '地址 / Address' })
   address?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: '多人走访推选的代表（信访：来访超过5人时须推选，不超过5人，第二十条）；默认否 / A representative of a group visit (petitions of more than 5 visitors name at most 5, art. 20); default false' })
+  representative?: boolean | null;
 }
 
 @InputType({ description: '受理登记 / Record a new case (intake)' })

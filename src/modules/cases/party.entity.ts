@@ -71,4 +71,8 @@ export class Party extends HubEntity {
   @Field(() => String, { nullable: true, description: '地址 / Address' })
   @Property({ length: 200, nullable: true })
   address: string | null = null;
+
+  @Field(() => Boolean, { description: '多人走访推选的代表（信访工作条例第二十条，不超过5人）/ A representative named by a group visit (art. 20: at most 5)' })
+  @Property({ default: false })
+  representative: Opt<boolean> = false;
 }

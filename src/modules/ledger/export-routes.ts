@@ -7,6 +7,7 @@ import { csvStream, CSV_CONTENT_TYPE } from '../../shared/export/csv.js';
 import { sheetNameFrom, xlsxStream, xlsxWorkbookStream, XLSX_CONTENT_TYPE } from '../../shared/export/xlsx.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import type { CaseFilter } from '../cases/case.inputs.js';
+import { meetingMinutes } from '../meetings/minutes.js';
 import { caseDocument, DOCUMENT_KINDS, DocumentNotReady, type DocumentKind } from './documents.js';
 import { CASE_COLUMNS, caseListTitle, caseRows } from './case-export.js';
 import { DIMENSION_ZH, LEDGER_COLUMNS, ledgerCsvTable, ledgerTable } from './ledger-export.js';
@@ -128,6 +129,14 @@ export function exportRoutes(schema: GraphQLSchema, contextFor: (req: Request) =
     }
     if (html === null) throw new RouteError(404, 'NOT_FOUND', '案件不存在或您无权查看 / No such case, or not yours');
     await ctx.audit.flush(ctx.em);
+    res.status(200).setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('cache-control', 'no-store');
+    res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
+    res.send(html);
+  }));
+  router.get('/documents/meetings/:meetingId/minutes', handle(async (req, res, ctx) => {
+    const html = await meetingMinutes(ctx, String(req.params.meetingId));
+    if (html === null) throw new RouteError(404, 'NOT_FOUND', '会议不存在或您无权查看 / No such meeting, or not yours');
     res.status(200).setHeader('content-type', 'text/html; charset=utf-8');
     res.setHeader('cache-control', 'no-store');
     res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");

@@ -5,7 +5,7 @@ import type { EventScope, EventTopic } from './hub-event.entity.js';
 import { writeOutbox, type OutboxEvent } from './outbox.js';
 
 const TOPIC: Partial<Record<CaseEventType, EventTopic>> = {
-  DISPATCHED: 'assignment', REASSIGNED: 'assignment', ESCALATED: 'assignment', DELEGATED: 'assignment', WITHDRAWN: 'assignment',
+  DISPATCHED: 'assignment', REASSIGNED: 'assignment', ESCALATED: 'assignment', DELEGATED: 'assignment', WITHDRAWN: 'assignment', OBJECTED: 'assignment',
   SUPERVISION_RAISED: 'supervision', SUPERVISION_ANSWERED: 'supervision', EXTENSION_REQUESTED: 'supervision', EXTENSION_DECIDED: 'supervision',
 };
 
@@ -24,6 +24,7 @@ interface CaseFacts {
   origin_path: string;
   agency_ids: number[];
   mediator_ids: number[];
+  leader_ids: number[];
 }
 
 /** Scope and summary of cases as they are now (after the change), for the events about them. */
@@ -32,7 +33,8 @@ async function caseFacts(em: EntityManager, caseIds: number[]): Promise<Map<numb
     `select c.id, c.number, c.title, c.status, c.risk_level, c.center_id,
             cc.ancestry || cc.id || '/' as center_path, oc.ancestry || oc.id || '/' as origin_path,
             coalesce(array(select distinct a.agency_id from assignment a where a.case_id = c.id and a.agency_id is not null), '{}') as agency_ids,
-            coalesce(array(select distinct a.mediator_id from assignment a where a.case_id = c.id and a.mediator_id is not null), '{}') as mediator_ids
+            coalesce(array(select distinct a.mediator_id from assignment a where a.case_id = c.id and a.mediator_id is not null), '{}') as mediator_ids,
+            coalesce(array(select l.leader_id from leader_in_charge l where l.case_id = c.id and l.ended_at is null), '{}') as leader_ids
        from hub_case c join center cc on cc.id = c.center_id join center oc on oc.id = c.origin_center_id
       where c.id = any(?::int[])`,
     [`{${caseIds.join(',')}}`],
@@ -58,6 +60,7 @@ export async function publishCaseEvents(em: EntityManager, rows: TimelineRow[]):
     const f = facts.get(r.caseId)!;
     const scope: EventScope = {
       centerPaths: [...new Set([f.center_path, f.origin_path])], agencyIds: f.agency_ids.map(Number), mediatorIds: f.mediator_ids.map(Number),
+      ...(f.leader_ids.length ? { leaderIds: f.leader_ids.map(Number) } : {}),
     };
     return {
       topic: topicOf(r.type), type: r.type, caseId: r.caseId, centerId: f.center_id, scope,

@@ -9,6 +9,7 @@ export enum EventTopicKind {
   ASSIGNMENT = 'ASSIGNMENT',
   SUPERVISION = 'SUPERVISION',
   ROSTER = 'ROSTER',
+  MEETING = 'MEETING',
   SYSTEM = 'SYSTEM',
 }
 registerEnumType(EventTopicKind, {
@@ -19,6 +20,7 @@ registerEnumType(EventTopicKind, {
     ASSIGNMENT: { description: '分流、改派、上报、交办、撤回 / Assignments made or changed' },
     SUPERVISION: { description: '督办与延期 / Supervision and extensions' },
     ROSTER: { description: '排班变化 / Duty roster changes' },
+    MEETING: { description: '联席会议：安排、议程、会商决定 / Joint review meetings: scheduled, agenda, decisions' },
     SYSTEM: { description: '订阅已就绪（首条消息，cursor 为当前位置）/ Subscription ready; the first message, cursor is the current position' },
   },
 });

@@ -8,11 +8,13 @@ export interface EventScope {
   mediatorIds: number[];
   /** Users the event concerns directly (grants or sessions changed): their subscriptions re-check access. */
   userIds?: number[];
+  /** Leaders currently in charge of the case (包案): their `casesInChargeEvents` follow it. */
+  leaderIds?: number[];
   /** Visible to anyone, signed in or not (published duty rosters). */
   public?: boolean;
 }
 
-export type EventTopic = 'case' | 'assignment' | 'supervision' | 'roster' | 'access';
+export type EventTopic = 'case' | 'assignment' | 'supervision' | 'roster' | 'access' | 'meeting';
 
 /**
  * The durable event log (outbox). Rows are written in the same transaction as the change they describe;

@@ -24,6 +24,7 @@ import { ExtensionRequest, Supervision } from '../cases/supervision.entity.js';
 import { TimeLimitPolicy } from '../calendar/time-limit-policy.entity.js';
 import { RoutingRule } from '../cases/routing-rule.entity.js';
 import type { Ref } from '@mikro-orm/core';
+import { DUAL_DISPATCH_NODE_TYPES } from '../../dual-dispatch-nodes.js';
 
 const seeCase = async (ctx: HubContext, ref: Ref<Case>) => new CaseAccess(ctx).canSee(await ref.loadOrFail());
 const viaAgreement = async (ctx: HubContext, ref: Ref<Agreement>) => seeCase(ctx, (await ref.loadOrFail()).case);
@@ -57,6 +58,7 @@ const NODE_TYPES: Record<string, { entity: new () => object; visible: (ctx: HubC
     entity: RoleAssignment,
     visible: async (ctx, r: RoleAssignment) => new UserService(ctx).canSee(await r.user.loadOrFail()),
   },
+  ...(DUAL_DISPATCH_NODE_TYPES as Record<string, { entity: new () => object; visible: (ctx: HubContext, node: never) => Promise<boolean> | boolean }>),
 };
 
 async function resolveNode(ctx: HubContext, globalId: string, info?: GraphQLResolveInfo): Promise<Node | null> {
