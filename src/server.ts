@@ -10,7 +10,6 @@ import express, { type Request, type RequestHandler } from 'express';
 import {
   getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema,
 } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { HubConfig } from './config.js';
 import { loadViewer } from './modules/identity/session.service.js';
@@ -20,6 +19,7 @@ import { LIMIT_RULES, LIMITS } from './shared/limits.js';
 import { GateError, KeyGate } from './modules/access/gate.js';
 import { AuditTrail, accessReason } from './modules/audit/audit-trail.js';
 import { sharedSubscribe } from './modules/realtime/shared-execution.js';
+import { serveGraphQLWs } from './modules/realtime/websocket.js';
 import { introspectionRefused, introspects, LeanExecutor, OperationRules, withoutSuggestions } from './lean-execution.js';
 import { calendarRoutes } from './modules/rosters/calendar-routes.js';
 import { exportRoutes } from './modules/ledger/export-routes.js';
@@ -332,7 +332,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
   httpServer.requestTimeout = config.executionTimeoutMs + 15_000;
   const gate = new KeyGate(() => deps.orm.em);
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: LIMITS.bodyBytes });
-  const wsCleanup = useServer<Record<string, unknown>, WsExtra>(
+  const wsCleanup = serveGraphQLWs<Record<string, unknown>, WsExtra>(
     {
       schema,
       subscribe: sharedSubscribe(),
@@ -410,6 +410,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
     },
     wsServer,
     WS_KEEPALIVE_MS,
+    log,
   );
 
   const rules = new OperationRules(config.schemaDisclosure === 'staff', () => deps.orm.em, log);

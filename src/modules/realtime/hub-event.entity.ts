@@ -8,6 +8,8 @@ export interface EventScope {
   mediatorIds: number[];
   /** Users the event concerns directly (grants or sessions changed): their subscriptions re-check access. */
   userIds?: number[];
+  /** API keys the event concerns directly (revoked): their subscriptions re-check the key. */
+  apiKeyIds?: number[];
   /** Visible to anyone, signed in or not (published duty rosters). */
   public?: boolean;
 }
