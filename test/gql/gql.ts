@@ -160,6 +160,13 @@ type Documents = {
     "mutation TpDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { id status version } userErrors { code message } } }": typeof types.TpDispatchDocument,
     "query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }": typeof types.TpByNumberDocument,
     "query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }": typeof types.TpAgenciesDocument,
+    "subscription IdsAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }": typeof types.IdsAssignmentsDocument,
+    "subscription IdsCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }": typeof types.IdsCaseDocument,
+    "subscription IdsCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }": typeof types.IdsCenterDocument,
+    "subscription IdsAlerts($centerId: ID) { supervisionAlerts(centerId: $centerId) { seq topic } }": typeof types.IdsAlertsDocument,
+    "subscription IdsRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }": typeof types.IdsRosterDocument,
+    "subscription IdsToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }": typeof types.IdsTodayDocument,
+    "subscription IdsCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }": typeof types.IdsCountersDocument,
 };
 const documents: Documents = {
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Center { name divisionCode }\n      ... on Mediator { name }\n      ... on User { username }\n    }\n  }\n": types.NodeByIdDocument,
@@ -308,6 +315,13 @@ const documents: Documents = {
     "mutation TpDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { id status version } userErrors { code message } } }": types.TpDispatchDocument,
     "query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }": types.TpByNumberDocument,
     "query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }": types.TpAgenciesDocument,
+    "subscription IdsAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }": types.IdsAssignmentsDocument,
+    "subscription IdsCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }": types.IdsCaseDocument,
+    "subscription IdsCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }": types.IdsCenterDocument,
+    "subscription IdsAlerts($centerId: ID) { supervisionAlerts(centerId: $centerId) { seq topic } }": types.IdsAlertsDocument,
+    "subscription IdsRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }": types.IdsRosterDocument,
+    "subscription IdsToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }": types.IdsTodayDocument,
+    "subscription IdsCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }": types.IdsCountersDocument,
 };
 
 /**
@@ -908,6 +922,34 @@ export function graphql(source: "query TpByNumber($number: String!) { caseByNumb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }"): (typeof documents)["query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }"): (typeof documents)["subscription IdsAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }"): (typeof documents)["subscription IdsCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }"): (typeof documents)["subscription IdsCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsAlerts($centerId: ID) { supervisionAlerts(centerId: $centerId) { seq topic } }"): (typeof documents)["subscription IdsAlerts($centerId: ID) { supervisionAlerts(centerId: $centerId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }"): (typeof documents)["subscription IdsRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }"): (typeof documents)["subscription IdsToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }"): (typeof documents)["subscription IdsCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
