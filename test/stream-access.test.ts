@@ -4,6 +4,7 @@
  * realtime-processes.test.ts.)
  */
 import { readFileSync } from 'node:fs';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { buildSchema, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declaredRules, keyAllowed } from '../src/shared/auth.js';
@@ -31,6 +32,8 @@ const Docs = {
   ledgerCounters: graphql(`subscription AccessCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }`),
 };
 type Field = keyof typeof Docs;
+/** One field's document, without its field-specific types (the tests below treat every field alike). */
+const docOf = (f: string) => Docs[f as Field] as TypedDocumentNode<Record<string, unknown>, Record<string, unknown>>;
 
 const SUBSCRIPTION_FIELDS = Object.keys(buildSchema(readFileSync('schema/schema.graphql', 'utf8')).getSubscriptionType()!.getFields()).sort();
 const ALL_CAPABILITIES = ['CASES_READ', 'CASES_SUBMIT', 'ROSTERS_READ', 'STATISTICS_READ'];
@@ -104,9 +107,9 @@ describe('a revoked API key', () => {
     const keyFields = SUBSCRIPTION_FIELDS.filter((f) => keyAllowed(rules.get(`Subscription.${f}`) ?? [], ALL_CAPABILITIES));
     expect(keyFields).toEqual(['ledgerCounters', 'rosterChanges', 'todayDuties']);
     const key: IssuedKey = await issueKey(t, admin, { codes: ['150627'], capabilities: ALL_CAPABILITIES, name: '伊码解纷' });
-    for (const f of keyFields) await register(t, admin, key, Docs[f as Field]);
+    for (const f of keyFields) await register(t, admin, key, docOf(f) as TypedDocumentNode<unknown, never>);
     const socket = keySocket(t, key.secret);
-    const streams = keyFields.map((f) => collect(socket, Docs[f as Field], variables[f as Field] as never));
+    const streams = keyFields.map((f) => collect(socket, docOf(f), variables[f as Field]));
     await Promise.all(streams.map((s) => s.until((c) => c.data.length >= 1)));
     await t.gql(KeyRevoke, { input: { id: key.id, version: key.version } }, admin);
     for (const s of streams) expect(await ended(s)).toMatch(/UNAUTHENTICATED/);
@@ -119,15 +122,15 @@ describe('a user whose access changes', () => {
     expect(Object.keys(Docs).sort()).toEqual(SUBSCRIPTION_FIELDS);
     const token = (await t.gql(Login, { u: 'yj.leader', p: 'hub-demo-2025' })).sessionCreate.accessToken!;
     const socket = t.ws(token);
-    const streams = (Object.keys(Docs) as Field[]).map((f) => collect(socket, Docs[f], variables[f] as never));
+    const streams = (Object.keys(Docs) as Field[]).map((f) => collect(socket, docOf(f), variables[f]));
     await Promise.all(streams.map((s) => s.until((c) => c.data.length >= 1)));
     await t.gql(SignOut, {}, token);
     for (const s of streams) expect(await ended(s)).toMatch(/UNAUTHENTICATED/);
   });
 
   it('loses the live counters when the role that allowed them is revoked', async () => {
-    const user = await t.gql(NewUser, { input: { username: 'yj.screen', password: 'Temporary-2025', displayName: '大屏值守', homeCenterId: variables.ledgerCounters.centerId } }, admin);
-    const grant = await t.gql(Grant, { input: { userId: user.userCreate.user!.id, role: 'LEADER', centerId: variables.ledgerCounters.centerId } }, admin);
+    const user = await t.gql(NewUser, { input: { username: 'yj.screen', password: 'Temporary-2025', displayName: '大屏值守', homeCenterId: variables.ledgerCounters.centerId as string } }, admin);
+    const grant = await t.gql(Grant, { input: { userId: user.userCreate.user!.id, role: 'LEADER', centerId: variables.ledgerCounters.centerId as string } }, admin);
     expect(grant.userRoleGrant.userErrors).toEqual([]);
     const token = (await t.gql(Login, { u: 'yj.screen', p: 'Temporary-2025' })).sessionCreate.accessToken!;
     const live = collect(t.ws(token), Docs.ledgerCounters, variables.ledgerCounters as never);
