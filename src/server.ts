@@ -17,6 +17,7 @@ import { bearer, type TokenSigner } from './modules/identity/tokens.js';
 import type { HubContext } from './shared/context.js';
 import { LIMIT_RULES, LIMITS } from './shared/limits.js';
 import { GateError, KeyGate } from './modules/access/gate.js';
+import { sha256 } from './modules/access/api-key.service.js';
 import { AuditTrail, accessReason } from './modules/audit/audit-trail.js';
 import { sharedSubscribe } from './modules/realtime/shared-execution.js';
 import { serveGraphQLWs } from './modules/realtime/websocket.js';
@@ -367,11 +368,13 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
           return [new GraphQLError(`每个连接最多同时 ${WS_MAX_OPERATIONS} 个订阅 / At most ${WS_MAX_OPERATIONS} operations per connection`, { extensions: { code: 'BAD_USER_INPUT' } })];
         }
         let query = payload.query;
-        const key = ctx.extra.apiKey;
+        let key = ctx.extra.apiKey;
         if (key) {
           try {
             await gate.count(key.apiKeyId);
             query = await gate.document(key.apiKeyId, payload.query, payload.extensions);
+            // The operation streams only while its document stays registered (see recheckAccess).
+            key = { ...key, operationSha256: sha256(query) };
           } catch (error) {
             if (error instanceof GateError) return [new GraphQLError(error.message, { extensions: error.toGraphQL().extensions })];
             throw error;

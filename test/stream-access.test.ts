@@ -20,6 +20,7 @@ const SignOut = graphql(`mutation StreamSignOut { sessionRevoke { revoked } }`);
 const NewUser = graphql(`mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }`);
 const Grant = graphql(`mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }`);
 const RoleRevoke = graphql(`mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }`);
+const RetireOp = graphql(`mutation StreamRetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { userErrors { code } } }`);
 const Login = graphql(`mutation StreamLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }`);
 
 const Docs = {
@@ -114,6 +115,24 @@ describe('a revoked API key', () => {
     await t.gql(KeyRevoke, { input: { id: key.id, version: key.version } }, admin);
     for (const s of streams) expect(await ended(s)).toMatch(/UNAUTHENTICATED/);
     await socket.dispose();
+  });
+  it('ends the streams of a registered document when it is retired, and only those', async () => {
+    const key = await issueKey(t, admin, { codes: ['150627'], capabilities: ['ROSTERS_READ'], name: '门口大屏' });
+    const todayHash = await register(t, admin, key, Docs.todayDuties);
+    const rosterHash = await register(t, admin, key, Docs.rosterChanges);
+    const socket = await openRaw(t.url, { apiKey: key.secret });
+    const run = (id: string, hash: string) => socket.send({ id, type: 'subscribe', payload: { query: '', variables: { centerId: variables.todayDuties.centerId }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } });
+    run('today', todayHash);
+    run('roster', rosterHash);
+    await socket.next((m) => m.id === 'today');
+    await socket.next((m) => m.id === 'roster');
+    const [op] = await t.sql<{ id: number; version: number }>('select id, version from persisted_operation where sha256 = $1 order by id desc limit 1', [todayHash]);
+    const retired = await t.gql(RetireOp, { input: { id: Buffer.from(`PersistedOperation:${op!.id}`).toString('base64url'), version: op!.version } }, admin);
+    expect(retired.persistedOperationRetire.userErrors).toEqual([]);
+    expect(await socket.next((m) => m.id === 'today' && m.type !== 'next')).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'FORBIDDEN' } }] });
+    await socket.roundTrip();
+    expect(socket.received.filter((m) => m.id === 'roster').map((m) => m.type)).toEqual(['next']);
+    socket.close();
   });
 });
 

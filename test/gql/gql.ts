@@ -125,6 +125,7 @@ type Documents = {
     "mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": typeof types.StreamUserDocument,
     "mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }": typeof types.StreamGrantDocument,
     "mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }": typeof types.StreamRoleRevokeDocument,
+    "mutation StreamRetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { userErrors { code } } }": typeof types.StreamRetireOpDocument,
     "mutation StreamLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }": typeof types.StreamLoginDocument,
     "subscription AccessAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }": typeof types.AccessAssignmentsDocument,
     "subscription AccessCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }": typeof types.AccessCaseDocument,
@@ -293,6 +294,7 @@ const documents: Documents = {
     "mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": types.StreamUserDocument,
     "mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }": types.StreamGrantDocument,
     "mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }": types.StreamRoleRevokeDocument,
+    "mutation StreamRetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { userErrors { code } } }": types.StreamRetireOpDocument,
     "mutation StreamLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }": types.StreamLoginDocument,
     "subscription AccessAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }": types.AccessAssignmentsDocument,
     "subscription AccessCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }": types.AccessCaseDocument,
@@ -808,6 +810,10 @@ export function graphql(source: "mutation StreamGrant($input: RoleGrantInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }"): (typeof documents)["mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamRetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { userErrors { code } } }"): (typeof documents)["mutation StreamRetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

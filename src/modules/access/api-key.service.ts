@@ -202,8 +202,12 @@ export class ApiKeyService {
     checkVersion(v, op!, input.version, '可信操作');
     if (op!.retiredAt) v.add('id', UserErrorCode.INVALID_STATE, '该操作已停用');
     v.throwIfAny();
-    op!.retiredAt = this.ctx.clock();
-    await this.em.flush();
+    await inTransaction(this.em, async () => {
+      op!.retiredAt = this.ctx.clock();
+      await this.em.flush();
+      // Subscriptions running this document end, as calls to it stop working.
+      await writeOutbox(this.em, [keyAccessChanged([op!.apiKey.id], 'OPERATION_RETIRED')]);
+    });
     return op!;
   }
 

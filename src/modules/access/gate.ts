@@ -54,11 +54,16 @@ const grantOf = (row: KeyRow): KeyGrant => ({
 
 /**
  * The key's grant as it is now, read again by id (a live subscription re-checks its key after an
- * access change); `undefined` once the key is revoked or expired.
+ * access change); `undefined` once the key is revoked or expired. With `operationSha256`, the grant
+ * keeps it only while that document is still registered (`retired` says it no longer is).
  */
-export async function loadKeyGrant(em: EntityManager, apiKeyId: number): Promise<KeyGrant | undefined> {
+export async function loadKeyGrant(em: EntityManager, apiKeyId: number, operationSha256?: string): Promise<KeyGrant | 'retired' | undefined> {
   const [row] = await em.getConnection().execute<KeyRow[]>(keySql('k.id = ?'), [apiKeyId]);
-  return row && !row.revoked && !row.expired ? grantOf(row) : undefined;
+  if (!row || row.revoked || row.expired) return undefined;
+  if (operationSha256 === undefined) return grantOf(row);
+  const [live] = await em.getConnection().execute<{ id: number }[]>(
+    'select id from persisted_operation where api_key_id = ? and sha256 = ? and retired_at is null', [apiKeyId, operationSha256]);
+  return live ? { ...grantOf(row), operationSha256 } : 'retired';
 }
 
 /**
