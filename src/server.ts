@@ -338,7 +338,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
       schema,
       subscribe: sharedSubscribe(),
       connectionInitWaitTimeout: config.wsInitTimeoutMs,
-      // Authenticate once in connection_init: a token that is sent must be valid (else close 4403);
+      // Authenticate once in connection_init: a token that is sent must be valid and its session live (else close 4403);
       // no token is an anonymous connection, which only public operations accept.
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
@@ -357,6 +357,8 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
         if (token !== undefined) {
           const claims = await deps.signer.verify(token);
           if ('problem' in claims) return false;
+          // A signed token whose session has ended (signed out, revoked, account deactivated) is refused like a revoked key.
+          if (!(await loadViewer(deps.orm.em.fork(), claims.userId, claims.sessionId, deps.viewers))) return false;
           ctx.extra.token = token;
         }
         return true;

@@ -137,7 +137,7 @@ describe('a revoked API key', () => {
 });
 
 describe('a user whose access changes', () => {
-  it('loses every subscription field at once when the session ends', async () => {
+  it('loses every subscription field at once when the session ends, and cannot connect again with its token (4403)', async () => {
     expect(Object.keys(Docs).sort()).toEqual(SUBSCRIPTION_FIELDS);
     const token = (await t.gql(Login, { u: 'yj.leader', p: 'hub-demo-2025' })).sessionCreate.accessToken!;
     const socket = t.ws(token);
@@ -145,6 +145,8 @@ describe('a user whose access changes', () => {
     await Promise.all(streams.map((s) => s.until((c) => c.data.length >= 1)));
     await t.gql(SignOut, {}, token);
     for (const s of streams) expect(await ended(s)).toMatch(/UNAUTHENTICATED/);
+    const reconnect = await openRaw(t.url, { authorization: `Bearer ${token}` }).catch((e: { code?: number }) => e);
+    expect((reconnect as { code?: number }).code).toBe(4403);
   });
 
   it('loses the live counters when the role that allowed them is revoked', async () => {
