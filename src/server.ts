@@ -10,7 +10,6 @@ import express, { type Request, type RequestHandler } from 'express';
 import {
   getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema,
 } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { HubConfig } from './config.js';
 import { loadViewer } from './modules/identity/session.service.js';
@@ -18,8 +17,10 @@ import { bearer, type TokenSigner } from './modules/identity/tokens.js';
 import type { HubContext } from './shared/context.js';
 import { LIMIT_RULES, LIMITS } from './shared/limits.js';
 import { GateError, KeyGate } from './modules/access/gate.js';
+import { sha256 } from './modules/access/api-key.service.js';
 import { AuditTrail, accessReason } from './modules/audit/audit-trail.js';
 import { sharedSubscribe } from './modules/realtime/shared-execution.js';
+import { serveGraphQLWs } from './modules/realtime/websocket.js';
 import { introspectionRefused, introspects, LeanExecutor, OperationRules, withoutSuggestions } from './lean-execution.js';
 import { calendarRoutes } from './modules/rosters/calendar-routes.js';
 import { exportRoutes } from './modules/ledger/export-routes.js';
@@ -332,12 +333,12 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
   httpServer.requestTimeout = config.executionTimeoutMs + 15_000;
   const gate = new KeyGate(() => deps.orm.em);
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: LIMITS.bodyBytes });
-  const wsCleanup = useServer<Record<string, unknown>, WsExtra>(
+  const wsCleanup = serveGraphQLWs<Record<string, unknown>, WsExtra>(
     {
       schema,
       subscribe: sharedSubscribe(),
       connectionInitWaitTimeout: config.wsInitTimeoutMs,
-      // Authenticate once in connection_init: a token that is sent must be valid (else close 4403);
+      // Authenticate once in connection_init: a token that is sent must be valid and its session live (else close 4403);
       // no token is an anonymous connection, which only public operations accept.
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
@@ -356,6 +357,8 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
         if (token !== undefined) {
           const claims = await deps.signer.verify(token);
           if ('problem' in claims) return false;
+          // A signed token whose session has ended (signed out, revoked, account deactivated) is refused like a revoked key.
+          if (!(await loadViewer(deps.orm.em.fork(), claims.userId, claims.sessionId, deps.viewers))) return false;
           ctx.extra.token = token;
         }
         return true;
@@ -367,11 +370,13 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
           return [new GraphQLError(`每个连接最多同时 ${WS_MAX_OPERATIONS} 个订阅 / At most ${WS_MAX_OPERATIONS} operations per connection`, { extensions: { code: 'BAD_USER_INPUT' } })];
         }
         let query = payload.query;
-        const key = ctx.extra.apiKey;
+        let key = ctx.extra.apiKey;
         if (key) {
           try {
             await gate.count(key.apiKeyId);
             query = await gate.document(key.apiKeyId, payload.query, payload.extensions);
+            // The operation streams only while its document stays registered (see recheckAccess).
+            key = { ...key, operationSha256: sha256(query) };
           } catch (error) {
             if (error instanceof GateError) return [new GraphQLError(error.message, { extensions: error.toGraphQL().extensions })];
             throw error;
@@ -410,6 +415,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
     },
     wsServer,
     WS_KEEPALIVE_MS,
+    log,
   );
 
   const rules = new OperationRules(config.schemaDisclosure === 'staff', () => deps.orm.em, log);

@@ -9,9 +9,10 @@ import { graphql } from './gql/index.js';
 import { CaseCreate, CaseDispatch } from './support/cases.js';
 import { TEST_SECRET } from './support/env.js';
 import { cloneDatabase } from './support/hub.js';
-import { gql, start, token, type Running } from './support/process.js';
+import { gql, start, token, waitForLine, type Running } from './support/process.js';
 import { collect } from './support/subscriptions.js';
 import { print } from 'graphql';
+import { openRaw } from './support/raw-ws.js';
 
 const Stream = graphql(`subscription ProcStream($after: String) { assignmentEvents(after: $after) { cursor topic type caseNumber } }`);
 const Ids = graphql(`query ProcIds { centers(first: 1, filter: { search: "150625", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: "人社局" }) { nodes { id center { name } } } }`);
@@ -89,5 +90,39 @@ describe('cached viewers across hub processes', () => {
     expect(code).toBe('UNAUTHENTICATED');
     // And on the process that ended it, at once.
     expect(((await gql(a.url, Probe, undefined, staff)).errors as { extensions: { code: string } }[])[0]!.extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('API keys across hub processes', () => {
+  const KeyCreate = `mutation($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret apiKey { id version } userErrors { code } } }`;
+  const Register = `mutation($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { sha256 } userErrors { code } } }`;
+  const Revoke = `mutation($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { userErrors { code } } }`;
+  const Yj = 'query { centers(first: 1, filter: { search: "150627", level: COUNTY }) { nodes { id } } }';
+  const Counters = 'subscription BigScreen($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }';
+
+  it('revoking a key on one process ends its live counters on another at once', async () => {
+    const admin = await token(a.url);
+    const yj = (await gql(a.url, Yj, undefined, admin)).data!.centers.nodes[0].id as string;
+    const created = (await gql(a.url, KeyCreate, { input: { name: '伊金霍洛旗大屏', centerIds: [yj], capabilities: ['STATISTICS_READ'] } }, admin)).data!.apiKeyCreate;
+    const hash = (await gql(a.url, Register, { input: { apiKeyId: created.apiKey.id, document: Counters } }, admin)).data!.persistedOperationRegister.persistedOperation.sha256 as string;
+    const screen = await openRaw(c.url, { apiKey: created.secret }); // b was killed above
+    screen.send({ id: 's', type: 'subscribe', payload: { query: '', variables: { centerId: yj }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } });
+    expect((await screen.next((m) => m.id === 's')).payload.data.ledgerCounters.reason).toBe('SUBSCRIBED');
+    expect((await gql(a.url, Revoke, { input: { id: created.apiKey.id, version: created.apiKey.version } }, admin)).data!.apiKeyRevoke.userErrors).toEqual([]);
+    expect(await screen.next((m) => m.id === 's' && m.type !== 'next')).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    screen.close();
+  });
+});
+
+describe('WebSocket frames a client should not send', () => {
+  it('a message over the size limit closes that socket with 1009 and is logged as the client’s doing, not an internal error', async () => {
+    const ws = await openRaw(a.url);
+    const from = a.lines.length;
+    ws.socket.send(JSON.stringify({ id: 'big', type: 'subscribe', payload: { query: `{ __typename } # ${'x'.repeat(300_000)}` } }));
+    expect((await ws.closed).code).toBe(1009);
+    await waitForLine(a, /WS_ERR_UNSUPPORTED_MESSAGE_LENGTH/);
+    const logged = a.lines.slice(from).filter((l) => /WS_ERR_UNSUPPORTED_MESSAGE_LENGTH|Max payload/.test(l));
+    expect(logged.map((l) => JSON.parse(l).level)).toEqual([30]);
+    expect(a.lines.slice(from).filter((l) => /Internal error|"level":50/.test(l))).toEqual([]);
   });
 });

@@ -19,6 +19,8 @@ export interface KeyGrant {
   capabilities: readonly string[];
   /** The centers the key was issued for, each with its subtree (same shape as a role's scope). */
   centers: readonly { centerId: number; prefix: string }[];
+  /** sha256 of the registered document a WebSocket operation runs: re-checked with the key while it streams. */
+  operationSha256?: string;
 }
 
 export interface ScopedCenter {

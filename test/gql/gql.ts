@@ -151,6 +151,20 @@ type Documents = {
     "query SecCaseCenter($id: ID!) { node(id: $id) { ... on Case { version status center { id } } } }": typeof types.SecCaseCenterDocument,
     "\n  subscription SecLiveParties($centerId: ID!) { centerEvents(centerId: $centerId) { topic case { number parties { name phone } } } }\n": typeof types.SecLivePartiesDocument,
     "\n  query SecAudit($caseId: ID) {\n    personalDataAccesses(first: 50, caseId: $caseId) { nodes { at fields reason operationName requestId user { username } case { number } partyName } }\n  }\n": typeof types.SecAuditDocument,
+    "mutation StreamKeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { id revokedAt } userErrors { code } } }": typeof types.StreamKeyRevokeDocument,
+    "mutation StreamSignOut { sessionRevoke { revoked } }": typeof types.StreamSignOutDocument,
+    "mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": typeof types.StreamUserDocument,
+    "mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }": typeof types.StreamGrantDocument,
+    "mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }": typeof types.StreamRoleRevokeDocument,
+    "mutation StreamRetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { userErrors { code } } }": typeof types.StreamRetireOpDocument,
+    "mutation StreamLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }": typeof types.StreamLoginDocument,
+    "subscription AccessAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }": typeof types.AccessAssignmentsDocument,
+    "subscription AccessCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }": typeof types.AccessCaseDocument,
+    "subscription AccessCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }": typeof types.AccessCenterDocument,
+    "subscription AccessAlerts($centerId: ID) { supervisionAlerts(centerId: $centerId) { seq topic } }": typeof types.AccessAlertsDocument,
+    "subscription AccessRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }": typeof types.AccessRosterDocument,
+    "subscription AccessToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }": typeof types.AccessTodayDocument,
+    "subscription AccessCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }": typeof types.AccessCountersDocument,
     "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n": typeof types.CaseFieldsFragmentDoc,
     "\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n": typeof types.CaseByIdDocument,
     "\n  mutation CaseCreate($input: CaseCreateInput!) { caseCreate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseCreateDocument,
@@ -191,6 +205,13 @@ type Documents = {
     "mutation TpDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { id status version } userErrors { code message } } }": typeof types.TpDispatchDocument,
     "query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }": typeof types.TpByNumberDocument,
     "query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }": typeof types.TpAgenciesDocument,
+    "subscription IdsAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }": typeof types.IdsAssignmentsDocument,
+    "subscription IdsCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }": typeof types.IdsCaseDocument,
+    "subscription IdsCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }": typeof types.IdsCenterDocument,
+    "subscription IdsAlerts($centerId: ID) { supervisionAlerts(centerId: $centerId) { seq topic } }": typeof types.IdsAlertsDocument,
+    "subscription IdsRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }": typeof types.IdsRosterDocument,
+    "subscription IdsToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }": typeof types.IdsTodayDocument,
+    "subscription IdsCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }": typeof types.IdsCountersDocument,
 };
 const documents: Documents = {
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Center { name divisionCode }\n      ... on Mediator { name }\n      ... on User { username }\n    }\n  }\n": types.NodeByIdDocument,
@@ -330,6 +351,20 @@ const documents: Documents = {
     "query SecCaseCenter($id: ID!) { node(id: $id) { ... on Case { version status center { id } } } }": types.SecCaseCenterDocument,
     "\n  subscription SecLiveParties($centerId: ID!) { centerEvents(centerId: $centerId) { topic case { number parties { name phone } } } }\n": types.SecLivePartiesDocument,
     "\n  query SecAudit($caseId: ID) {\n    personalDataAccesses(first: 50, caseId: $caseId) { nodes { at fields reason operationName requestId user { username } case { number } partyName } }\n  }\n": types.SecAuditDocument,
+    "mutation StreamKeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { id revokedAt } userErrors { code } } }": types.StreamKeyRevokeDocument,
+    "mutation StreamSignOut { sessionRevoke { revoked } }": types.StreamSignOutDocument,
+    "mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": types.StreamUserDocument,
+    "mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }": types.StreamGrantDocument,
+    "mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }": types.StreamRoleRevokeDocument,
+    "mutation StreamRetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { userErrors { code } } }": types.StreamRetireOpDocument,
+    "mutation StreamLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }": types.StreamLoginDocument,
+    "subscription AccessAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }": types.AccessAssignmentsDocument,
+    "subscription AccessCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }": types.AccessCaseDocument,
+    "subscription AccessCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }": types.AccessCenterDocument,
+    "subscription AccessAlerts($centerId: ID) { supervisionAlerts(centerId: $centerId) { seq topic } }": types.AccessAlertsDocument,
+    "subscription AccessRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }": types.AccessRosterDocument,
+    "subscription AccessToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }": types.AccessTodayDocument,
+    "subscription AccessCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }": types.AccessCountersDocument,
     "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n": types.CaseFieldsFragmentDoc,
     "\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n": types.CaseByIdDocument,
     "\n  mutation CaseCreate($input: CaseCreateInput!) { caseCreate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseCreateDocument,
@@ -370,6 +405,13 @@ const documents: Documents = {
     "mutation TpDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { id status version } userErrors { code message } } }": types.TpDispatchDocument,
     "query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }": types.TpByNumberDocument,
     "query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }": types.TpAgenciesDocument,
+    "subscription IdsAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }": types.IdsAssignmentsDocument,
+    "subscription IdsCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }": types.IdsCaseDocument,
+    "subscription IdsCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }": types.IdsCenterDocument,
+    "subscription IdsAlerts($centerId: ID) { supervisionAlerts(centerId: $centerId) { seq topic } }": types.IdsAlertsDocument,
+    "subscription IdsRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }": types.IdsRosterDocument,
+    "subscription IdsToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }": types.IdsTodayDocument,
+    "subscription IdsCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }": types.IdsCountersDocument,
 };
 
 /**
@@ -937,6 +979,62 @@ export function graphql(source: "\n  query SecAudit($caseId: ID) {\n    personal
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation StreamKeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { id revokedAt } userErrors { code } } }"): (typeof documents)["mutation StreamKeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { id revokedAt } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamSignOut { sessionRevoke { revoked } }"): (typeof documents)["mutation StreamSignOut { sessionRevoke { revoked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }"): (typeof documents)["mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }"): (typeof documents)["mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }"): (typeof documents)["mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamRetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { userErrors { code } } }"): (typeof documents)["mutation StreamRetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StreamLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }"): (typeof documents)["mutation StreamLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AccessAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }"): (typeof documents)["subscription AccessAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AccessCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }"): (typeof documents)["subscription AccessCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AccessCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }"): (typeof documents)["subscription AccessCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AccessAlerts($centerId: ID) { supervisionAlerts(centerId: $centerId) { seq topic } }"): (typeof documents)["subscription AccessAlerts($centerId: ID) { supervisionAlerts(centerId: $centerId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AccessRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }"): (typeof documents)["subscription AccessRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AccessToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }"): (typeof documents)["subscription AccessToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AccessCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }"): (typeof documents)["subscription AccessCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n"): (typeof documents)["\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1094,6 +1192,34 @@ export function graphql(source: "query TpByNumber($number: String!) { caseByNumb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }"): (typeof documents)["query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }"): (typeof documents)["subscription IdsAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }"): (typeof documents)["subscription IdsCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }"): (typeof documents)["subscription IdsCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsAlerts($centerId: ID) { supervisionAlerts(centerId: $centerId) { seq topic } }"): (typeof documents)["subscription IdsAlerts($centerId: ID) { supervisionAlerts(centerId: $centerId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }"): (typeof documents)["subscription IdsRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }"): (typeof documents)["subscription IdsToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }"): (typeof documents)["subscription IdsCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

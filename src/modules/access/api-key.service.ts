@@ -10,6 +10,7 @@ import { paginate, type Page } from '../../shared/pagination.js';
 import { inTransaction } from '../../shared/transaction.js';
 import { Validator } from '../../shared/validation.js';
 import { Role } from '../identity/role.js';
+import { keyAccessChanged, writeOutbox } from '../realtime/outbox.js';
 import { User } from '../identity/user.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { scopesWhere } from '../organisation/center.service.js';
@@ -126,9 +127,13 @@ export class ApiKeyService {
     const v = new Validator();
     const key = (await this.find(v, input.id, input.version))!;
     v.throwIfAny();
-    key.revokedAt = this.ctx.clock();
-    key.revokedBy = this.em.getReference(User, this.ctx.viewer.userId!, { wrapped: true });
-    await this.em.flush();
+    await inTransaction(this.em, async () => {
+      key.revokedAt = this.ctx.clock();
+      key.revokedBy = this.em.getReference(User, this.ctx.viewer.userId!, { wrapped: true });
+      await this.em.flush();
+      // Open subscriptions of the key end on every hub process, in the same commit as the revocation.
+      await writeOutbox(this.em, [keyAccessChanged([key.id], 'API_KEY_REVOKED')]);
+    });
     this.ctx.log.info({ apiKey: key.prefix }, 'api key revoked');
     return key;
   }
@@ -197,8 +202,12 @@ export class ApiKeyService {
     checkVersion(v, op!, input.version, '可信操作');
     if (op!.retiredAt) v.add('id', UserErrorCode.INVALID_STATE, '该操作已停用');
     v.throwIfAny();
-    op!.retiredAt = this.ctx.clock();
-    await this.em.flush();
+    await inTransaction(this.em, async () => {
+      op!.retiredAt = this.ctx.clock();
+      await this.em.flush();
+      // Subscriptions running this document end, as calls to it stop working.
+      await writeOutbox(this.em, [keyAccessChanged([op!.apiKey.id], 'OPERATION_RETIRED')]);
+    });
     return op!;
   }
 

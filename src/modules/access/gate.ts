@@ -33,6 +33,39 @@ interface KeyRow {
   centers: { id: number; ancestry: string }[];
 }
 
+const refused = () => new GateError(401, 'UNAUTHENTICATED', 'API 密钥无效、已吊销或已过期 / Invalid, revoked or expired API key');
+
+const keySql = (where: string) => `
+  select k.id, k.name, k.secret_hash, k.capabilities, k.revoked_at is not null as revoked,
+         coalesce(k.expires_at <= now(), false) as expired,
+         coalesce(json_agg(json_build_object('id', c.id, 'ancestry', c.ancestry)) filter (where c.id is not null), '[]') as centers
+    from api_key k
+    left join api_key_center kc on kc.api_key_id = k.id
+    left join center c on c.id = kc.center_id
+   where ${where}
+   group by k.id`;
+
+const grantOf = (row: KeyRow): KeyGrant => ({
+  apiKeyId: row.id,
+  name: row.name,
+  capabilities: row.capabilities,
+  centers: row.centers.map((c) => ({ centerId: c.id, prefix: `${c.ancestry}${c.id}/` })),
+});
+
+/**
+ * The key's grant as it is now, read again by id (a live subscription re-checks its key after an
+ * access change); `undefined` once the key is revoked or expired. With `operationSha256`, the grant
+ * keeps it only while that document is still registered (`retired` says it no longer is).
+ */
+export async function loadKeyGrant(em: EntityManager, apiKeyId: number, operationSha256?: string): Promise<KeyGrant | 'retired' | undefined> {
+  const [row] = await em.getConnection().execute<KeyRow[]>(keySql('k.id = ?'), [apiKeyId]);
+  if (!row || row.revoked || row.expired) return undefined;
+  if (operationSha256 === undefined) return grantOf(row);
+  const [live] = await em.getConnection().execute<{ id: number }[]>(
+    'select id from persisted_operation where api_key_id = ? and sha256 = ? and retired_at is null', [apiKeyId, operationSha256]);
+  return live ? { ...grantOf(row), operationSha256 } : 'retired';
+}
+
 /**
  * The door for third-party clients: checks an API key, counts the request against the key's rate
  * limit (one UPDATE, shared by every hub process), and turns the document hash a client sends into
@@ -44,44 +77,32 @@ export class KeyGate {
   /** The key's grant, or a GateError. Counts one request. */
   async authenticate(raw: string): Promise<KeyGrant> {
     const parsed = parseKey(raw);
-    const refused = new GateError(401, 'UNAUTHENTICATED', 'API 密钥无效、已吊销或已过期 / Invalid, revoked or expired API key');
-    if (!parsed) throw refused;
-    const connection = this.em().getConnection();
-    const [row] = await connection.execute<KeyRow[]>(
-      `select k.id, k.name, k.secret_hash, k.capabilities, k.revoked_at is not null as revoked,
-              coalesce(k.expires_at <= now(), false) as expired,
-              coalesce(json_agg(json_build_object('id', c.id, 'ancestry', c.ancestry)) filter (where c.id is not null), '[]') as centers
-         from api_key k
-         left join api_key_center kc on kc.api_key_id = k.id
-         left join center c on c.id = kc.center_id
-        where k.prefix = ?
-        group by k.id`,
-      [parsed.prefix],
-    );
+    if (!parsed) throw refused();
+    const [row] = await this.em().getConnection().execute<KeyRow[]>(keySql('k.prefix = ?'), [parsed.prefix]);
     const expected = Buffer.from(row?.secret_hash ?? '0'.repeat(64), 'hex');
     const given = Buffer.from(sha256(parsed.secret), 'hex');
-    if (!row || !timingSafeEqual(expected, given) || row.revoked || row.expired) throw refused;
+    if (!row || !timingSafeEqual(expected, given) || row.revoked || row.expired) throw refused();
     await this.count(row.id);
-    return {
-      apiKeyId: row.id,
-      name: row.name,
-      capabilities: row.capabilities,
-      centers: row.centers.map((c) => ({ centerId: c.id, prefix: `${c.ancestry}${c.id}/` })),
-    };
+    return grantOf(row);
   }
 
-  /** One request in the key's current one-minute window; refuses past the limit. */
+  /**
+   * One request in the key's current one-minute window; refuses past the limit, and refuses a key
+   * revoked or expired since the caller authenticated (a WebSocket authenticates once, then counts
+   * each operation it starts).
+   */
   async count(keyId: number): Promise<void> {
     const [row] = await this.em().getConnection().execute<{ window_count: number; rate_limit_per_minute: number; reset: number }[]>(
       `update api_key set
          window_count = case when window_started_at > now() - interval '1 minute' then window_count + 1 else 1 end,
          window_started_at = case when window_started_at > now() - interval '1 minute' then window_started_at else now() end,
          last_used_at = now()
-       where id = ?
+       where id = ? and revoked_at is null and (expires_at is null or expires_at > now())
        returning window_count, rate_limit_per_minute, greatest(1, ceil(extract(epoch from window_started_at + interval '1 minute' - now())))::int as reset`,
       [keyId],
     );
-    if (row && row.window_count > row.rate_limit_per_minute) {
+    if (!row) throw refused();
+    if (row.window_count > row.rate_limit_per_minute) {
       throw new GateError(429, 'RATE_LIMITED',
         `该密钥每分钟最多 ${row.rate_limit_per_minute} 次请求，请 ${row.reset} 秒后再试 / Rate limit of ${row.rate_limit_per_minute} requests per minute exceeded`,
         row.reset);

@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { HubContext } from '../../shared/context.js';
 import { DateTimeScalar, shanghaiDate } from '../../shared/scalars.js';
+import { hubError } from '../../shared/errors.js';
+import { concernsViewer, recheckAccess } from '../realtime/access-watch.js';
 import { cancellable, Waker } from '../realtime/stream.js';
 import { FIGURES_ONLY, LedgerService, type LedgerScope } from './ledger.service.js';
 import { LedgerFigures, LedgerPeriodKind } from './ledger.types.js';
@@ -66,28 +68,48 @@ async function snapshot(ctx: HubContext, scope: LedgerScope, reason: Reason): Pr
 /**
  * Live counters of a center subtree: once at once, then after case, assignment and supervision
  * events in the subtree — throttled, so a burst of changes within `throttleMs` sends one update.
+ * An access change of the viewer (user or API key) is re-checked before the next update, and the
+ * scope is worked out again with the fresh viewer (`rescope`): a revoked key or an ended session ends
+ * the stream at once, a scope no longer granted ends it with FORBIDDEN.
  */
-export function countersStream(ctx: HubContext, scope: LedgerScope, throttleMs: number): AsyncGenerator<LiveCounters> {
+export function countersStream(ctx: HubContext, scope: LedgerScope, throttleMs: number, rescope: () => Promise<LedgerScope>): AsyncGenerator<LiveCounters> {
   return cancellable(async function* (signal) {
     let dirty = false;
+    let accessChanged = false;
     const waker = new Waker(signal);
-    const prefix = scope.root?.childAncestry;
     const sub = ctx.events?.subscribe((e) => {
+      if (concernsViewer(ctx.viewer, e)) {
+        accessChanged = true;
+        waker.wake();
+        return;
+      }
       if (!['case', 'assignment', 'supervision'].includes(e.topic)) return;
+      const prefix = scope.root?.childAncestry;
       if (prefix && !e.scope.centerPaths.some((p) => p.startsWith(prefix))) return;
       dirty = true;
       waker.wake();
     });
+    const recheck = async () => {
+      accessChanged = false;
+      await recheckAccess(ctx);
+      try {
+        scope = await rescope();
+      } catch {
+        throw hubError('FORBIDDEN', '您的权限已变更，不能再接收此订阅 / Your access changed; subscription closed');
+      }
+    };
     try {
       yield await snapshot(ctx, scope, 'SUBSCRIBED');
       for (;;) {
-        while (!dirty) {
+        while (!dirty || accessChanged) {
           if (signal.aborted) return;
-          await waker.wait();
+          if (accessChanged) await recheck();
+          else await waker.wait();
         }
         // Let the burst finish: everything that arrives while we wait is folded into this one update.
         await waker.sleep(throttleMs);
         if (signal.aborted) return;
+        if (accessChanged) continue; // re-checked at the top before anything is sent
         dirty = false;
         yield await snapshot(ctx, scope, 'CHANGED');
       }

@@ -42,8 +42,8 @@ export class LedgerResolver {
   @Subscription(() => LiveCounters, {
     description: '大屏实时计数：订阅时一次，此后案件变化时推送（节流：一阵变化只推一次）/ Live counters: once, then after changes, throttled',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { centerId?: string | null }, HubContext>) => {
-      const scope = await new LedgerService(context).scope(args.centerId);
-      return countersStream(context, scope, context.config.liveCounterThrottleMs);
+      const rescope = () => new LedgerService(context).scope(args.centerId);
+      return countersStream(context, await rescope(), context.config.liveCounterThrottleMs, rescope);
     },
   })
   ledgerCounters(@Root() counters: LiveCounters, @Arg('centerId', () => ID, CENTER_ARG) _centerId?: string): LiveCounters {

@@ -10,6 +10,8 @@ export interface EventScope {
   userIds?: number[];
   /** Leaders currently in charge of the case (包案): their `casesInChargeEvents` follow it. */
   leaderIds?: number[];
+  /** API keys the event concerns directly (revoked): their subscriptions re-check the key. */
+  apiKeyIds?: number[];
   /** Visible to anyone, signed in or not (published duty rosters). */
   public?: boolean;
 }

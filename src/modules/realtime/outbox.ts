@@ -43,3 +43,8 @@ export async function writeOutbox(em: EntityManager, events: OutboxEvent[]): Pro
 export function accessChanged(userIds: number[], reason: string): OutboxEvent {
   return { topic: 'access', type: reason, scope: { centerPaths: [], agencyIds: [], mediatorIds: [], userIds }, payload: { userIds } };
 }
+
+/** An access change for API keys (revoked): their open subscriptions, on every hub process, re-check the key before the next event. */
+export function keyAccessChanged(apiKeyIds: number[], reason: string): OutboxEvent {
+  return { topic: 'access', type: reason, scope: { centerPaths: [], agencyIds: [], mediatorIds: [], apiKeyIds }, payload: { apiKeyIds } };
+}

@@ -2,7 +2,7 @@ import type { HubContext } from '../../shared/context.js';
 import { hubError } from '../../shared/errors.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { Role } from '../identity/role.js';
-import { loadViewer } from '../identity/session.service.js';
+import { concernsViewer, recheckAccess } from './access-watch.js';
 import type { EventHub, LiveEvent } from './event-hub.js';
 import type { EventTopic } from './hub-event.entity.js';
 
@@ -45,15 +45,15 @@ export interface StreamSpec {
   after?: bigint;
   /** The subscription's own filter, on top of `mayReceive`. */
   accept: (event: LiveEvent, viewer: Viewer) => boolean;
-  /** Whether the subscription as such is still allowed after the viewer's roles changed. */
+  /** Whether the subscription as such is still allowed after the viewer's roles (or key) changed. */
   stillAllowed?: (viewer: Viewer) => boolean;
 }
 
 /**
  * A subscription's events: first everything after the resume cursor from the log, then live ones, with
  * no gap and no duplicate (sequence numbers order both). Each event is checked against the viewer's
- * roles as they are now; an access change of the viewer reloads them before the next event, and a
- * session that ended ends the stream.
+ * roles as they are now; an access change of the viewer (user or API key) is applied in sequence
+ * order, before any later event (`recheckAccess`), and a session or key that ended ends the stream.
  */
 export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamSpec, signal: AbortSignal): AsyncGenerator<LiveEvent> {
   const queue: LiveEvent[] = [];
@@ -61,9 +61,8 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
   let overflow = false;
   /** Access events queued but not yet applied: until then the viewer's roles may be about to change. */
   let accessPending = 0;
-  const userId = ctx.viewer.userId;
   const { position, unsubscribe } = hub.subscribe((e) => {
-    if (e.topic === 'access' ? !e.scope.userIds?.includes(userId ?? -1) : !spec.topics.includes(e.topic as EventTopic)) return;
+    if (e.topic === 'access' ? !concernsViewer(ctx.viewer, e) : !spec.topics.includes(e.topic as EventTopic)) return;
     if (spec.caseId !== undefined && e.topic !== 'access' && e.caseId !== spec.caseId) return;
     // Most events are for someone else: drop them here rather than wake the stream for nothing
     // (checked again when dequeued, after any access change before it has been applied).
@@ -94,12 +93,7 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
       last = e.seq;
       if (e.topic === 'access') {
         accessPending -= 1;
-        const viewer = userId !== null && ctx.viewer.sessionId !== null ? await loadViewer(ctx.em, userId, ctx.viewer.sessionId) : undefined;
-        if (!viewer) throw hubError('UNAUTHENTICATED', '会话已失效，订阅已结束 / Session ended; subscription closed');
-        ctx.viewer = viewer;
-        if (spec.stillAllowed && !spec.stillAllowed(viewer)) {
-          throw hubError('FORBIDDEN', '您的权限已变更，不能再接收此订阅 / Your access changed; subscription closed');
-        }
+        await recheckAccess(ctx, spec.stillAllowed);
         continue;
       }
       if (!mayReceive(ctx.viewer, e, readersOf(e)) || !spec.accept(e, ctx.viewer)) continue;

@@ -1,5 +1,6 @@
 import type { HubContext } from '../../shared/context.js';
 import { shanghaiDate } from '../../shared/scalars.js';
+import { concernsViewer, recheckAccess } from '../realtime/access-watch.js';
 import { cancellable, Waker } from '../realtime/stream.js';
 import { Center } from '../organisation/center.entity.js';
 import { PublishedDuty } from './duty.entity.js';
@@ -20,7 +21,8 @@ export function untilShanghaiMidnight(now: Date): number {
 
 /**
  * Today's published duties at a center: once at once, again whenever a publication changes them, and again when the day
- * rolls over at midnight Beijing time (the public screens at the door follow it).
+ * rolls over at midnight Beijing time (the public screens at the door follow it). A stream opened
+ * with a session or an API key ends when that credential ends.
  */
 export function todayStream(ctx: HubContext, center: Center): AsyncGenerator<TodaySnapshot> {
   return cancellable(async function* (signal) {
@@ -31,7 +33,12 @@ export function todayStream(ctx: HubContext, center: Center): AsyncGenerator<Tod
       waker.wake();
     };
     const prefix = center.childAncestry;
+    let accessChanged = false;
     const sub = ctx.events?.subscribe((e) => {
+      if (concernsViewer(ctx.viewer, e)) {
+        accessChanged = true;
+        waker.wake();
+      }
       if (e.topic === 'roster' && e.scope.public && e.scope.centerPaths.includes(prefix)) push('ROSTER_CHANGED');
     });
     let timer: NodeJS.Timeout | undefined;
@@ -51,9 +58,15 @@ export function todayStream(ctx: HubContext, center: Center): AsyncGenerator<Tod
     try {
       yield await snapshot('SUBSCRIBED');
       for (;;) {
-        while (pending.length === 0) {
+        while (pending.length === 0 || accessChanged) {
           if (signal.aborted) return;
-          await waker.wait();
+          if (accessChanged) {
+            // Public data, but a stream opened with a session or key ends with it (see recheckAccess).
+            accessChanged = false;
+            await recheckAccess(ctx);
+          } else {
+            await waker.wait();
+          }
         }
         const reason = pending.shift()!;
         pending.length = 0; // a burst of changes makes one update

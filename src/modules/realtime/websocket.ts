@@ -1,0 +1,159 @@
+import type { IncomingMessage } from 'node:http';
+import { CloseCode, handleProtocols, makeServer, MessageType, type ServerOptions } from 'graphql-ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+import type { Logger } from '../../shared/logger.js';
+
+export interface SocketExtra {
+  readonly socket: WebSocket;
+  readonly request: IncomingMessage;
+}
+
+/**
+ * Operation ids of one connection. The client's ids are replaced by ids of our own on the way in and
+ * put back on the way out, so that graphql-ws's protocol core never sees one id twice.
+ *
+ * Why: graphql-ws keys its state by the client's id and, when a subscription ends, sends `complete`
+ * and deletes the entry for that id — by id, not by operation. A client that completes `r` and at
+ * once subscribes again with `r` (the protocol frees an id on completion) had its new subscription
+ * completed and dropped by the old one's late teardown. With an id per operation, the old teardown
+ * can only touch its own operation; whatever it still sends is for an id the client gave up, and is
+ * dropped here.
+ */
+export class OperationIds {
+  private next = 1;
+  /** Client id → our id, while the operation runs (from subscribe until either side completes it). */
+  private readonly inner = new Map<string, string>();
+  /** Our id → client id, same lifetime. */
+  private readonly outer = new Map<string, string>();
+
+  /** The message to hand to the protocol core, `undefined` to drop it, or `'duplicate'` (close 4409). */
+  inbound(data: string): string | undefined | { duplicate: string } {
+    let message: { id?: unknown; type?: unknown };
+    try {
+      message = JSON.parse(data) as typeof message;
+    } catch {
+      return data; // the core answers malformed messages itself (4400)
+    }
+    if (!message || typeof message !== 'object' || typeof message.id !== 'string') return data;
+    const id = message.id;
+    if (message.type === MessageType.Subscribe) {
+      if (this.inner.has(id)) return { duplicate: id };
+      const mine = String(this.next++);
+      this.inner.set(id, mine);
+      this.outer.set(mine, id);
+      return JSON.stringify({ ...message, id: mine });
+    }
+    if (message.type === MessageType.Complete) {
+      const mine = this.inner.get(id);
+      if (mine === undefined) return undefined; // nothing runs under that id: nothing to complete
+      this.inner.delete(id);
+      this.outer.delete(mine);
+      return JSON.stringify({ ...message, id: mine });
+    }
+    return data;
+  }
+
+  /** The message to send to the client, or `undefined` when it is for an operation the client already completed. */
+  outbound(data: string): string | undefined {
+    // graphql-ws writes `{"id":"<id>","type":…}`: read the id without parsing a result that may be large.
+    const PREFIX = '{"id":"';
+    let mine: string;
+    let rest: string;
+    let type: string;
+    if (data.startsWith(PREFIX)) {
+      const end = data.indexOf('"', PREFIX.length);
+      mine = data.slice(PREFIX.length, end);
+      rest = data.slice(end + 1);
+      type = /^,"type":"([a-z_]+)"/.exec(rest)?.[1] ?? '';
+    } else {
+      const message = JSON.parse(data) as { id?: unknown; type?: unknown };
+      if (typeof message.id !== 'string') return data; // ack, ping, pong
+      return this.outbound(JSON.stringify({ id: message.id, ...message }));
+    }
+    const client = this.outer.get(mine);
+    if (client === undefined) return undefined;
+    if (type === MessageType.Complete || type === MessageType.Error) {
+      this.outer.delete(mine);
+      this.inner.delete(client);
+    }
+    return `{"id":${JSON.stringify(client)}${rest}`;
+  }
+}
+
+/** The code of an error `ws` raises for what a client sent (oversized or malformed frames): the client's fault, not ours. */
+function clientFault(error: Error): string | undefined {
+  const code = (error as Error & { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('WS_ERR_') ? code : undefined;
+}
+
+/**
+ * graphql-ws on a `ws` server: the same duties as `graphql-ws/use/ws` (subprotocol, keep-alive pings,
+ * close handling), with operation ids per operation (see `OperationIds`) and errors logged through
+ * the hub's logger — a client's oversized or malformed frame is logged at info, and `ws` closes that
+ * socket with the code the protocol names (1009 for a message over `maxPayload`).
+ */
+export function serveGraphQLWs<P extends Record<string, unknown>, E extends Record<PropertyKey, unknown>>(
+  options: ServerOptions<P, SocketExtra & Partial<E>>,
+  wss: WebSocketServer,
+  keepAliveMs: number,
+  log: Logger,
+): { dispose(): Promise<void> } {
+  const server = makeServer(options);
+  wss.options.handleProtocols = handleProtocols;
+  wss.on('error', (error) => log.error({ err: error }, 'WebSocket server error'));
+  wss.on('connection', (socket, request) => {
+    socket.on('error', (error) => {
+      const fault = clientFault(error);
+      if (fault) {
+        log.info({ code: fault, message: error.message }, 'WebSocket closed: the client sent a frame the hub does not accept');
+        return; // ws has already closed the socket with the matching code (e.g. 1009)
+      }
+      log.error({ err: error }, 'WebSocket error');
+      socket.close(CloseCode.InternalServerError, 'Internal server error');
+    });
+    const ids = new OperationIds();
+    let pongWait: NodeJS.Timeout | undefined;
+    const ping = setInterval(() => {
+      if (socket.readyState !== socket.OPEN) return;
+      pongWait = setTimeout(() => socket.terminate(), keepAliveMs);
+      socket.once('pong', () => clearTimeout(pongWait));
+      socket.ping();
+    }, keepAliveMs);
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) => new Promise<void>((resolve, reject) => {
+          const out = ids.outbound(data);
+          if (out === undefined || socket.readyState !== socket.OPEN) return resolve();
+          socket.send(out, (error) => (error ? reject(error) : resolve()));
+        }),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (handle) => socket.on('message', (raw) => {
+          const data = ids.inbound(String(raw));
+          if (data === undefined) return;
+          if (typeof data === 'object') {
+            socket.close(CloseCode.SubscriberAlreadyExists, `Subscriber for ${data.duplicate.slice(0, 80)} already exists`);
+            return;
+          }
+          handle(data).catch((error: unknown) => {
+            log.error({ err: error }, 'WebSocket message handling failed');
+            socket.close(CloseCode.InternalServerError, 'Internal server error');
+          });
+        }),
+      },
+      { socket, request } as SocketExtra & Partial<E>,
+    );
+    socket.once('close', (code, reason) => {
+      clearTimeout(pongWait);
+      clearInterval(ping);
+      void closed(code, String(reason)).catch((error: unknown) => log.error({ err: error }, 'WebSocket close handling failed'));
+    });
+  });
+  return {
+    async dispose() {
+      for (const client of wss.clients) client.close(1001, 'Going away');
+      wss.removeAllListeners();
+      await new Promise<void>((resolve, reject) => wss.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}
