@@ -77,7 +77,7 @@ describe('every String and ID a client sends passes one boundary rule', () => {
     expect(misses).toEqual([]);
     expect(covered.size).toBeGreaterThan(200);
     expect(errorLogs()).toEqual([]);
-  });
+  }, 300_000);
 
   it('over WebSocket: every text leaf of every subscription argument', async () => {
     const client = t.ws(admin);

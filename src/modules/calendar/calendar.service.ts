@@ -3,6 +3,7 @@ import type { HubContext } from '../../shared/context.js';
 import { badInput, forbidden, UserErrorCode } from '../../shared/errors.js';
 import { isCalendarDate } from '../../shared/scalars.js';
 import { Validator } from '../../shared/validation.js';
+import { Category } from '../catalog/category.entity.js';
 import { Role } from '../identity/role.js';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity.js';
 import { CaseKind, DayCount, TimeLimitPolicy } from './time-limit-policy.entity.js';
@@ -85,8 +86,10 @@ export class CalendarService {
     v.int('warnDaysBefore', input.warnDaysBefore, '临期提醒天数', 0, 60);
     const basis = v.text('basis', input.basis, '法律依据', { required: true, max: 200 })!;
     const code = input.categoryCode?.trim() || null;
-    v.throwIfAny();
     const em = this.ctx.em;
+    // A policy names a category that exists (a made-up or over-long code used to reach the column as a server fault).
+    if (code !== null && !(await em.count(Category, { code }))) v.add('categoryCode', UserErrorCode.NOT_FOUND, `没有代码为 ${code.slice(0, 40)} 的类别`);
+    v.throwIfAny();
     const policy = (await em.findOne(TimeLimitPolicy, { kind: input.kind, categoryCode: code }))
       ?? em.create(TimeLimitPolicy, { ...input, categoryCode: code, basis });
     Object.assign(policy, { ...input, categoryCode: code, basis });
