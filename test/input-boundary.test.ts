@@ -119,6 +119,20 @@ describe('every String and ID a client sends passes one boundary rule', () => {
   });
 });
 
+describe('the headers the hub reads pass the same rule', () => {
+  it('X-Access-Reason with a NUL: 400 over HTTP, close 4400 over WebSocket', async () => {
+    const res = await t.post({ query: '{ viewer { id } }' }, { authorization: `Bearer ${admin}`, 'x-access-reason': '%E6%A0%B8%E6%9F%A5%00' });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', argument: 'x-access-reason' } }] });
+    const code = await new Promise<number>((resolve) => {
+      const socket = new WebSocket(t.url.replace(/^http/, 'ws'), 'graphql-transport-ws', { headers: { 'x-access-reason': '%00' } });
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${admin}` } })));
+      socket.on('close', (closeCode) => resolve(closeCode));
+    });
+    expect(code).toBe(4400);
+  });
+});
+
 describe('a client value graphql-js refuses while executing is the client\'s error', () => {
   const cases = [
     { query: 'query($id: ID = "x") { nodes(ids: [$id]) { id } }', argument: 'ids' },
