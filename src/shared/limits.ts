@@ -147,7 +147,8 @@ function multiplier(args: readonly ArgumentNode[], type: GraphQLOutputType): num
   return isListType(unwrapped) ? LIMITS.listSize : 1;
 }
 
-export const LIMIT_RULES = [depthLimit(), aliasLimit(), directiveLimit(), costLimit()];
+/** In the order `shapeRefusal` reports them: the first one broken is the one error a client gets. */
+export const LIMIT_RULES = [depthLimit(), directiveLimit(), aliasLimit(), costLimit()];
 
 const SHAPE_CHECKED_MAX = 1_000;
 const SHAPE_CHECKED_CHARS = 20_000;

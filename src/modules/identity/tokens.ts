@@ -42,7 +42,7 @@ export class TokenSigner {
     try {
       // Every registered claim the hub issues must be there: a token without `exp` would never expire.
       const { payload } = await jwtVerify(token, this.key, {
-        issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], typ: 'JWT', requiredClaims: ['exp', 'iat', 'sub', 'sid'],
+        issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'iat', 'sub', 'sid'],
       });
       const userId = Number(payload.sub);
       const sessionId = Number(payload.sid);
