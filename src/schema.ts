@@ -30,6 +30,7 @@ import { authChecker, declaredRootFields, enforceDeclaredAccess } from './shared
 import type { HubContext } from './shared/context.js';
 import { timedOut, UserErrorCode, UserErrors } from './shared/errors.js';
 import { DateTimeScalar } from './shared/scalars.js';
+import { enforceInputBoundary } from './shared/input-boundary.js';
 import { acceptPrecomputed } from './shared/projection.js';
 import { PROJECTED_TYPES } from './modules/cases/case-projection.js';
 
@@ -150,6 +151,7 @@ export async function buildHubSchema(extraResolvers: Function[] = []): Promise<G
     },
   });
   enforceDeclaredAccess(schema, declaredRootFields());
+  enforceInputBoundary(schema);
   wrapMutations(schema);
   simplifyPlainFields(schema);
   enforceDeadline(schema);

@@ -15,7 +15,10 @@ import type { HubConfig } from './config.js';
 import { loadViewer } from './modules/identity/session.service.js';
 import { bearer, type TokenSigner } from './modules/identity/tokens.js';
 import type { HubContext } from './shared/context.js';
-import { LIMIT_RULES, LIMITS } from './shared/limits.js';
+import { coercionRefusal } from './shared/errors.js';
+import { headerProblem } from './shared/boundary.js';
+import { httpBoundary, jsonErrors, notFound } from './shared/http-boundary.js';
+import { LIMIT_RULES, LIMITS, shapeRefusal } from './shared/limits.js';
 import { GateError, KeyGate } from './modules/access/gate.js';
 import { sha256 } from './modules/access/api-key.service.js';
 import { AuditTrail, accessReason } from './modules/audit/audit-trail.js';
@@ -123,8 +126,10 @@ async function makeContext(deps: ServerDeps, caller: Caller): Promise<HubContext
 
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
     const original = error instanceof GraphQLError ? error.originalError : undefined;
+    const refused = coercionRefusal(original ?? error);
+    if (refused) return { message: refused.message, locations: formatted.locations, path: formatted.path, extensions: refused.extensions };
+    const code = formatted.extensions?.code;
     // A GraphQLError thrown on purpose carries one of our codes; everything else is a fault of ours.
     const deliberate = typeof code === 'string' && CLIENT_CODES.has(code) && !(original && !(original instanceof GraphQLError));
     if (deliberate) {
@@ -280,6 +285,8 @@ function directGraphQL(deps: ServerDeps, apollo: ApolloServer<HubContext>, gate:
     } catch {
       return sendJson(res, 400, bodyError('请求体不是合法的 JSON / Body is not valid JSON'));
     }
+    const reason = headerProblem(req.headers['x-access-reason']);
+    if (reason) return sendJson(res, 400, { errors: [{ message: `X-Access-Reason：${reason.message}`, extensions: { code: 'BAD_USER_INPUT', argument: 'x-access-reason' } }] });
     const caller: Caller = {
       token: bearer(req.headers.authorization), reqId,
       clientIp: clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxyHops), reason: req.headers['x-access-reason'],
@@ -294,6 +301,9 @@ function directGraphQL(deps: ServerDeps, apollo: ApolloServer<HubContext>, gate:
         return sendJson(res, error.status, { errors: [error.toGraphQL()] }, error.retryAfterSeconds ? { 'retry-after': String(error.retryAfterSeconds) } : {});
       }
     }
+    const query = (body as { query?: unknown } | null)?.query;
+    const refusal = typeof query === 'string' ? shapeRefusal(deps.schema, query) : undefined;
+    if (refusal) return sendJson(res, 400, { errors: [refusal.toJSON()] });
     const leanAnswer = await lean.run(body, req.headers.accept, () => makeContext(deps, caller));
     if (leanAnswer) {
       res.writeHead(leanAnswer.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(leanAnswer.text) });
@@ -344,6 +354,10 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
         const params = ctx.connectionParams ?? {};
         const token = bearer(params.authorization ?? params.Authorization) ?? (typeof params.token === 'string' ? params.token : undefined);
         ctx.extra.reqId = requestId(ctx.extra.request.headers['x-request-id']);
+        if (headerProblem(ctx.extra.request.headers['x-access-reason'])) {
+          ctx.extra.socket.close(4400, 'Bad X-Access-Reason');
+          return false;
+        }
         if (typeof params.apiKey === 'string') {
           if (token !== undefined) return false;
           try {
@@ -389,6 +403,8 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Invalid query')];
         }
+        const refusal = shapeRefusal(schema, query);
+        if (refusal) return [refusal];
         const errors = validate(schema, document, [...specifiedRules, ...LIMIT_RULES]);
         if (errors.length > 0) return staffOnly ? errors.map((e) => new GraphQLError(withoutSuggestions(e).message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) : errors;
         if (staffOnly && introspects(document)) return [introspectionRefused()];
@@ -449,6 +465,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
   await apollo.start();
   direct = directGraphQL(deps, apollo, gate, new LeanExecutor(schema, rules, formatError(log)));
 
+  app.use(httpBoundary(GRAPHQL_PATH));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -469,10 +486,19 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
     },
     express.json({ limit: LIMITS.bodyBytes }),
     keyMiddleware(gate),
+    (req, res, next) => {
+      const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+      const refusal = typeof query === 'string' ? shapeRefusal(schema, query) : undefined;
+      if (refusal) return void res.status(400).json({ errors: [refusal.toJSON()] });
+      next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) => makeContext(deps, httpCaller(req)),
     }),
   );
+
+  app.use(notFound);
+  app.use(jsonErrors(log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -57,10 +57,21 @@ export class UserError {
   code!: UserErrorCode;
 }
 
+/**
+ * A `userErrors.field` in its one form: a list of non-empty segments without dots
+ * (`["input","parties","0","phone"]`, never `["input","parties.0.phone"]`).
+ */
+export function fieldPath(segments: readonly (string | number)[]): string[] {
+  return segments.flatMap((s) => String(s).split('.')).filter((s) => s !== '');
+}
+
 /** Thrown by services for input the caller can fix; mutations turn it into `userErrors`. */
 export class UserErrors extends Error {
-  constructor(readonly errors: UserError[]) {
+  readonly errors: UserError[];
+  constructor(errors: UserError[]) {
+    errors = errors.map((e) => ({ ...e, field: fieldPath(e.field) }));
     super(errors.map((e) => `${e.field.join('.')}: ${e.message}`).join('; '));
+    this.errors = errors;
     this.name = 'UserErrors';
   }
 
@@ -91,3 +102,16 @@ export const badInput = (message: string, argument?: string) =>
 
 export const timedOut = (ms: number) =>
   hubError('TIMEOUT', `执行超时（超过 ${ms / 1000} 秒），请缩小查询范围 / The operation ran longer than ${ms} ms`);
+
+/**
+ * graphql-js's own refusals of a client's value while it coerces arguments at execution time (a null
+ * variable reaching a non-null argument, a list item that does not coerce): the client's mistake, not
+ * ours. Answers the argument's name, or undefined for any other error.
+ */
+const COERCION = /^Argument "(\w+)" (?:of required type "[^"]+" was (?:not provided|provided the variable)|of non-null type "[^"]+" must not be null|has invalid value )/;
+
+export function coercionRefusal(error: unknown): GraphQLError | undefined {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return undefined;
+  const argument = COERCION.exec(error.message)?.[1];
+  return argument ? badInput(`参数 ${argument} 的值不合要求 / ${error.message}`, argument) : undefined;
+}

@@ -1,7 +1,7 @@
 import {
   getNamedType, GraphQLError, isCompositeType, isListType, isNonNullType, isObjectType, isInterfaceType, Kind,
   type ArgumentNode, type ASTVisitor, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLOutputType, type SelectionSetNode,
-  type ValidationContext,
+  type GraphQLSchema, type ValidationContext, parse, validate,
 } from 'graphql';
 
 /**
@@ -147,4 +147,33 @@ function multiplier(args: readonly ArgumentNode[], type: GraphQLOutputType): num
   return isListType(unwrapped) ? LIMITS.listSize : 1;
 }
 
-export const LIMIT_RULES = [depthLimit(), aliasLimit(), directiveLimit(), costLimit()];
+/** In the order `shapeRefusal` reports them: the first one broken is the one error a client gets. */
+export const LIMIT_RULES = [depthLimit(), directiveLimit(), aliasLimit(), costLimit()];
+
+const SHAPE_CHECKED_MAX = 1_000;
+const SHAPE_CHECKED_CHARS = 20_000;
+
+/**
+ * The limits alone, run before the rest of validation on every door (HTTP, WebSocket, key registration):
+ * a document that breaks one is answered with that one error, not with every other rule's complaint
+ * about each of its hundred directives. Undefined when the document keeps the limits or does not parse
+ * (the parser's own error is then the answer). Answers for short documents are remembered.
+ */
+export function shapeRefusal(schema: GraphQLSchema, query: string): GraphQLError | undefined {
+  let shapeChecked = checkedBySchema.get(schema);
+  if (!shapeChecked) checkedBySchema.set(schema, (shapeChecked = new Map()));
+  const known = shapeChecked.get(query);
+  if (known !== undefined) return known ?? undefined;
+  let refusal: GraphQLError | null = null;
+  try {
+    refusal = validate(schema, parse(query, { maxTokens: LIMITS.tokens }), LIMIT_RULES, { maxErrors: 1 })[0] ?? null;
+  } catch {
+    refusal = null;
+  }
+  if (query.length <= SHAPE_CHECKED_CHARS) {
+    if (shapeChecked.size >= SHAPE_CHECKED_MAX) shapeChecked.delete(shapeChecked.keys().next().value!);
+    shapeChecked.set(query, refusal);
+  }
+  return refusal ?? undefined;
+}
+const checkedBySchema = new WeakMap<GraphQLSchema, Map<string, GraphQLError | null>>();

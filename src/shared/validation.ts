@@ -1,4 +1,5 @@
-import { UserErrorCode, UserErrors, type UserError } from './errors.js';
+import { isBlank, textProblem } from './boundary.js';
+import { fieldPath, UserErrorCode, UserErrors, type UserError } from './errors.js';
 
 /** Mainland mobile numbers: 11 digits starting 13–19. */
 export const MOBILE = /^1[3-9]\d{9}$/;
@@ -28,7 +29,7 @@ export class Validator {
   constructor(private readonly base: string[] = ['input']) {}
 
   add(field: string | string[], code: UserErrorCode, message: string): this {
-    this.errors.push({ field: [...this.base, ...(Array.isArray(field) ? field : [field])], code, message });
+    this.errors.push({ field: fieldPath([...this.base, ...(Array.isArray(field) ? field : [field])]), code, message });
     return this;
   }
 
@@ -44,16 +45,15 @@ export class Validator {
       return value;
     }
     const trimmed = value.trim();
-    if (trimmed === '') {
+    if (isBlank(trimmed)) {
       if (opts.required) this.add(field, UserErrorCode.REQUIRED, `${label}不能为空`);
       return opts.required ? trimmed : null;
     }
-    if ([...trimmed].length > opts.max) this.add(field, UserErrorCode.TOO_LONG, `${label}不能超过${opts.max}个字`);
+    const problem = textProblem(trimmed, opts.max);
+    if (problem?.code === 'TOO_LONG') this.add(field, UserErrorCode.TOO_LONG, `${label}不能超过${opts.max}个字`);
+    else if (problem) this.add(field, UserErrorCode.INVALID, `${label}${problem.message}`);
     else if (opts.min !== undefined && [...trimmed].length < opts.min) {
       this.add(field, UserErrorCode.INVALID, `${label}至少需要${opts.min}个字`);
-    }
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(trimmed)) {
-      this.add(field, UserErrorCode.INVALID, `${label}含有不可见的控制字符`);
     }
     return trimmed;
   }
@@ -67,7 +67,7 @@ export class Validator {
     return trimmed;
   }
 
-  int(field: string, value: number | null | undefined, label: string, min: number, max: number): void {
+  int(field: string | string[], value: number | null | undefined, label: string, min: number, max: number): void {
     if (value === undefined || value === null) return;
     this.check(Number.isInteger(value) && value >= min && value <= max, field, UserErrorCode.OUT_OF_RANGE,
       `${label}必须是${min}到${max}之间的整数`);

@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { loadConfig, type HubConfig } from '../../src/config.js';
 import { startHub, type Hub, type HubOptions } from '../../src/hub.js';
-import { createLogger } from '../../src/shared/logger.js';
+import { createLogger, type Logger } from '../../src/shared/logger.js';
 import { DEMO_PASSWORD, TEST_SECRET } from './env.js';
 
 /** A fresh database cloned from the migrated, demo-seeded template; returns its URL. */
@@ -70,10 +70,11 @@ export interface TestHub {
 
 const LOGIN = `mutation Login($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken userErrors { message } } }`;
 
-export async function startTestHub(env: Record<string, string> = {}, options: HubOptions = {}): Promise<TestHub> {
+/** `log` replaces the hub's logger (tests that assert what is, or is not, logged). */
+export async function startTestHub(env: Record<string, string> = {}, options: HubOptions = {}, log?: Logger): Promise<TestHub> {
   const db = await cloneDatabase();
   const config = testConfig(db.url, env);
-  const hub = await startHub(config, createLogger(config.logLevel), options);
+  const hub = await startHub(config, log ?? createLogger(config.logLevel), options);
   const tokens = new Map<string, string>();
   const pool = new pg.Pool({ connectionString: db.url, max: 2 });
   const sockets: Client[] = [];

@@ -4,7 +4,7 @@ import { Kind, parse, specifiedRules, validate, type DocumentNode, type GraphQLS
 import { declaredRules, keyAllowed } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { UserErrorCode } from '../../shared/errors.js';
-import { LIMIT_RULES, LIMITS } from '../../shared/limits.js';
+import { LIMIT_RULES, LIMITS, shapeRefusal } from '../../shared/limits.js';
 import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
 import { paginate, type Page } from '../../shared/pagination.js';
 import { inTransaction } from '../../shared/transaction.js';
@@ -162,7 +162,8 @@ export class ApiKeyService {
     const document = parsed!;
     const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
     if (operations.length !== 1 || !operations[0]!.name) v.add('document', UserErrorCode.INVALID, '须恰好包含一个具名操作');
-    for (const error of validate(schema, document, [...specifiedRules, ...LIMIT_RULES])) {
+    const refusal = shapeRefusal(schema, text);
+    for (const error of refusal ? [refusal] : validate(schema, document, [...specifiedRules, ...LIMIT_RULES])) {
       v.add('document', UserErrorCode.INVALID, error.message);
     }
     if (v.ok) {

@@ -3,6 +3,7 @@ import type { HubContext } from '../../shared/context.js';
 import { badInput, forbidden, UserErrorCode } from '../../shared/errors.js';
 import { isCalendarDate } from '../../shared/scalars.js';
 import { Validator } from '../../shared/validation.js';
+import { Category } from '../catalog/category.entity.js';
 import { Role } from '../identity/role.js';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity.js';
 import { CaseKind, DayCount, TimeLimitPolicy } from './time-limit-policy.entity.js';
@@ -93,8 +94,10 @@ export class CalendarService {
     v.int('maxRepresentatives', input.maxRepresentatives, '代表人数上限', 1, 100);
     const basis = v.text('basis', input.basis, '法律依据', { required: true, max: 200 })!;
     const code = input.categoryCode?.trim() || null;
-    v.throwIfAny();
     const em = this.ctx.em;
+    // A policy names a category that exists (a made-up or over-long code used to reach the column as a server fault).
+    if (code !== null && !(await em.count(Category, { code }))) v.add('categoryCode', UserErrorCode.NOT_FOUND, `没有代码为 ${code.slice(0, 40)} 的类别`);
+    v.throwIfAny();
     // Omitted procedure limits keep what the policy had; null clears them (not applicable).
     const defined = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
     if (defined.objectionDayCount === null) delete defined.objectionDayCount;

@@ -109,7 +109,7 @@ export class CaseWorkflow {
     ref: CaseRef,
     action: CaseAction,
     permission: Permission,
-    work: (c: Case, v: Validator) => Promise<{ result: T; event: CaseEventType; data?: Record<string, unknown> } | undefined>,
+    work: (c: Case, v: Validator) => Promise<{ result: T; event: CaseEventType | null; data?: Record<string, unknown> } | undefined>,
   ): Promise<T> {
     const c = await this.findVisible(ref.id);
     await this.access.assert(this.allowed(c, permission), ACTION_ZH[action]);
@@ -132,9 +132,11 @@ export class CaseWorkflow {
       const from = c.status;
       const outcome = await work(c, v);
       v.throwIfAny();
+      // `event: null` is a change that changes nothing (an update with no new value): no version, no event.
+      if (outcome && outcome.event === null) return outcome.result;
       c.status = to;
       c.updatedAt = this.now(); // always bumps the version, so concurrent edits of the same case conflict
-      if (outcome) this.record(c, outcome.event, outcome.data ?? {}, from, to);
+      if (outcome?.event) this.record(c, outcome.event, outcome.data ?? {}, from, to);
       await this.em.flush();
       await this.publish();
       return outcome?.result as T;

@@ -158,8 +158,9 @@ export class CaseIntakeService extends CaseWorkflow {
         title: input.title ?? undefined, description: input.description ?? undefined,
         place: input.place, riskReason: input.riskReason,
       }, false);
-      if (input.title === null) v.add('title', UserErrorCode.REQUIRED, '标题不能为空');
-      if (input.description === null) v.add('description', UserErrorCode.REQUIRED, '诉求与事实不能为空');
+      // Given means required: a blank title is refused, not skipped (it is blank in caseCreate too).
+      if (input.title !== undefined && !details.title) v.add('title', UserErrorCode.REQUIRED, '标题不能为空');
+      if (input.description !== undefined && !details.description) v.add('description', UserErrorCode.REQUIRED, '诉求与事实不能为空');
       const flag = input.riskFlag ?? c.riskFlag;
       const reason = input.riskReason === undefined ? c.riskReason : details.riskReason;
       if (flag !== RiskLevel.NONE && !reason) v.add('riskReason', UserErrorCode.REQUIRED, '标记风险时须说明原因');
@@ -184,6 +185,7 @@ export class CaseIntakeService extends CaseWorkflow {
       if (input.amount !== undefined) set('amount', input.amount);
       set('riskFlag', input.riskFlag ?? undefined);
       if (input.riskReason !== undefined) set('riskReason', details.riskReason ?? null);
+      if (Object.keys(after).length === 0) return { result: c, event: null };
       await this.refreshRisk(c, await c.parties.loadItems());
       return { result: c, event: CaseEventType.UPDATED, data: { before, after } };
     });

@@ -40,7 +40,10 @@ export class TokenSigner {
     if (known && known.expiresAt > Date.now()) return known.claims;
     if (known) this.verified.delete(token);
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      // Every registered claim the hub issues must be there: a token without `exp` would never expire.
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'iat', 'sub', 'sid'],
+      });
       const userId = Number(payload.sub);
       const sessionId = Number(payload.sid);
       if (!Number.isSafeInteger(userId) || !Number.isSafeInteger(sessionId)) return { problem: '令牌无效 / Invalid token' };

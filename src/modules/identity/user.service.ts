@@ -119,6 +119,11 @@ export class UserService {
     if (input.active === false && user.id === this.viewer.userId) v.add('active', UserErrorCode.INVALID, '不能停用自己的账号');
     const passwordHash = input.password == null || !v.ok ? undefined : await this.checkPassword(v, 'password', input.password, user.username);
     v.throwIfAny();
+    // Nothing to change: no version, and no access-change announcement for every open stream to re-check.
+    const changed = (displayName != null && displayName !== user.displayName) || (title !== undefined && (title ?? null) !== user.title)
+      || (phone !== undefined && (phone ?? null) !== user.phone) || (home !== undefined && home.id !== user.homeCenter?.id)
+      || (input.active != null && input.active !== user.active) || passwordHash !== undefined;
+    if (!changed) return user;
     if (displayName) user.displayName = displayName;
     if (title !== undefined) user.title = title ?? null;
     if (phone !== undefined) user.phone = phone ?? null;

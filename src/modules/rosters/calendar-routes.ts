@@ -31,7 +31,7 @@ export function calendarRoutes(orm: MikroORM, clock: () => Date): Router {
     try {
       const em = orm.em.fork();
       const center = await em.findOne(Center, { divisionCode: String(req.params.code), archivedAt: null });
-      if (!center) return void res.status(404).send('unknown center');
+      if (!center) return void res.status(404).type('text/plain').send('unknown center');
       const duties = await em.find(PublishedDuty, { center: center.id, date: window() }, { orderBy: { date: 'asc', id: 'asc' } });
       send(res, `${center.divisionCode}.ics`, dutyCalendar(`${center.name}值班表`, duties.map((duty) => ({ duty, centerName: center.name })), clock()));
     } catch (error) {
@@ -43,9 +43,9 @@ export function calendarRoutes(orm: MikroORM, clock: () => Date): Router {
     try {
       const em = orm.em.fork();
       const user = await em.findOne(User, { id: localId(String(req.params.userId), 'User') ?? -1 });
-      if (!user) return void res.status(404).send('unknown person');
+      if (!user) return void res.status(404).type('text/plain').send('unknown person');
       const duties = await em.find(PublishedDuty, { userId: user.id, date: window() }, { populate: ['center'], orderBy: { date: 'asc', id: 'asc' } });
-      if (duties.length === 0 && !(await em.count(PublishedDuty, { userId: user.id }))) return void res.status(404).send('no duties');
+      if (duties.length === 0 && !(await em.count(PublishedDuty, { userId: user.id }))) return void res.status(404).type('text/plain').send('no duties');
       send(res, `${user.username}.ics`, dutyCalendar(`${user.displayName}的值班`, duties.map((duty) => ({ duty, centerName: duty.center.getEntity().name })), clock()));
     } catch (error) {
       next(error);
