@@ -18,6 +18,7 @@ import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
 import { RosterResolver, SwapResolver } from './modules/rosters/roster.resolver.js';
 import { PresenceResolver } from './modules/rosters/presence.js';
 import { IdentityResolver } from './modules/identity/identity.resolver.js';
+import { LinkResolver } from './modules/identity/link.resolver.js';
 import { RoleAssignmentResolver } from './modules/identity/role-assignment.resolver.js';
 import { AgencyResolver } from './modules/organisation/agency.resolver.js';
 import { CenterResolver } from './modules/organisation/center.resolver.js';
@@ -38,7 +39,7 @@ export const RESOLVERS = [
   CaseResolver, CaseMutationResolver, PartyResolver, AssignmentResolver, CaseEventResolver, MediationSessionResolver,
   AgreementResolver, InstalmentResolver, JudicialConfirmationResolver, SupervisionResolver, ExtensionRequestResolver,
   FeedbackResolver, SubscriptionResolver, CatalogResolver, RosterResolver, SwapResolver, PresenceResolver,
-  ApiKeyResolver, CitizenResolver, AuditResolver, LedgerResolver,
+  ApiKeyResolver, CitizenResolver, AuditResolver, LedgerResolver, LinkResolver,
 ] as const;
 
 /** Domain failures a mutation reports as `userErrors`, mapped once here for every mutation. */
