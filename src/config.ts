@@ -136,7 +136,7 @@ function origins(reader: Reader, name: string): string[] {
     } catch {
       parsed = undefined;
     }
-    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin || origin.includes('*')) {
       reader.problems.push(`${name}: "${origin}" must be an origin like https://screen.example.gov.cn (scheme, host, optional port; no path, no *)`);
     }
   }

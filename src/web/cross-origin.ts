@@ -39,10 +39,10 @@ export function crossOrigin(origins: readonly string[]): NodeHandler {
  */
 export function webSocketOriginAllowed(origins: readonly string[]) {
   const allowed = new Set(origins);
-  return (info: { origin?: string; req: IncomingMessage; secure: boolean }): boolean => {
-    const origin = info.origin ?? info.req.headers.origin;
-    if (origin === undefined || allowed.has(origin)) return true;
-    const host = info.req.headers.host;
-    return host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
+  const admits = (origin: string | undefined, host: string | undefined) =>
+    origin === undefined || allowed.has(origin) || (host !== undefined && (origin === `http://${host}` || origin === `https://${host}`));
+  return (info: { origin?: string; req: IncomingMessage; secure: boolean }, answer: (ok: boolean, status?: number, message?: string) => void): void => {
+    if (admits(info.origin ?? info.req.headers.origin, info.req.headers.host)) answer(true);
+    else answer(false, 403, 'Origin not allowed (CORS_ORIGINS)');
   };
 }
