@@ -26,6 +26,7 @@ import { exportRoutes } from './modules/ledger/export-routes.js';
 import { LinkSigner, linkAuthentication } from './modules/identity/links.js';
 import { crossOrigin, webSocketOriginAllowed } from './web/cross-origin.js';
 import { graphiqlRoutes } from './web/graphiql.js';
+import { quietClientFaults } from './web/ws-client-faults.js';
 import type { EventHub } from './modules/realtime/event-hub.js';
 import type { ViewerCache } from './modules/identity/viewer-cache.js';
 import type { Logger } from './shared/logger.js';
@@ -340,6 +341,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
   const wsServer = new WebSocketServer({
     server: httpServer, path: GRAPHQL_PATH, maxPayload: LIMITS.bodyBytes, verifyClient: webSocketOriginAllowed(config.corsOrigins),
   });
+  quietClientFaults(wsServer, log);
   const wsCleanup = useServer<Record<string, unknown>, WsExtra>(
     {
       schema,

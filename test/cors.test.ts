@@ -3,7 +3,7 @@
  * https://screen.example.gov.cn may call the hub because CORS_ORIGINS names it; any other page may not,
  * over HTTP or WebSocket. Without the setting, no origin but the hub's own is allowed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { startTestHub, type TestHub } from './support/hub.js';
@@ -94,6 +94,22 @@ describe('any other origin', () => {
     const res = await fetch(new URL('/graphql?query=%7B__typename%7D', closed.url), { headers: { origin: STRANGER } });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('CSRF');
+  });
+});
+
+describe('a WebSocket client that breaks the framing rules', () => {
+  it('is closed with 1009 for an oversized message, and the console hears of no "internal error"', async () => {
+    const printed = vi.spyOn(console, 'error');
+    try {
+      const socket = new WebSocket(closed.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+      await new Promise((resolve) => socket.once('open', resolve));
+      const code = new Promise<number>((resolve) => socket.once('close', (c) => resolve(c)));
+      socket.send('x'.repeat(300 * 1024));
+      expect(await code).toBe(1009);
+      expect(printed.mock.calls.map((c) => String(c[0]))).not.toContainEqual(expect.stringContaining('Internal error'));
+    } finally {
+      printed.mockRestore();
+    }
   });
 });
 
