@@ -47,6 +47,10 @@ export interface HubConfig {
   compiledReads: boolean;
   /** How long a signed-in user's session and roles are reused without reading them again (access changes drop them at once). */
   viewerCacheMs: number;
+  /** How long a signed link (`linkSign`: downloads, printable documents) opens its page, in seconds. */
+  linkTtlSeconds: number;
+  /** Browser origins of third-party frontends allowed to call the hub cross-origin (CORS, WebSocket Origin); empty: none. */
+  corsOrigins: string[];
   /** Tests only: the hub's clock starts at this instant and runs on from there. */
   fakeNow: Date | undefined;
 }
@@ -117,6 +121,28 @@ function duration(reader: Reader, name: string, fallback: string, maxSeconds: nu
   return seconds;
 }
 
+/**
+ * A comma-separated list of exact origins ("https://screen.example.gov.cn,http://10.1.2.3:8080"):
+ * scheme, host and port only, as a browser sends them in `Origin`. No wildcards: each frontend is named.
+ */
+function origins(reader: Reader, name: string): string[] {
+  const value = reader.raw(name);
+  if (value === undefined) return [];
+  const list = value.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of list) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin || origin.includes('*')) {
+      reader.problems.push(`${name}: "${origin}" must be an origin like https://screen.example.gov.cn (scheme, host, optional port; no path, no *)`);
+    }
+  }
+  return list;
+}
+
 /** Reads (and in development creates) the persisted token signing key in the data directory. */
 function developmentSecret(dataDir: string): string {
   const file = join(dataDir, 'token-secret');
@@ -182,6 +208,8 @@ export function loadConfig(env: Env = process.env): HubConfig {
     liveCounterThrottleMs: r.int('LIVE_COUNTER_THROTTLE_MS', 2_000, 10, 60_000),
     compiledReads: r.bool('COMPILED_READS', true),
     viewerCacheMs: r.int('VIEWER_CACHE_MS', 2_000, 0, 60_000),
+    linkTtlSeconds: duration(r, 'LINK_TTL', '5m', 3600),
+    corsOrigins: origins(r, 'CORS_ORIGINS'),
     fakeNow: undefined,
   };
   const fakeNow = r.raw('HUB_FAKE_NOW');

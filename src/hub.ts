@@ -27,17 +27,25 @@ let defaultSchema: Promise<GraphQLSchema> | undefined;
 export interface HubOptions {
   /** Extra resolvers (tests use this to prove undeclared access is refused). */
   extraResolvers?: Function[];
+  /** Told each start-up step as it begins (`npm start` prints them: the first start takes a while). */
+  progress?: (step: string) => void;
 }
 
 export async function startHub(config: HubConfig, log: Logger, options: HubOptions = {}): Promise<Hub> {
   const started = performance.now();
+  const progress = options.progress ?? (() => undefined);
+  progress(config.databaseUrl ? 'connecting to DATABASE_URL' : `starting the embedded PostgreSQL in ${config.dataDir}/pg`);
   const db = await openDatabase(config, log);
   try {
     const applied = await withStartupLock(db.url, async () => {
+      progress('applying migrations');
       const names = await migrate(db.orm);
       const em = db.orm.em.fork();
       await seedReference(em);
-      if (config.seedDemo) await seedDemo(em, config.demoPassword, log, config, makeClock(config));
+      if (config.seedDemo) {
+        progress('demo data (loaded once, into an empty database)');
+        await seedDemo(em, config.demoPassword, log, config, makeClock(config));
+      }
       return names;
     });
     if (applied.length) log.info({ applied }, 'migrations applied');
@@ -60,6 +68,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
     events.subscribe((e) => {
       if (e.topic === 'access') viewers.forget((e.payload.userIds as number[] | undefined) ?? []);
     });
+    progress('starting the server');
     const server = await startServer({ config, clock, events, viewers, orm: db.orm, schema, signer, log }, isReady).catch(async (error) => {
       await events.stop();
       throw error;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type HubConfig } from './config.js';
 import { startHub, type Hub } from './hub.js';
-import { DEMO_USERS } from './seed/demo.js';
+import { startBanner } from './banner.js';
 import { createLogger } from './shared/logger.js';
 
 let config: HubConfig;
@@ -50,14 +50,9 @@ process.on('unhandledRejection', (error) => {
 });
 
 try {
-  hub = await startHub(config, log);
+  hub = await startHub(config, log, { progress: (step) => console.log(`  … ${step}`) });
   if (stopping) await hub.close();
-  console.log(`\n  综治中心协同平台 / the hub is running at ${hub.url}`);
-  if (config.seedDemo) {
-    console.log(`  Demo logins (password "${config.demoPassword}"):`);
-    for (const u of DEMO_USERS) console.log(`    ${u.username.padEnd(18)} ${u.role.padEnd(13)} ${u.displayName}`);
-  }
-  console.log('');
+  console.log(['', ...startBanner(hub.url, config).map((line) => `  ${line}`), ''].join('\n'));
 } catch (error) {
   log.fatal({ err: error }, 'the hub could not start');
   await hub?.close().catch(() => undefined);

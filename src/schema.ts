@@ -18,6 +18,7 @@ import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
 import { RosterResolver, SwapResolver } from './modules/rosters/roster.resolver.js';
 import { PresenceResolver } from './modules/rosters/presence.js';
 import { IdentityResolver } from './modules/identity/identity.resolver.js';
+import { LinkResolver } from './modules/identity/link.resolver.js';
 import { RoleAssignmentResolver } from './modules/identity/role-assignment.resolver.js';
 import { AgencyResolver } from './modules/organisation/agency.resolver.js';
 import { CenterResolver } from './modules/organisation/center.resolver.js';
@@ -40,7 +41,7 @@ export const RESOLVERS = [
   CaseResolver, CaseMutationResolver, PartyResolver, AssignmentResolver, CaseEventResolver, MediationSessionResolver,
   AgreementResolver, InstalmentResolver, JudicialConfirmationResolver, SupervisionResolver, ExtensionRequestResolver,
   FeedbackResolver, SubscriptionResolver, CatalogResolver, RosterResolver, SwapResolver, PresenceResolver,
-  ApiKeyResolver, CitizenResolver, AuditResolver, LedgerResolver,
+  ApiKeyResolver, CitizenResolver, AuditResolver, LedgerResolver, LinkResolver,
   ...DUAL_DISPATCH_RESOLVERS,
 ] as const;
 

@@ -27,6 +27,9 @@ import { serveGraphQLWs } from './modules/realtime/websocket.js';
 import { introspectionRefused, introspects, LeanExecutor, OperationRules, withoutSuggestions } from './lean-execution.js';
 import { calendarRoutes } from './modules/rosters/calendar-routes.js';
 import { exportRoutes } from './modules/ledger/export-routes.js';
+import { LinkSigner, linkAuthentication } from './modules/identity/links.js';
+import { crossOrigin, webSocketOriginAllowed } from './web/cross-origin.js';
+import { graphiqlRoutes } from './web/graphiql.js';
 import type { EventHub } from './modules/realtime/event-hub.js';
 import type { ViewerCache } from './modules/identity/viewer-cache.js';
 import type { Logger } from './shared/logger.js';
@@ -334,15 +337,20 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
   const app = express();
   app.disable('x-powered-by');
   let direct: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
+  const cors = crossOrigin(config.corsOrigins);
   const httpServer = createServer((req, res) => {
-    if (!direct?.(req, res)) app(req, res);
+    cors(req, res, () => {
+      if (!direct?.(req, res)) app(req, res);
+    });
   });
 
   app.set('trust proxy', config.trustProxyHops);
   // A request may take its execution time plus a margin to arrive and be answered; then the socket is dropped.
   httpServer.requestTimeout = config.executionTimeoutMs + 15_000;
   const gate = new KeyGate(() => deps.orm.em);
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: LIMITS.bodyBytes });
+  const wsServer = new WebSocketServer({
+    server: httpServer, path: GRAPHQL_PATH, maxPayload: LIMITS.bodyBytes, verifyClient: webSocketOriginAllowed(config.corsOrigins),
+  });
   const wsCleanup = serveGraphQLWs<Record<string, unknown>, WsExtra>(
     {
       schema,
@@ -459,7 +467,8 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
       rulesPlugin(rules),
       // The hub sets no cache hints; the plugin would still wrap every field resolution.
       ApolloServerPluginCacheControlDisabled(),
-      ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Browsers are sent to the hub's own IDE (/graphiql); Apollo's page loads its sandbox from the internet.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -469,7 +478,9 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.use(graphiqlRoutes({ endpoint: GRAPHQL_PATH, staffOnly: config.schemaDisclosure === 'staff' }));
   app.use(calendarRoutes(deps.orm, deps.clock));
+  app.use(linkAuthentication(new LinkSigner(config.tokenSecret, config.linkTtlSeconds), deps.signer, deps.clock));
   app.use(exportRoutes(schema, (req) => makeContext(deps, httpCaller(req))));
   app.get('/readyz', async (_req, res) => {
     const ready = await isReady().catch(() => false);

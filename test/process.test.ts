@@ -27,6 +27,9 @@ describe('the hub process on an embedded PostgreSQL', () => {
     timings.coldStartMs = run.startMs;
     expect(run.lines.join('\n')).toMatch(/initialising embedded PostgreSQL/);
     await waitForLine(run, /Demo logins/);
+    // A newcomer sees each start-up step as it begins, then where everything is.
+    const said = run.lines.join('\n');
+    for (const step of ['… starting the embedded PostgreSQL', '… applying migrations', '… demo data', '… starting the server', 'GraphQL IDE']) expect(said).toContain(step);
     const admin = await token(run.url);
     const centers = await gql(run.url, '{ centers(first: 10) { totalCount } }', undefined, admin);
     expect(centers.data!.centers.totalCount).toBe(5);

@@ -52,7 +52,7 @@ describe('the committed schema', () => {
   it('names mutations object-first and gives every payload userErrors', () => {
     const mutation = schema.getMutationType()!;
     for (const field of Object.values(mutation.getFields())) {
-      expect(field.name).toMatch(/^(center|agency|stationing|mediator|user|session|viewer|calendarDay|calendarYear|timeLimitPolicy|case|category|routingRule|duty|dutySwap|leave|rota|presence|apiKey|persistedOperation|reception|jointMeeting|petition)[A-Z]/);
+      expect(field.name).toMatch(/^(center|agency|stationing|mediator|user|session|viewer|calendarDay|calendarYear|timeLimitPolicy|case|category|routingRule|duty|dutySwap|leave|rota|presence|apiKey|persistedOperation|link|reception|jointMeeting|petition)[A-Z]/);
       const payload = schema.getType(field.type.toString().replace('!', ''));
       expect(isObjectType(payload) && payload.getFields().userErrors, field.name).toBeTruthy();
     }

@@ -77,6 +77,10 @@ type Documents = {
     "\n  query LedgerQuery($centerId: ID, $period: LedgerPeriodInput!, $groupBy: LedgerDimension) {\n    ledger(centerId: $centerId, period: $period, groupBy: $groupBy) {\n      from to repeatSourceCount repeatSources { label role cases }\n      totals { ...Figures }\n      groups { key label figures { ...Figures } }\n    }\n  }\n  fragment Figures on LedgerFigures {\n    received resolved failed open overdue rejected withdrawn resolutionRate dispatched dispatchMinutesMedian dispatchMinutesP90\n    dispatchedWithin15MinutesRate resolutionHoursMedian resolutionHoursP90 extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate\n  }\n": typeof types.LedgerQueryDocument,
     "\n  subscription LedgerCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow overdueNow highRiskOpenNow supervisionsOpenNow today { received } thisYear { received } } }\n": typeof types.LedgerCountersDocument,
     "query LedgerVisible($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount nodes { id number } } }": typeof types.LedgerVisibleDocument,
+    "\n  mutation LinkSign($input: LinkSignInput!) { linkSign(input: $input) { url expiresAt userErrors { field code message } } }\n": typeof types.LinkSignDocument,
+    "\n  mutation LinksSignIn($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }\n": typeof types.LinksSignInDocument,
+    "mutation LinksSignOut { sessionRevoke { revoked } }": typeof types.LinksSignOutDocument,
+    "query LinksFirstCase { cases(first: 2) { nodes { id number } } }": typeof types.LinksFirstCaseDocument,
     "\n  fragment CenterFields on Center { id name level divisionCode version archivedAt parent { id name } ancestors { name } }\n": typeof types.CenterFieldsFragmentDoc,
     "\n  query Centers($first: Int, $after: String, $last: Int, $before: String, $filter: CenterFilter, $orderBy: CenterOrder) {\n    centers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { cursor node { ...CenterFields } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.CentersDocument,
     "\n  mutation CenterCreate($input: CenterCreateInput!) {\n    centerCreate(input: $input) { center { ...CenterFields } userErrors { field message code } }\n  }\n": typeof types.CenterCreateDocument,
@@ -277,6 +281,10 @@ const documents: Documents = {
     "\n  query LedgerQuery($centerId: ID, $period: LedgerPeriodInput!, $groupBy: LedgerDimension) {\n    ledger(centerId: $centerId, period: $period, groupBy: $groupBy) {\n      from to repeatSourceCount repeatSources { label role cases }\n      totals { ...Figures }\n      groups { key label figures { ...Figures } }\n    }\n  }\n  fragment Figures on LedgerFigures {\n    received resolved failed open overdue rejected withdrawn resolutionRate dispatched dispatchMinutesMedian dispatchMinutesP90\n    dispatchedWithin15MinutesRate resolutionHoursMedian resolutionHoursP90 extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate\n  }\n": types.LedgerQueryDocument,
     "\n  subscription LedgerCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow overdueNow highRiskOpenNow supervisionsOpenNow today { received } thisYear { received } } }\n": types.LedgerCountersDocument,
     "query LedgerVisible($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount nodes { id number } } }": types.LedgerVisibleDocument,
+    "\n  mutation LinkSign($input: LinkSignInput!) { linkSign(input: $input) { url expiresAt userErrors { field code message } } }\n": types.LinkSignDocument,
+    "\n  mutation LinksSignIn($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }\n": types.LinksSignInDocument,
+    "mutation LinksSignOut { sessionRevoke { revoked } }": types.LinksSignOutDocument,
+    "query LinksFirstCase { cases(first: 2) { nodes { id number } } }": types.LinksFirstCaseDocument,
     "\n  fragment CenterFields on Center { id name level divisionCode version archivedAt parent { id name } ancestors { name } }\n": types.CenterFieldsFragmentDoc,
     "\n  query Centers($first: Int, $after: String, $last: Int, $before: String, $filter: CenterFilter, $orderBy: CenterOrder) {\n    centers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { cursor node { ...CenterFields } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.CentersDocument,
     "\n  mutation CenterCreate($input: CenterCreateInput!) {\n    centerCreate(input: $input) { center { ...CenterFields } userErrors { field message code } }\n  }\n": types.CenterCreateDocument,
@@ -680,6 +688,22 @@ export function graphql(source: "\n  subscription LedgerCounters($centerId: ID) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LedgerVisible($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount nodes { id number } } }"): (typeof documents)["query LedgerVisible($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount nodes { id number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkSign($input: LinkSignInput!) { linkSign(input: $input) { url expiresAt userErrors { field code message } } }\n"): (typeof documents)["\n  mutation LinkSign($input: LinkSignInput!) { linkSign(input: $input) { url expiresAt userErrors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinksSignIn($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }\n"): (typeof documents)["\n  mutation LinksSignIn($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinksSignOut { sessionRevoke { revoked } }"): (typeof documents)["mutation LinksSignOut { sessionRevoke { revoked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinksFirstCase { cases(first: 2) { nodes { id number } } }"): (typeof documents)["query LinksFirstCase { cases(first: 2) { nodes { id number } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
