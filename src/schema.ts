@@ -25,6 +25,7 @@ import { MediatorResolver } from './modules/organisation/mediator.resolver.js';
 import { StationingResolver } from './modules/organisation/stationing.resolver.js';
 import { NodeResolver } from './modules/system/node.resolver.js';
 import { SubscriptionResolver } from './modules/realtime/subscription.resolver.js';
+import { DAYBOARD_RESOLVERS } from './modules/dayboard/registry.js';
 import { authChecker, declaredRootFields, enforceDeclaredAccess } from './shared/auth.js';
 import type { HubContext } from './shared/context.js';
 import { timedOut, UserErrorCode, UserErrors } from './shared/errors.js';
@@ -39,6 +40,7 @@ export const RESOLVERS = [
   AgreementResolver, InstalmentResolver, JudicialConfirmationResolver, SupervisionResolver, ExtensionRequestResolver,
   FeedbackResolver, SubscriptionResolver, CatalogResolver, RosterResolver, SwapResolver, PresenceResolver,
   ApiKeyResolver, CitizenResolver, AuditResolver, LedgerResolver,
+  ...DAYBOARD_RESOLVERS,
 ] as const;
 
 /** Domain failures a mutation reports as `userErrors`, mapped once here for every mutation. */

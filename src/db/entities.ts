@@ -23,6 +23,7 @@ import { PresenceDay } from '../modules/organisation/presence-day.entity.js';
 import { Stationing } from '../modules/organisation/stationing.entity.js';
 import { HubEvent, HubEventCounter } from '../modules/realtime/hub-event.entity.js';
 import { Duty, DutySwap, Leave, PublishedDuty, RotaPublication } from '../modules/rosters/duty.entity.js';
+import { DAYBOARD_ENTITIES } from '../modules/dayboard/entities.js';
 
 /** Every entity the ORM knows; listed explicitly so start-up does no file discovery. */
 export const ENTITIES = [
@@ -32,4 +33,5 @@ export const ENTITIES = [
   Supervision, ExtensionRequest, Feedback, CaseLink, RoutingRule, CaseCounter,
   HubEvent, HubEventCounter, Duty, Leave, DutySwap, PublishedDuty, RotaPublication,
   ApiKey, PersistedOperation, CitizenSubmission, PersonalDataAccess, Throttle,
+  ...DAYBOARD_ENTITIES,
 ];

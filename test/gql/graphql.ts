@@ -313,6 +313,8 @@ export type CaseEventType =
   | 'DELEGATED'
   /** 分流 / dispatched */
   | 'DISPATCHED'
+  /** 超时未分流 / dispatch target missed */
+  | 'DISPATCH_TARGET_MISSED'
   /** 上报上级中心 / escalated */
   | 'ESCALATED'
   /** 延期审批 / extension decided */
@@ -1328,6 +1330,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'CaseLink', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Center', name: string, divisionCode: string, id: string }
+    | { __typename: 'DispatchTarget', id: string }
     | { __typename: 'Duty', id: string }
     | { __typename: 'DutySwap', id: string }
     | { __typename: 'ExtensionRequest', id: string }
@@ -1340,6 +1343,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Party', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PersistedOperation', id: string }
+    | { __typename: 'PresencePublication', id: string }
     | { __typename: 'RoleAssignment', id: string }
     | { __typename: 'RotaPublication', id: string }
     | { __typename: 'RoutingRule', id: string }
@@ -1363,6 +1367,7 @@ export type NodesByIdQuery = { nodes: Array<
     | { __typename: 'CaseLink', id: string }
     | { __typename: 'Category', id: string }
     | { __typename: 'Center', id: string }
+    | { __typename: 'DispatchTarget', id: string }
     | { __typename: 'Duty', id: string }
     | { __typename: 'DutySwap', id: string }
     | { __typename: 'ExtensionRequest', id: string }
@@ -1375,6 +1380,7 @@ export type NodesByIdQuery = { nodes: Array<
     | { __typename: 'Party', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PersistedOperation', id: string }
+    | { __typename: 'PresencePublication', id: string }
     | { __typename: 'RoleAssignment', id: string }
     | { __typename: 'RotaPublication', id: string }
     | { __typename: 'RoutingRule', id: string }

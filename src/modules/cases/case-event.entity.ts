@@ -34,6 +34,7 @@ export enum CaseEventType {
   DELEGATED = 'DELEGATED',
   LINKED = 'LINKED',
   UNLINKED = 'UNLINKED',
+  DISPATCH_TARGET_MISSED = 'DISPATCH_TARGET_MISSED',
 }
 
 const ZH: Record<CaseEventType, string> = {
@@ -43,7 +44,7 @@ const ZH: Record<CaseEventType, string> = {
   CONFIRMATION_REQUESTED: '申请司法确认', CONFIRMATION_DECIDED: '司法确认结果', RESOLVED: '化解', FAILED: '调解不成',
   EXTENSION_REQUESTED: '申请延期', EXTENSION_DECIDED: '延期审批', SUPERVISION_RAISED: '督办', SUPERVISION_ANSWERED: '督办回复',
   FEEDBACK_RECORDED: '回访', CLOSED: '办结', REOPENED: '重新办理', ESCALATED: '上报上级中心', DELEGATED: '交办下级中心',
-  LINKED: '关联案件', UNLINKED: '取消关联',
+  LINKED: '关联案件', UNLINKED: '取消关联', DISPATCH_TARGET_MISSED: '超时未分流',
 };
 
 registerEnumType(CaseEventType, {

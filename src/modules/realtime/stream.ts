@@ -67,7 +67,8 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
     if (spec.caseId !== undefined && e.topic !== 'access' && e.caseId !== spec.caseId) return;
     // Most events are for someone else: drop them here rather than wake the stream for nothing
     // (checked again when dequeued, after any access change before it has been applied).
-    if (e.topic !== 'access' && accessPending === 0 && !(mayReceive(ctx.viewer, e, readersOf(e)) && spec.accept(e, ctx.viewer))) return;
+    const stale = ctx.viewer.validUntil !== null && ctx.clock().getTime() >= ctx.viewer.validUntil;
+    if (e.topic !== 'access' && accessPending === 0 && !stale && !(mayReceive(ctx.viewer, e, readersOf(e)) && spec.accept(e, ctx.viewer))) return;
     if (e.topic === 'access') accessPending += 1;
     if (queue.length >= MAX_QUEUE) overflow = true;
     else queue.push(e);
@@ -92,9 +93,15 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
       const e = queue.shift()!;
       if (e.seq <= last) continue;
       last = e.seq;
+      // Rota-derived grants (the 当日楼长) change at midnight: re-read the roles before the first event after it.
+      if (ctx.viewer.validUntil !== null && ctx.clock().getTime() >= ctx.viewer.validUntil && userId !== null && ctx.viewer.sessionId !== null) {
+        const viewer = await loadViewer(ctx.em, userId, ctx.viewer.sessionId, undefined, ctx.clock());
+        if (!viewer) throw hubError('UNAUTHENTICATED', '会话已失效，订阅已结束 / Session ended; subscription closed');
+        ctx.viewer = viewer;
+      }
       if (e.topic === 'access') {
         accessPending -= 1;
-        const viewer = userId !== null && ctx.viewer.sessionId !== null ? await loadViewer(ctx.em, userId, ctx.viewer.sessionId) : undefined;
+        const viewer = userId !== null && ctx.viewer.sessionId !== null ? await loadViewer(ctx.em, userId, ctx.viewer.sessionId, undefined, ctx.clock()) : undefined;
         if (!viewer) throw hubError('UNAUTHENTICATED', '会话已失效，订阅已结束 / Session ended; subscription closed');
         ctx.viewer = viewer;
         if (spec.stillAllowed && !spec.stillAllowed(viewer)) {
