@@ -40,7 +40,7 @@ export class DispatchAlertResolver {
     return dispatchTargetSeconds(ctx.em, center);
   }
 
-  @Authorized(Role.ADMIN, Role.DISPATCHER)
+  @Authorized(Role.ADMIN)
   @Mutation(() => CenterDispatchTargetSetPayload, {
     description: '设置中心的分流时限：超过时限（及两倍时限）仍未分流的案件即时提醒本中心受理分流员和当日楼长 / Set a center’s dispatch target; cases waiting past it (and twice it) alert the dispatchers and the day’s 楼长 at that minute',
   })
@@ -48,7 +48,7 @@ export class DispatchAlertResolver {
     const v = new Validator();
     const center = await findByGlobalId(ctx.em, Center, input.centerId, v, 'centerId', '中心');
     v.throwIfAny();
-    ctx.viewer.assertCan([Role.ADMIN, Role.DISPATCHER], center!, '设置该中心的分流时限');
+    ctx.viewer.assertCan([Role.ADMIN], center!, '设置该中心的分流时限');
     v.check(Number.isInteger(input.seconds) && input.seconds >= 1 && input.seconds <= 86_400, 'seconds', UserErrorCode.OUT_OF_RANGE, '分流时限须为1到86400秒');
     v.throwIfAny();
     const dispatchTarget = await inTransaction(ctx.em, async () => {
