@@ -37,6 +37,9 @@ type Documents = {
     "\n  mutation CategoryUpdate($input: CategoryUpdateInput!) { categoryUpdate(input: $input) { category { code archivedAt } userErrors { field code } } }\n": typeof types.CategoryUpdateDocument,
     "\n  mutation RuleSet($input: RoutingRuleSetInput!) {\n    routingRuleSet(input: $input) { routingRule { id categoryCode center { name } leadAgency { shortName } cooperatingAgencies { shortName } } userErrors { field code message } }\n  }\n": typeof types.RuleSetDocument,
     "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }": typeof types.RulesDocument,
+    "subscription ProcDispatchAlerts($after: String) { dispatchAlerts(after: $after) { cursor topic type caseNumber details } }": typeof types.ProcDispatchAlertsDocument,
+    "query ProcHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }": typeof types.ProcHangjinDocument,
+    "mutation ProcTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds } userErrors { code } } }": typeof types.ProcTargetSetDocument,
     "query DayLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.DayLeadersDocument,
     "mutation DaySetDuty($input: DutySetInput!) { dutySet(input: $input) { duty { id version } userErrors { field code message } } }": typeof types.DaySetDutyDocument,
     "query DayPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": typeof types.DayPublicationNumberDocument,
@@ -203,6 +206,9 @@ const documents: Documents = {
     "\n  mutation CategoryUpdate($input: CategoryUpdateInput!) { categoryUpdate(input: $input) { category { code archivedAt } userErrors { field code } } }\n": types.CategoryUpdateDocument,
     "\n  mutation RuleSet($input: RoutingRuleSetInput!) {\n    routingRuleSet(input: $input) { routingRule { id categoryCode center { name } leadAgency { shortName } cooperatingAgencies { shortName } } userErrors { field code message } }\n  }\n": types.RuleSetDocument,
     "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }": types.RulesDocument,
+    "subscription ProcDispatchAlerts($after: String) { dispatchAlerts(after: $after) { cursor topic type caseNumber details } }": types.ProcDispatchAlertsDocument,
+    "query ProcHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }": types.ProcHangjinDocument,
+    "mutation ProcTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds } userErrors { code } } }": types.ProcTargetSetDocument,
     "query DayLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.DayLeadersDocument,
     "mutation DaySetDuty($input: DutySetInput!) { dutySet(input: $input) { duty { id version } userErrors { field code message } } }": types.DaySetDutyDocument,
     "query DayPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": types.DayPublicationNumberDocument,
@@ -452,6 +458,18 @@ export function graphql(source: "\n  mutation RuleSet($input: RoutingRuleSetInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }"): (typeof documents)["query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProcDispatchAlerts($after: String) { dispatchAlerts(after: $after) { cursor topic type caseNumber details } }"): (typeof documents)["subscription ProcDispatchAlerts($after: String) { dispatchAlerts(after: $after) { cursor topic type caseNumber details } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProcHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }"): (typeof documents)["query ProcHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProcTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds } userErrors { code } } }"): (typeof documents)["mutation ProcTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds } userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
