@@ -37,6 +37,12 @@ type Documents = {
     "\n  mutation CategoryUpdate($input: CategoryUpdateInput!) { categoryUpdate(input: $input) { category { code archivedAt } userErrors { field code } } }\n": typeof types.CategoryUpdateDocument,
     "\n  mutation RuleSet($input: RoutingRuleSetInput!) {\n    routingRuleSet(input: $input) { routingRule { id categoryCode center { name } leadAgency { shortName } cooperatingAgencies { shortName } } userErrors { field code message } }\n  }\n": typeof types.RuleSetDocument,
     "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }": typeof types.RulesDocument,
+    "query FollowupTrack($code: String!, $phone: String!) { caseTrack(trackingCode: $code, phone: $phone) { status version canWithdraw canRate milestones { label } } }": typeof types.FollowupTrackDocument,
+    "mutation FollowupWithdraw($input: CaseCitizenWithdrawInput!) { caseCitizenWithdraw(input: $input) { tracking { status version canWithdraw nextStep } userErrors { field code message } } }": typeof types.FollowupWithdrawDocument,
+    "mutation FollowupRate($input: CaseCitizenRateInput!) { caseCitizenRate(input: $input) { tracking { status canRate milestones { label } } userErrors { field code message } } }": typeof types.FollowupRateDocument,
+    "query FollowupTimeline($id: ID!) { node(id: $id) { ... on Case { status feedback { satisfaction comment party { name } } timeline(first: 50) { nodes { type actorName details } } } } }": typeof types.FollowupTimelineDocument,
+    "query FollowupLedger($centerId: ID, $period: LedgerPeriodInput!) { ledger(centerId: $centerId, period: $period) { totals { feedbacks withdrawn } } }": typeof types.FollowupLedgerDocument,
+    "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }": typeof types.FollowupEventsDocument,
     "subscription ProcDispatchAlerts($after: String) { dispatchAlerts(after: $after) { cursor topic type caseNumber details } }": typeof types.ProcDispatchAlertsDocument,
     "query ProcHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }": typeof types.ProcHangjinDocument,
     "mutation ProcTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds } userErrors { code } } }": typeof types.ProcTargetSetDocument,
@@ -206,6 +212,12 @@ const documents: Documents = {
     "\n  mutation CategoryUpdate($input: CategoryUpdateInput!) { categoryUpdate(input: $input) { category { code archivedAt } userErrors { field code } } }\n": types.CategoryUpdateDocument,
     "\n  mutation RuleSet($input: RoutingRuleSetInput!) {\n    routingRuleSet(input: $input) { routingRule { id categoryCode center { name } leadAgency { shortName } cooperatingAgencies { shortName } } userErrors { field code message } }\n  }\n": types.RuleSetDocument,
     "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }": types.RulesDocument,
+    "query FollowupTrack($code: String!, $phone: String!) { caseTrack(trackingCode: $code, phone: $phone) { status version canWithdraw canRate milestones { label } } }": types.FollowupTrackDocument,
+    "mutation FollowupWithdraw($input: CaseCitizenWithdrawInput!) { caseCitizenWithdraw(input: $input) { tracking { status version canWithdraw nextStep } userErrors { field code message } } }": types.FollowupWithdrawDocument,
+    "mutation FollowupRate($input: CaseCitizenRateInput!) { caseCitizenRate(input: $input) { tracking { status canRate milestones { label } } userErrors { field code message } } }": types.FollowupRateDocument,
+    "query FollowupTimeline($id: ID!) { node(id: $id) { ... on Case { status feedback { satisfaction comment party { name } } timeline(first: 50) { nodes { type actorName details } } } } }": types.FollowupTimelineDocument,
+    "query FollowupLedger($centerId: ID, $period: LedgerPeriodInput!) { ledger(centerId: $centerId, period: $period) { totals { feedbacks withdrawn } } }": types.FollowupLedgerDocument,
+    "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }": types.FollowupEventsDocument,
     "subscription ProcDispatchAlerts($after: String) { dispatchAlerts(after: $after) { cursor topic type caseNumber details } }": types.ProcDispatchAlertsDocument,
     "query ProcHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }": types.ProcHangjinDocument,
     "mutation ProcTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds } userErrors { code } } }": types.ProcTargetSetDocument,
@@ -458,6 +470,30 @@ export function graphql(source: "\n  mutation RuleSet($input: RoutingRuleSetInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }"): (typeof documents)["query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowupTrack($code: String!, $phone: String!) { caseTrack(trackingCode: $code, phone: $phone) { status version canWithdraw canRate milestones { label } } }"): (typeof documents)["query FollowupTrack($code: String!, $phone: String!) { caseTrack(trackingCode: $code, phone: $phone) { status version canWithdraw canRate milestones { label } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowupWithdraw($input: CaseCitizenWithdrawInput!) { caseCitizenWithdraw(input: $input) { tracking { status version canWithdraw nextStep } userErrors { field code message } } }"): (typeof documents)["mutation FollowupWithdraw($input: CaseCitizenWithdrawInput!) { caseCitizenWithdraw(input: $input) { tracking { status version canWithdraw nextStep } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowupRate($input: CaseCitizenRateInput!) { caseCitizenRate(input: $input) { tracking { status canRate milestones { label } } userErrors { field code message } } }"): (typeof documents)["mutation FollowupRate($input: CaseCitizenRateInput!) { caseCitizenRate(input: $input) { tracking { status canRate milestones { label } } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowupTimeline($id: ID!) { node(id: $id) { ... on Case { status feedback { satisfaction comment party { name } } timeline(first: 50) { nodes { type actorName details } } } } }"): (typeof documents)["query FollowupTimeline($id: ID!) { node(id: $id) { ... on Case { status feedback { satisfaction comment party { name } } timeline(first: 50) { nodes { type actorName details } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowupLedger($centerId: ID, $period: LedgerPeriodInput!) { ledger(centerId: $centerId, period: $period) { totals { feedbacks withdrawn } } }"): (typeof documents)["query FollowupLedger($centerId: ID, $period: LedgerPeriodInput!) { ledger(centerId: $centerId, period: $period) { totals { feedbacks withdrawn } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }"): (typeof documents)["subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
