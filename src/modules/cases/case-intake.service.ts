@@ -137,7 +137,7 @@ export class CaseIntakeService extends CaseWorkflow {
       const created = parties.map((p) => this.em.create(Party, { ...p, case: c }));
       await this.refreshRisk(c, created);
       await this.em.flush();
-      await planDispatchAlerts(this.em, c, center!);
+      await planDispatchAlerts(this.em, c, center!, now);
       this.record(c, CaseEventType.RECEIVED, {
         number: c.number, kind: c.kind, channel: c.channel, category: category!.code, riskLevel: c.riskLevel,
         parties: created.map((p) => ({ role: p.role, type: p.type, name: p.name, headcount: p.headcount })),

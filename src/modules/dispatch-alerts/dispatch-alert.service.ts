@@ -23,13 +23,19 @@ export async function dispatchTargetSeconds(em: EntityManager, center: Pick<Cent
   return row?.seconds ?? DEFAULT_DISPATCH_TARGET_SECONDS;
 }
 
-/** At intake, in its transaction: the case's two alerts with their due times (a restart or another process finds them). */
-export async function planDispatchAlerts(em: EntityManager, c: Case, center: Center): Promise<void> {
+/**
+ * At intake, in its transaction: the case's alerts with their due times (a restart or another process finds
+ * them). A case recorded after the fact (`receivedAt` in the past) gets only the thresholds still ahead of
+ * `now`: an alert is news at its minute, and a minute already gone has none (the day board shows the wait).
+ */
+export async function planDispatchAlerts(em: EntityManager, c: Case, center: Center, now: Date): Promise<void> {
   const seconds = await dispatchTargetSeconds(em, center);
   await em.execute(
-    `insert into dispatch_alert (case_id, threshold, due_at) select ?, t, ?::timestamptz + make_interval(secs => ? * t) from unnest(?::int[]) t
+    `insert into dispatch_alert (case_id, threshold, due_at)
+     select ?, t, ?::timestamptz + make_interval(secs => ? * t) from unnest(?::int[]) t
+      where ?::timestamptz + make_interval(secs => ? * t) > ?::timestamptz
      on conflict do nothing`,
-    [c.id, c.receivedAt, seconds, `{${THRESHOLDS.join(',')}}`],
+    [c.id, c.receivedAt, seconds, `{${THRESHOLDS.join(',')}}`, c.receivedAt, seconds, now],
   );
 }
 
