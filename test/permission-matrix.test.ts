@@ -125,5 +125,5 @@ describe('every operation × every caller', () => {
         else expect(codes, `${capability} ${o.field.name}`).toContain('OUT_OF_SCOPE');
       }
     }
-  });
+  }, 120_000); // ~17 s alone; one registration per operation and capability, slower under a full parallel run
 });
