@@ -4,6 +4,7 @@ import { migrate, openDatabase, withStartupLock, type Database } from './db/data
 import { TokenSigner } from './modules/identity/tokens.js';
 import { sweepSupervisions } from './modules/cases/case-supervision.service.js';
 import { EventHub } from './modules/realtime/event-hub.js';
+import { DispatchAlertScheduler } from './modules/dispatch-alerts/dispatch-alert.service.js';
 import { ViewerCache } from './modules/identity/viewer-cache.js';
 import { buildHubSchema } from './schema.js';
 import { shanghaiDate } from './shared/scalars.js';
@@ -73,6 +74,9 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
       await events.stop();
       throw error;
     });
+    // Cases waiting for dispatch alert at their target minute (and twice it), on timers set from the database.
+    const dispatchAlerts = new DispatchAlertScheduler(() => db.orm.em.fork(), clock, log);
+    await dispatchAlerts.start(events);
     log.info({ url: server.url, ms: Math.round(performance.now() - started), embedded: db.embedded }, 'hub ready');
 
     // Overdue and at-risk cases are put under supervision without anyone asking. Every process may run
@@ -100,6 +104,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
         closing ??= (async () => {
           stopping = true;
           clearInterval(timer);
+          dispatchAlerts.stop();
           await server.close();
           await events.stop();
           await db.close();

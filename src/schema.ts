@@ -27,6 +27,7 @@ import { StationingResolver } from './modules/organisation/stationing.resolver.j
 import { NodeResolver } from './modules/system/node.resolver.js';
 import { SubscriptionResolver } from './modules/realtime/subscription.resolver.js';
 import { DUAL_DISPATCH_RESOLVERS } from './dual-dispatch-resolvers.js';
+import { DAYBOARD_RESOLVERS } from './modules/dayboard/registry.js';
 import { authChecker, declaredRootFields, enforceDeclaredAccess } from './shared/auth.js';
 import type { HubContext } from './shared/context.js';
 import { timedOut, UserErrorCode, UserErrors } from './shared/errors.js';
@@ -43,6 +44,7 @@ export const RESOLVERS = [
   FeedbackResolver, SubscriptionResolver, CatalogResolver, RosterResolver, SwapResolver, PresenceResolver,
   ApiKeyResolver, CitizenResolver, AuditResolver, LedgerResolver, LinkResolver,
   ...DUAL_DISPATCH_RESOLVERS,
+  ...DAYBOARD_RESOLVERS,
 ] as const;
 
 /** Domain failures a mutation reports as `userErrors`, mapped once here for every mutation. */

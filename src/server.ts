@@ -121,7 +121,7 @@ async function makeContext(deps: ServerDeps, caller: Caller): Promise<HubContext
     ctx.tokenProblem = claims.problem;
     return ctx;
   }
-  const viewer = await loadViewer(em, claims.userId, claims.sessionId, deps.viewers);
+  const viewer = await loadViewer(em, claims.userId, claims.sessionId, deps.viewers, deps.clock());
   if (viewer) ctx.viewer = viewer;
   else ctx.tokenProblem = '会话已失效（已退出、已撤销或账号停用），请重新登录 / Session ended; sign in again';
   return ctx;

@@ -89,7 +89,7 @@ describe('every operation × every caller', () => {
         expect(errors[0]?.extensions?.code, o.field.name).toBe('UNAUTHENTICATED');
       }
     }
-    expect(publicOps.sort()).toEqual(['caseTrack', 'publicDuties', 'sessionCreate', 'sessionRenew']);
+    expect(publicOps.sort()).toEqual(['caseCitizenRate', 'caseCitizenWithdraw', 'caseTrack', 'publicDuties', 'sessionCreate', 'sessionRenew']);
   });
 
   for (const [role, username] of Object.entries(ROLE_USERS)) {

@@ -25,6 +25,7 @@ import { Stationing } from '../modules/organisation/stationing.entity.js';
 import { HubEvent, HubEventCounter } from '../modules/realtime/hub-event.entity.js';
 import { Duty, DutySwap, Leave, PublishedDuty, RotaPublication } from '../modules/rosters/duty.entity.js';
 import { DUAL_DISPATCH_ENTITIES } from './dual-dispatch-entities.js';
+import { DAYBOARD_ENTITIES } from '../modules/dayboard/entities.js';
 
 /** Every entity the ORM knows; listed explicitly so start-up does no file discovery. */
 export const ENTITIES = [
@@ -35,4 +36,5 @@ export const ENTITIES = [
   HubEvent, HubEventCounter, Duty, Leave, DutySwap, PublishedDuty, RotaPublication,
   ApiKey, PersistedOperation, CitizenSubmission, PersonalDataAccess, Throttle,
   ...DUAL_DISPATCH_ENTITIES,
+  ...DAYBOARD_ENTITIES,
 ];

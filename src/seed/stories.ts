@@ -25,6 +25,8 @@ import { TokenSigner } from '../modules/identity/tokens.js';
 import { DutyKind } from '../modules/rosters/duty.entity.js';
 import { Cadence, RosterService } from '../modules/rosters/roster.service.js';
 import { PublishService } from '../modules/rosters/publish.service.js';
+import { seedPublishedPresence } from './presence-rota.js';
+import { raiseDueDispatchAlerts } from '../modules/dispatch-alerts/dispatch-alert.service.js';
 import type { HubContext } from '../shared/context.js';
 import { seedDualDispatchStories } from './dual-dispatch-stories.js';
 import { withCreditCheck, withIdCheck } from '../shared/identity-numbers.js';
@@ -265,6 +267,8 @@ export async function seedStories(em: EntityManager, org: Org, config: HubConfig
     });
   }
   await sweepSupervisions(em, shanghaiDate(clock()));
+  // The stories' cases that waited for dispatch past their target carry their alerts in the timeline.
+  await raiseDueDispatchAlerts(em, clock());
 
   // 伊金霍洛旗's published rota for this month and the next: county leaders take turns receiving
   // petitioners every working day, and a building manager (楼长) runs each working day.
@@ -286,4 +290,5 @@ export async function seedStories(em: EntityManager, org: Org, config: HubConfig
   });
   await new PublishService(scheduler).publish({ centerId: ejinhoro, startDate: monthStart, endDate: nextMonthEnd, expectedPublication: 0, acknowledgeGaps: true });
   await seedDualDispatchStories(em, org, config, clock);
+  await seedPublishedPresence(scheduler, [org.centers.hangjin!, org.centers.ejinhoro!]);
 }

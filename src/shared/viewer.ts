@@ -10,6 +10,11 @@ export interface Grant {
   subtreePrefix: string | null;
   agencyId: number | null;
   mediatorId: number | null;
+  /**
+   * Set on grants derived from the published rota (the 当日楼长 of that date, see
+   * `modules/rosters/duty-grants.ts`), absent on granted roles. Such a grant ends at midnight Beijing time.
+   */
+  dutyDate?: string;
 }
 
 /** What a third-party API key may do; capabilities stand in for roles (see `modules/access`). */
@@ -41,6 +46,8 @@ export class Viewer {
     readonly grants: readonly Grant[],
     /** Set when the caller is a third-party client holding an API key (then there is no user and no grant). */
     readonly apiKey: KeyGrant | null = null,
+    /** Epoch ms after which the grants are stale (midnight Beijing time when a rota-derived grant is held); null: no bound. */
+    readonly validUntil: number | null = null,
   ) {}
 
   static forApiKey(key: KeyGrant): Viewer {
@@ -80,6 +87,16 @@ export class Viewer {
 
   assertCan(roles: readonly Role[], center: ScopedCenter, what = '此操作'): void {
     if (!this.can(roles, center)) throw forbidden(`您的角色范围不包括该中心，无权执行${what} / Outside the scope of your roles`);
+  }
+
+  /**
+   * The date of the 楼长 duty that alone lets the viewer act with `roles` on `center`; undefined when a
+   * granted role does (or nothing does). The timeline records it as "as 楼长 of <date>".
+   */
+  dutyBasis(roles: readonly Role[], center: ScopedCenter): string | undefined {
+    const covering = this.grants.filter((g) => roles.includes(g.role) && Viewer.covers(g, center));
+    if (covering.some((g) => g.dutyDate === undefined)) return undefined;
+    return covering[0]?.dutyDate;
   }
 
   /**

@@ -45,6 +45,33 @@ type Documents = {
     "\n  mutation CategoryUpdate($input: CategoryUpdateInput!) { categoryUpdate(input: $input) { category { code archivedAt } userErrors { field code } } }\n": typeof types.CategoryUpdateDocument,
     "\n  mutation RuleSet($input: RoutingRuleSetInput!) {\n    routingRuleSet(input: $input) { routingRule { id categoryCode center { name } leadAgency { shortName } cooperatingAgencies { shortName } } userErrors { field code message } }\n  }\n": typeof types.RuleSetDocument,
     "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }": typeof types.RulesDocument,
+    "query FollowupTrack($code: String!, $phone: String!) { caseTrack(trackingCode: $code, phone: $phone) { status version canWithdraw canRate milestones { label } } }": typeof types.FollowupTrackDocument,
+    "mutation FollowupWithdraw($input: CaseCitizenWithdrawInput!) { caseCitizenWithdraw(input: $input) { tracking { status version canWithdraw nextStep } userErrors { field code message } } }": typeof types.FollowupWithdrawDocument,
+    "mutation FollowupRate($input: CaseCitizenRateInput!) { caseCitizenRate(input: $input) { tracking { status canRate milestones { label } } userErrors { field code message } } }": typeof types.FollowupRateDocument,
+    "query FollowupTimeline($id: ID!) { node(id: $id) { ... on Case { status feedback { satisfaction comment party { name } } timeline(first: 50) { nodes { type actorName details } } } } }": typeof types.FollowupTimelineDocument,
+    "query FollowupLedger($centerId: ID, $period: LedgerPeriodInput!) { ledger(centerId: $centerId, period: $period) { totals { feedbacks withdrawn } } }": typeof types.FollowupLedgerDocument,
+    "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }": typeof types.FollowupEventsDocument,
+    "subscription ProcDispatchAlerts($after: String) { dispatchAlerts(after: $after) { cursor topic type caseNumber details } }": typeof types.ProcDispatchAlertsDocument,
+    "query ProcHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }": typeof types.ProcHangjinDocument,
+    "mutation ProcTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds } userErrors { code } } }": typeof types.ProcTargetSetDocument,
+    "query DayLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.DayLeadersDocument,
+    "mutation DaySetDuty($input: DutySetInput!) { dutySet(input: $input) { duty { id version } userErrors { field code message } } }": typeof types.DaySetDutyDocument,
+    "query DayPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": typeof types.DayPublicationNumberDocument,
+    "mutation DayRotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }": typeof types.DayRotaPublishDocument,
+    "\n  query DayBoard($centerId: ID!, $date: Date) {\n    dayBoard(centerId: $centerId, date: $date) {\n      date receivedTodayCount waitingCount reason\n      receivedToday { number }\n      waitingForDispatch { minutesWaited case { number } }\n      highRisk { number riskLevel } overdue { number } openSupervisions { instructions }\n      agenciesPresent { mode windowNumber agency { shortName } }\n      leadersReceiving { name } buildingManager { name title }\n    }\n  }\n": typeof types.DayBoardDocument,
+    "subscription DayBoardUpdates($centerId: ID!) { dayBoardUpdates(centerId: $centerId) { date reason waitingCount waitingForDispatch { case { number } } buildingManager { name } } }": typeof types.DayBoardUpdatesDocument,
+    "subscription DayDispatchAlerts($centerId: ID) { dispatchAlerts(centerId: $centerId) { type caseNumber details } }": typeof types.DayDispatchAlertsDocument,
+    "mutation DayTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds version } userErrors { field code message } } }": typeof types.DayTargetSetDocument,
+    "query DayTarget($id: ID!) { node(id: $id) { ... on Center { dispatchTargetSeconds } } }": typeof types.DayTargetDocument,
+    "query DayTimeline($id: ID!) { node(id: $id) { ... on Case { timeline(first: 50) { nodes { type actingAs details } } } } }": typeof types.DayTimelineDocument,
+    "query DayStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }": typeof types.DayStationingsDocument,
+    "mutation DayPresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }": typeof types.DayPresenceSetDocument,
+    "mutation DayPresenceDaySet($input: PresenceDaySetInput!) { presenceDaySet(input: $input) { day { date planned published agencyName } userErrors { field code message } } }": typeof types.DayPresenceDaySetDocument,
+    "mutation DayPresencePublish($input: PresencePublishInput!) { presencePublish(input: $input) { publication { number days } userErrors { field code message } } }": typeof types.DayPresencePublishDocument,
+    "query DayPresenceNumber($centerId: ID!) { presencePublicationNumber(centerId: $centerId) }": typeof types.DayPresenceNumberDocument,
+    "mutation DayMediatorCreate($input: MediatorCreateInput!) { mediatorCreate(input: $input) { mediator { id name } userErrors { field code message } } }": typeof types.DayMediatorCreateDocument,
+    "mutation DayRoleGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { userErrors { field code message } } }": typeof types.DayRoleGrantDocument,
+    "query DayPresenceRota($centerId: ID!, $from: Date!, $to: Date!) { presenceRota(centerId: $centerId, from: $from, to: $to) { date agencyName planned published } }": typeof types.DayPresenceRotaDocument,
     "query DualLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.DualLeadersDocument,
     "mutation DualDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }": typeof types.DualDutySetDocument,
     "query DualPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": typeof types.DualPublicationNumberDocument,
@@ -249,6 +276,33 @@ const documents: Documents = {
     "\n  mutation CategoryUpdate($input: CategoryUpdateInput!) { categoryUpdate(input: $input) { category { code archivedAt } userErrors { field code } } }\n": types.CategoryUpdateDocument,
     "\n  mutation RuleSet($input: RoutingRuleSetInput!) {\n    routingRuleSet(input: $input) { routingRule { id categoryCode center { name } leadAgency { shortName } cooperatingAgencies { shortName } } userErrors { field code message } }\n  }\n": types.RuleSetDocument,
     "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }": types.RulesDocument,
+    "query FollowupTrack($code: String!, $phone: String!) { caseTrack(trackingCode: $code, phone: $phone) { status version canWithdraw canRate milestones { label } } }": types.FollowupTrackDocument,
+    "mutation FollowupWithdraw($input: CaseCitizenWithdrawInput!) { caseCitizenWithdraw(input: $input) { tracking { status version canWithdraw nextStep } userErrors { field code message } } }": types.FollowupWithdrawDocument,
+    "mutation FollowupRate($input: CaseCitizenRateInput!) { caseCitizenRate(input: $input) { tracking { status canRate milestones { label } } userErrors { field code message } } }": types.FollowupRateDocument,
+    "query FollowupTimeline($id: ID!) { node(id: $id) { ... on Case { status feedback { satisfaction comment party { name } } timeline(first: 50) { nodes { type actorName details } } } } }": types.FollowupTimelineDocument,
+    "query FollowupLedger($centerId: ID, $period: LedgerPeriodInput!) { ledger(centerId: $centerId, period: $period) { totals { feedbacks withdrawn } } }": types.FollowupLedgerDocument,
+    "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }": types.FollowupEventsDocument,
+    "subscription ProcDispatchAlerts($after: String) { dispatchAlerts(after: $after) { cursor topic type caseNumber details } }": types.ProcDispatchAlertsDocument,
+    "query ProcHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }": types.ProcHangjinDocument,
+    "mutation ProcTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds } userErrors { code } } }": types.ProcTargetSetDocument,
+    "query DayLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.DayLeadersDocument,
+    "mutation DaySetDuty($input: DutySetInput!) { dutySet(input: $input) { duty { id version } userErrors { field code message } } }": types.DaySetDutyDocument,
+    "query DayPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": types.DayPublicationNumberDocument,
+    "mutation DayRotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }": types.DayRotaPublishDocument,
+    "\n  query DayBoard($centerId: ID!, $date: Date) {\n    dayBoard(centerId: $centerId, date: $date) {\n      date receivedTodayCount waitingCount reason\n      receivedToday { number }\n      waitingForDispatch { minutesWaited case { number } }\n      highRisk { number riskLevel } overdue { number } openSupervisions { instructions }\n      agenciesPresent { mode windowNumber agency { shortName } }\n      leadersReceiving { name } buildingManager { name title }\n    }\n  }\n": types.DayBoardDocument,
+    "subscription DayBoardUpdates($centerId: ID!) { dayBoardUpdates(centerId: $centerId) { date reason waitingCount waitingForDispatch { case { number } } buildingManager { name } } }": types.DayBoardUpdatesDocument,
+    "subscription DayDispatchAlerts($centerId: ID) { dispatchAlerts(centerId: $centerId) { type caseNumber details } }": types.DayDispatchAlertsDocument,
+    "mutation DayTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds version } userErrors { field code message } } }": types.DayTargetSetDocument,
+    "query DayTarget($id: ID!) { node(id: $id) { ... on Center { dispatchTargetSeconds } } }": types.DayTargetDocument,
+    "query DayTimeline($id: ID!) { node(id: $id) { ... on Case { timeline(first: 50) { nodes { type actingAs details } } } } }": types.DayTimelineDocument,
+    "query DayStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }": types.DayStationingsDocument,
+    "mutation DayPresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }": types.DayPresenceSetDocument,
+    "mutation DayPresenceDaySet($input: PresenceDaySetInput!) { presenceDaySet(input: $input) { day { date planned published agencyName } userErrors { field code message } } }": types.DayPresenceDaySetDocument,
+    "mutation DayPresencePublish($input: PresencePublishInput!) { presencePublish(input: $input) { publication { number days } userErrors { field code message } } }": types.DayPresencePublishDocument,
+    "query DayPresenceNumber($centerId: ID!) { presencePublicationNumber(centerId: $centerId) }": types.DayPresenceNumberDocument,
+    "mutation DayMediatorCreate($input: MediatorCreateInput!) { mediatorCreate(input: $input) { mediator { id name } userErrors { field code message } } }": types.DayMediatorCreateDocument,
+    "mutation DayRoleGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { userErrors { field code message } } }": types.DayRoleGrantDocument,
+    "query DayPresenceRota($centerId: ID!, $from: Date!, $to: Date!) { presenceRota(centerId: $centerId, from: $from, to: $to) { date agencyName planned published } }": types.DayPresenceRotaDocument,
     "query DualLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.DualLeadersDocument,
     "mutation DualDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }": types.DualDutySetDocument,
     "query DualPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": types.DualPublicationNumberDocument,
@@ -560,6 +614,114 @@ export function graphql(source: "\n  mutation RuleSet($input: RoutingRuleSetInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }"): (typeof documents)["query Rules($centerId: ID!) { routingRules(centerId: $centerId) { categoryCode center { name } leadAgency { shortName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowupTrack($code: String!, $phone: String!) { caseTrack(trackingCode: $code, phone: $phone) { status version canWithdraw canRate milestones { label } } }"): (typeof documents)["query FollowupTrack($code: String!, $phone: String!) { caseTrack(trackingCode: $code, phone: $phone) { status version canWithdraw canRate milestones { label } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowupWithdraw($input: CaseCitizenWithdrawInput!) { caseCitizenWithdraw(input: $input) { tracking { status version canWithdraw nextStep } userErrors { field code message } } }"): (typeof documents)["mutation FollowupWithdraw($input: CaseCitizenWithdrawInput!) { caseCitizenWithdraw(input: $input) { tracking { status version canWithdraw nextStep } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowupRate($input: CaseCitizenRateInput!) { caseCitizenRate(input: $input) { tracking { status canRate milestones { label } } userErrors { field code message } } }"): (typeof documents)["mutation FollowupRate($input: CaseCitizenRateInput!) { caseCitizenRate(input: $input) { tracking { status canRate milestones { label } } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowupTimeline($id: ID!) { node(id: $id) { ... on Case { status feedback { satisfaction comment party { name } } timeline(first: 50) { nodes { type actorName details } } } } }"): (typeof documents)["query FollowupTimeline($id: ID!) { node(id: $id) { ... on Case { status feedback { satisfaction comment party { name } } timeline(first: 50) { nodes { type actorName details } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowupLedger($centerId: ID, $period: LedgerPeriodInput!) { ledger(centerId: $centerId, period: $period) { totals { feedbacks withdrawn } } }"): (typeof documents)["query FollowupLedger($centerId: ID, $period: LedgerPeriodInput!) { ledger(centerId: $centerId, period: $period) { totals { feedbacks withdrawn } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }"): (typeof documents)["subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ProcDispatchAlerts($after: String) { dispatchAlerts(after: $after) { cursor topic type caseNumber details } }"): (typeof documents)["subscription ProcDispatchAlerts($after: String) { dispatchAlerts(after: $after) { cursor topic type caseNumber details } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProcHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }"): (typeof documents)["query ProcHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProcTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds } userErrors { code } } }"): (typeof documents)["mutation ProcTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DayLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"): (typeof documents)["query DayLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DaySetDuty($input: DutySetInput!) { dutySet(input: $input) { duty { id version } userErrors { field code message } } }"): (typeof documents)["mutation DaySetDuty($input: DutySetInput!) { dutySet(input: $input) { duty { id version } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DayPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }"): (typeof documents)["query DayPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DayRotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }"): (typeof documents)["mutation DayRotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DayBoard($centerId: ID!, $date: Date) {\n    dayBoard(centerId: $centerId, date: $date) {\n      date receivedTodayCount waitingCount reason\n      receivedToday { number }\n      waitingForDispatch { minutesWaited case { number } }\n      highRisk { number riskLevel } overdue { number } openSupervisions { instructions }\n      agenciesPresent { mode windowNumber agency { shortName } }\n      leadersReceiving { name } buildingManager { name title }\n    }\n  }\n"): (typeof documents)["\n  query DayBoard($centerId: ID!, $date: Date) {\n    dayBoard(centerId: $centerId, date: $date) {\n      date receivedTodayCount waitingCount reason\n      receivedToday { number }\n      waitingForDispatch { minutesWaited case { number } }\n      highRisk { number riskLevel } overdue { number } openSupervisions { instructions }\n      agenciesPresent { mode windowNumber agency { shortName } }\n      leadersReceiving { name } buildingManager { name title }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DayBoardUpdates($centerId: ID!) { dayBoardUpdates(centerId: $centerId) { date reason waitingCount waitingForDispatch { case { number } } buildingManager { name } } }"): (typeof documents)["subscription DayBoardUpdates($centerId: ID!) { dayBoardUpdates(centerId: $centerId) { date reason waitingCount waitingForDispatch { case { number } } buildingManager { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DayDispatchAlerts($centerId: ID) { dispatchAlerts(centerId: $centerId) { type caseNumber details } }"): (typeof documents)["subscription DayDispatchAlerts($centerId: ID) { dispatchAlerts(centerId: $centerId) { type caseNumber details } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DayTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds version } userErrors { field code message } } }"): (typeof documents)["mutation DayTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds version } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DayTarget($id: ID!) { node(id: $id) { ... on Center { dispatchTargetSeconds } } }"): (typeof documents)["query DayTarget($id: ID!) { node(id: $id) { ... on Center { dispatchTargetSeconds } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DayTimeline($id: ID!) { node(id: $id) { ... on Case { timeline(first: 50) { nodes { type actingAs details } } } } }"): (typeof documents)["query DayTimeline($id: ID!) { node(id: $id) { ... on Case { timeline(first: 50) { nodes { type actingAs details } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DayStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }"): (typeof documents)["query DayStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DayPresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }"): (typeof documents)["mutation DayPresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DayPresenceDaySet($input: PresenceDaySetInput!) { presenceDaySet(input: $input) { day { date planned published agencyName } userErrors { field code message } } }"): (typeof documents)["mutation DayPresenceDaySet($input: PresenceDaySetInput!) { presenceDaySet(input: $input) { day { date planned published agencyName } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DayPresencePublish($input: PresencePublishInput!) { presencePublish(input: $input) { publication { number days } userErrors { field code message } } }"): (typeof documents)["mutation DayPresencePublish($input: PresencePublishInput!) { presencePublish(input: $input) { publication { number days } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DayPresenceNumber($centerId: ID!) { presencePublicationNumber(centerId: $centerId) }"): (typeof documents)["query DayPresenceNumber($centerId: ID!) { presencePublicationNumber(centerId: $centerId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DayMediatorCreate($input: MediatorCreateInput!) { mediatorCreate(input: $input) { mediator { id name } userErrors { field code message } } }"): (typeof documents)["mutation DayMediatorCreate($input: MediatorCreateInput!) { mediatorCreate(input: $input) { mediator { id name } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DayRoleGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { userErrors { field code message } } }"): (typeof documents)["mutation DayRoleGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DayPresenceRota($centerId: ID!, $from: Date!, $to: Date!) { presenceRota(centerId: $centerId, from: $from, to: $to) { date agencyName planned published } }"): (typeof documents)["query DayPresenceRota($centerId: ID!, $from: Date!, $to: Date!) { presenceRota(centerId: $centerId, from: $from, to: $to) { date agencyName planned published } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

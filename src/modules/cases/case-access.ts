@@ -93,6 +93,19 @@ export class CaseAccess {
     return (await this.canLead(c)) || this.canHandle(c);
   }
 
+  /**
+   * The date of the 当日楼长 duty the viewer acts on when only that duty (not a granted role) allows
+   * `permission` on the case; the timeline records it (see modules/rosters/duty-grants.ts).
+   */
+  async dutyBasis(c: Case, permission: 'dispatch' | 'lead' | 'handle' | 'see'): Promise<string | undefined> {
+    if (permission === 'see' || this.viewer.apiKey) return undefined;
+    const roles = permission === 'lead' ? [Role.LEADER] : [Role.DISPATCHER];
+    const basis = this.viewer.dutyBasis(roles, (await this.centers(c)).current);
+    // A handler acting on their own assignment does not need the duty.
+    if (basis && permission === 'handle' && this.viewer.hasRole(Role.AGENCY_STAFF, Role.MEDIATOR)) return undefined;
+    return basis;
+  }
+
   async assert(allowed: boolean | Promise<boolean>, what: string): Promise<void> {
     if (!(await allowed)) throw forbidden(`您无权对该案件执行“${what}” / Not allowed to ${what} on this case`);
   }

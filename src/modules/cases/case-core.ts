@@ -14,6 +14,7 @@ import { CaseStatus, maxRisk, OPEN_STATUSES, RiskLevel } from './case.enums.js';
 import { ACTION_ZH, CaseAction, nextStatus, STATUS_ZH } from './case.transitions.js';
 import { publishCaseEvents } from '../realtime/case-events.js';
 import { PartyRole, type Party } from './party.entity.js';
+import { actingAsLabel } from '../rosters/duty-grants.js';
 
 export type Permission = 'dispatch' | 'handle' | 'lead' | 'see';
 
@@ -83,7 +84,7 @@ export class CaseWorkflow {
     return this.ctx.viewer.userId === null ? null : this.em.getReference(User, this.ctx.viewer.userId, { wrapped: true });
   }
 
-  private allowed(c: Case, permission: Permission): Promise<boolean> {
+  protected allowed(c: Case, permission: Permission): Promise<boolean> {
     switch (permission) {
       case 'dispatch':
         return this.access.canDispatch(c);
@@ -113,6 +114,8 @@ export class CaseWorkflow {
   ): Promise<T> {
     const c = await this.findVisible(ref.id);
     await this.access.assert(this.allowed(c, permission), ACTION_ZH[action]);
+    const dutyDate = await this.access.dutyBasis(c, permission);
+    const actingAs = dutyDate ? { actingAs: { role: 'BUILDING_MANAGER', date: dutyDate, label: actingAsLabel(dutyDate) } } : {};
     const v = new Validator();
     if (!checkVersion(v, c, ref.version, '案件')) v.throwIfAny();
     const to = nextStatus(c.status, action);
@@ -136,7 +139,7 @@ export class CaseWorkflow {
       if (outcome && outcome.event === null) return outcome.result;
       c.status = to;
       c.updatedAt = this.now(); // always bumps the version, so concurrent edits of the same case conflict
-      if (outcome?.event) this.record(c, outcome.event, outcome.data ?? {}, from, to);
+      if (outcome?.event) this.record(c, outcome.event, { ...outcome.data, ...actingAs }, from, to);
       await this.em.flush();
       await this.publish();
       return outcome?.result as T;

@@ -3,11 +3,12 @@ import { findByGlobalId } from '../../shared/lookup.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import type { Validator } from '../../shared/validation.js';
 import { loadCalendar, policyFor } from '../calendar/calendar.service.js';
-import { deadline, isWorkingDay } from '../calendar/working-days.js';
+import { deadline } from '../calendar/working-days.js';
 import { Agency } from '../organisation/agency.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { Mediator } from '../organisation/mediator.entity.js';
-import { PresenceDay } from '../organisation/presence-day.entity.js';
+import { PublishedPresenceDay } from '../rosters/presence-rota.entity.js';
+import { isPresent } from '../rosters/present-on.js';
 import { Stationing, StationingMode } from '../organisation/stationing.entity.js';
 import { Assignment, AssignmentRole } from './assignment.entity.js';
 import { CaseWorkflow } from './case-core.js';
@@ -86,12 +87,12 @@ export class CaseDispatchService extends CaseWorkflow {
     if (candidates.length === 0) return [];
     const today = shanghaiDate(this.now());
     const calendar = await loadCalendar(this.em);
-    const working = isWorkingDay(today, calendar);
     const stationings = await this.em.find(Stationing, {
       center: center.id, agency: { $in: [...new Set(candidates.map((m) => m.agency.id))] },
       startDate: { $lte: today }, $or: [{ endDate: null }, { endDate: { $gte: today } }],
     });
-    const rotaToday = new Set((await this.em.find(PresenceDay, {
+    // Only the published rota counts (present-on.ts is the one home of presence on a date).
+    const rotaToday = new Set((await this.em.find(PublishedPresenceDay, {
       date: today, stationing: { $in: stationings.map((s) => s.id) },
     })).map((p) => p.stationing.id));
     const load = await openLoad(this.em, candidates.map((m) => m.id));
@@ -119,11 +120,11 @@ export class CaseDispatchService extends CaseWorkflow {
       if (!s) {
         reasons.push(`${agency.shortName}未入驻本中心`);
       } else if (s.mode === StationingMode.RESIDENT) {
-        present = working;
+        present = isPresent(s, today, calendar, false);
         score += present ? 20 : 0;
         reasons.push(present ? `${agency.shortName}常驻本中心，今日在岗` : `${agency.shortName}常驻本中心，今日非工作日`);
       } else if (s.mode === StationingMode.ROTATING) {
-        present = rotaToday.has(s.id);
+        present = isPresent(s, today, calendar, rotaToday.has(s.id));
         score += present ? 20 : 0;
         reasons.push(present ? `${agency.shortName}今日轮驻本中心` : `${agency.shortName}轮驻，今日不在岗`);
       } else {

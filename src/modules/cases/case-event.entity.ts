@@ -41,6 +41,7 @@ export enum CaseEventType {
   ANSWERED_IN_WRITING = 'ANSWERED_IN_WRITING',
   REVIEW_REQUESTED = 'REVIEW_REQUESTED',
   MEETING_DECIDED = 'MEETING_DECIDED',
+  DISPATCH_TARGET_MISSED = 'DISPATCH_TARGET_MISSED',
 }
 
 const ZH: Record<CaseEventType, string> = {
@@ -52,7 +53,7 @@ const ZH: Record<CaseEventType, string> = {
   FEEDBACK_RECORDED: '回访', CLOSED: '办结', REOPENED: '重新办理', ESCALATED: '上报上级中心', DELEGATED: '交办下级中心',
   LINKED: '关联案件', UNLINKED: '取消关联', DUE_DATE_RECALCULATED: '官方日历变化，期限重算',
   RECEPTION_RECORDED: '领导接访', LEADER_IN_CHARGE: '领导包案', OBJECTED: '异议退回（非本部门职责）', ANSWERED_IN_WRITING: '出具书面答复意见书',
-  REVIEW_REQUESTED: '申请复查/复核', MEETING_DECIDED: '联席会议会商决定',
+  REVIEW_REQUESTED: '申请复查/复核', MEETING_DECIDED: '联席会议会商决定', DISPATCH_TARGET_MISSED: '超时未分流',
 };
 
 registerEnumType(CaseEventType, {

@@ -1,3 +1,4 @@
+import { planDispatchAlerts } from '../dispatch-alerts/dispatch-alert.service.js';
 import { randomInt } from 'node:crypto';
 import { UserErrorCode } from '../../shared/errors.js';
 import { isCreditCode, isResidentIdNumber } from '../../shared/identity-numbers.js';
@@ -139,6 +140,7 @@ export class CaseIntakeService extends CaseWorkflow {
       const created = parties.map((p) => this.em.create(Party, { ...p, case: c }));
       await this.refreshRisk(c, created);
       await this.em.flush();
+      await planDispatchAlerts(this.em, c, center!, now);
       this.record(c, CaseEventType.RECEIVED, {
         number: c.number, kind: c.kind, channel: c.channel, category: category!.code, riskLevel: c.riskLevel,
         parties: created.map((p) => ({ role: p.role, type: p.type, name: p.name, headcount: p.headcount })),

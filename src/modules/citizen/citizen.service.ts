@@ -11,7 +11,7 @@ import { CaseEvent, CaseEventType } from '../cases/case-event.entity.js';
 import { CaseIntakeService, cleanParty } from '../cases/case-intake.service.js';
 import { Case } from '../cases/case.entity.js';
 import { CaseChannel, CaseStatus } from '../cases/case.enums.js';
-import { STATUS_ZH } from '../cases/case.transitions.js';
+import { CaseAction, nextStatus, STATUS_ZH } from '../cases/case.transitions.js';
 import { PartyRole, PartyType } from '../cases/party.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { CitizenSubmission } from './citizen-submission.entity.js';
@@ -144,6 +144,9 @@ export class CitizenService {
       caseNumber: c.number,
       status: c.status,
       statusLabel: STATUS_ZH[c.status as CaseStatus],
+      version: c.version,
+      canWithdraw: c.status === CaseStatus.RECEIVED,
+      canRate: nextStatus(c.status, CaseAction.RECORD_FEEDBACK) !== undefined,
       centerName: c.center.getEntity().name,
       handlingAgency: agency,
       receivedAt: c.receivedAt,

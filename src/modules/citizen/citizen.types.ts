@@ -112,6 +112,15 @@ export class CaseTracking {
   @Field({ description: '状态（中文）/ Status in Chinese' })
   statusLabel!: string;
 
+  @Field(() => Int, { description: '版本号：撤回或评价时须回传 / Version; send it back to withdraw or rate' })
+  version!: number;
+
+  @Field({ description: '尚未分流，群众可自行撤回（caseCitizenWithdraw）/ Not yet dispatched: the citizen may withdraw it' })
+  canWithdraw!: boolean;
+
+  @Field({ description: '已化解或调解不成，群众可评价（caseCitizenRate）/ Resolved or failed: the citizen may rate the result' })
+  canRate!: boolean;
+
   @Field({ description: '当前办理中心 / Center handling it' })
   centerName!: string;
 

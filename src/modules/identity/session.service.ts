@@ -11,6 +11,9 @@ import { inTransaction } from '../../shared/transaction.js';
 import { THROTTLES, Throttler } from '../../shared/throttle.js';
 import { accessChanged, writeOutbox } from '../realtime/outbox.js';
 import type { ViewerCache } from './viewer-cache.js';
+import { DUTY_GRANTS_SQL } from '../rosters/duty-grants.js';
+import { untilShanghaiMidnight } from '../rosters/today.js';
+import { shanghaiDate } from '../../shared/scalars.js';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -26,7 +29,8 @@ interface GrantRow {
   ancestry: string | null;
   agency_id: number | null;
   mediator_id: number | null;
-  expires_at: Date;
+  expires_at: Date | null;
+  duty_date: string | null;
 }
 
 /**
@@ -34,19 +38,23 @@ interface GrantRow {
  * role. A revoked session, an expired session or a deactivated user yields no viewer. With `cache`,
  * a viewer loaded in the last moments is reused (see `ViewerCache`).
  */
-export async function loadViewer(em: EntityManager, userId: number, sessionId: number, cache?: ViewerCache): Promise<Viewer | undefined> {
-  const cached = cache?.get(userId, sessionId);
+export async function loadViewer(em: EntityManager, userId: number, sessionId: number, cache?: ViewerCache, now = new Date()): Promise<Viewer | undefined> {
+  const cached = cache?.get(userId, sessionId, now.getTime());
   if (cached) return cached;
+  // Granted roles, then the grants the published rota gives today (the 当日楼长, see duty-grants.ts).
   const rows: GrantRow[] = await em.execute(
-    `select ra.role, ra.center_id, c.ancestry, ra.agency_id, ra.mediator_id, s.expires_at
+    `select ra.role, ra.center_id, c.ancestry, ra.agency_id, ra.mediator_id, s.expires_at, null as duty_date
        from session s
        join hub_user u on u.id = s.user_id and u.active
        left join role_assignment ra on ra.user_id = u.id
        left join center c on c.id = ra.center_id
-      where s.id = ? and s.user_id = ? and s.revoked_at is null and s.expires_at > now()`,
-    [sessionId, userId],
+      where s.id = ? and s.user_id = ? and s.revoked_at is null and s.expires_at > now()
+     union all
+     select d.role, d.center_id, d.ancestry, d.agency_id, d.mediator_id, null, d.duty_date from (${DUTY_GRANTS_SQL}) d`,
+    [sessionId, userId, userId, shanghaiDate(now)],
   );
-  if (rows.length === 0) return undefined;
+  const session = rows.find((r) => r.expires_at !== null);
+  if (!session) return undefined;
   const grants: Grant[] = rows
     .filter((r) => r.role !== null)
     .map((r) => ({
@@ -55,9 +63,12 @@ export async function loadViewer(em: EntityManager, userId: number, sessionId: n
       subtreePrefix: r.center_id === null ? null : `${r.ancestry}${r.center_id}/`,
       agencyId: r.agency_id,
       mediatorId: r.mediator_id,
+      ...(r.duty_date ? { dutyDate: r.duty_date } : {}),
     }));
-  const viewer = new Viewer(userId, sessionId, grants);
-  cache?.set(viewer, new Date(rows[0]!.expires_at));
+  // Rota-derived grants change at midnight Beijing time: neither the cache nor a long-lived subscription may outlive it.
+  const midnight = now.getTime() + untilShanghaiMidnight(now);
+  const viewer = new Viewer(userId, sessionId, grants, null, midnight);
+  cache?.set(viewer, new Date(Math.min(new Date(session.expires_at!).getTime(), midnight)), now.getTime());
   return viewer;
 }
 

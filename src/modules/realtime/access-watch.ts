@@ -34,7 +34,7 @@ export async function recheckAccess(ctx: HubContext, stillAllowed?: (viewer: Vie
     if (grant === 'retired') throw hubError('FORBIDDEN', '该登记操作已停用，订阅已结束 / This registered operation was retired; subscription closed');
     viewer = Viewer.forApiKey(grant);
   } else if (before.userId !== null && before.sessionId !== null) {
-    viewer = await loadViewer(ctx.em, before.userId, before.sessionId);
+    viewer = await loadViewer(ctx.em, before.userId, before.sessionId, undefined, ctx.clock());
     if (!viewer) throw hubError('UNAUTHENTICATED', '会话已失效，订阅已结束 / Session ended; subscription closed');
   } else {
     return;

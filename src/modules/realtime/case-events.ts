@@ -7,6 +7,7 @@ import { writeOutbox, type OutboxEvent } from './outbox.js';
 const TOPIC: Partial<Record<CaseEventType, EventTopic>> = {
   DISPATCHED: 'assignment', REASSIGNED: 'assignment', ESCALATED: 'assignment', DELEGATED: 'assignment', WITHDRAWN: 'assignment', OBJECTED: 'assignment',
   SUPERVISION_RAISED: 'supervision', SUPERVISION_ANSWERED: 'supervision', EXTENSION_REQUESTED: 'supervision', EXTENSION_DECIDED: 'supervision',
+  DISPATCH_TARGET_MISSED: 'supervision',
 };
 
 export function topicOf(type: CaseEventType): EventTopic {

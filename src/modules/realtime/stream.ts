@@ -66,7 +66,8 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
     if (spec.caseId !== undefined && e.topic !== 'access' && e.caseId !== spec.caseId) return;
     // Most events are for someone else: drop them here rather than wake the stream for nothing
     // (checked again when dequeued, after any access change before it has been applied).
-    if (e.topic !== 'access' && accessPending === 0 && !(mayReceive(ctx.viewer, e, readersOf(e)) && spec.accept(e, ctx.viewer))) return;
+    const stale = ctx.viewer.validUntil !== null && ctx.clock().getTime() >= ctx.viewer.validUntil;
+    if (e.topic !== 'access' && accessPending === 0 && !stale && !(mayReceive(ctx.viewer, e, readersOf(e)) && spec.accept(e, ctx.viewer))) return;
     if (e.topic === 'access') accessPending += 1;
     if (queue.length >= MAX_QUEUE) overflow = true;
     else queue.push(e);
@@ -91,6 +92,10 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
       const e = queue.shift()!;
       if (e.seq <= last) continue;
       last = e.seq;
+      // Rota-derived grants (the 当日楼长) change at midnight: re-read the roles before the first event after it.
+      if (ctx.viewer.validUntil !== null && ctx.clock().getTime() >= ctx.viewer.validUntil) {
+        await recheckAccess(ctx, spec.stillAllowed);
+      }
       if (e.topic === 'access') {
         accessPending -= 1;
         await recheckAccess(ctx, spec.stillAllowed);

@@ -7,6 +7,7 @@ import { User } from '../identity/user.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { PublishedDuty } from './duty.entity.js';
 import { dutyCalendar } from './icalendar.js';
+import { presenceCalendar } from './presence-icalendar.js';
 
 const BACK_DAYS = 30;
 const AHEAD_DAYS = 120;
@@ -34,6 +35,26 @@ export function calendarRoutes(orm: MikroORM, clock: () => Date): Router {
       if (!center) return void res.status(404).type('text/plain').send('unknown center');
       const duties = await em.find(PublishedDuty, { center: center.id, date: window() }, { orderBy: { date: 'asc', id: 'asc' } });
       send(res, `${center.divisionCode}.ics`, dutyCalendar(`${center.name}值班表`, duties.map((duty) => ({ duty, centerName: center.name })), clock()));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  // The rotating agencies' (轮驻) published presence at a center, from the same window.
+  router.get('/calendar/presence/:code.ics', async (req, res, next) => {
+    try {
+      const em = orm.em.fork();
+      const center = await em.findOne(Center, { divisionCode: String(req.params.code), archivedAt: null });
+      if (!center) return void res.status(404).send('unknown center');
+      const { $gte, $lte } = window();
+      const rows = await em.execute<{ stationing_id: number; date: string; short_name: string; window_number: string | null; publication: number; published_at: Date }[]>(
+        `select p.stationing_id, to_char(p.date, 'YYYY-MM-DD') as date, a.short_name, s.window_number, p.publication, p.published_at
+           from published_presence_day p join stationing s on s.id = p.stationing_id join agency a on a.id = s.agency_id
+          where s.center_id = ? and p.date between ? and ? order by p.date, a.short_name`,
+        [center.id, $gte, $lte]);
+      send(res, `${center.divisionCode}-presence.ics`, presenceCalendar(`${center.name}轮驻部门`, center.name, rows.map((r) => ({
+        stationingId: r.stationing_id, date: r.date, agencyName: r.short_name, windowNumber: r.window_number, publication: r.publication, publishedAt: new Date(r.published_at),
+      })), clock()));
     } catch (error) {
       next(error);
     }

@@ -8,12 +8,12 @@ const HOURS: Record<DutySlot, [string, string]> = {
 };
 
 /** RFC 5545 TEXT escaping. */
-function text(value: string): string {
+export function text(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character. */
-function fold(line: string): string {
+export function fold(line: string): string {
   const out: string[] = [];
   let current = '';
   let octets = 0;
@@ -31,7 +31,7 @@ function fold(line: string): string {
   return out.join('\r\n ');
 }
 
-function stamp(date: Date): string {
+export function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 

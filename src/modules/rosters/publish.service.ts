@@ -10,6 +10,8 @@ import { Center } from '../organisation/center.entity.js';
 import { rosterEvent } from './roster-events.js';
 import { RotaPublication } from './duty.entity.js';
 import { RosterService } from './roster.service.js';
+import { shanghaiDate } from '../../shared/scalars.js';
+import { announceAccessChange } from '../identity/session.service.js';
 
 /**
  * Publishing: schedulers edit the working rota freely; the public, the calendar feeds and the screens see only
@@ -53,6 +55,12 @@ export class PublishService {
       }
       const number = current + 1;
       const now = this.ctx.clock();
+      // Today's 楼长 holds authority from the published rota (duty-grants.ts): whoever gains or loses it must be told.
+      const today = shanghaiDate(now);
+      const managersToday = () => em.execute<{ user_id: number }[]>(
+        `select user_id from published_duty where center_id = ? and kind = 'BUILDING_MANAGER' and date = ? and date between ? and ?`,
+        [center!.id, today, input.startDate, input.endDate]);
+      const before = await managersToday();
       await em.execute('delete from published_duty where center_id = ? and date between ? and ?', [center!.id, input.startDate, input.endDate]);
       const inserted = await em.execute<{ id: number }[]>(
         `insert into published_duty (center_id, duty_id, kind, date, slot, user_id, name, title, room, topics, publication, published_at)
@@ -67,6 +75,10 @@ export class PublishService {
         gapsAcknowledged: gaps.length, publishedBy: this.ctx.viewer.userId ? em.getReference(User, this.ctx.viewer.userId, { wrapped: true }) : null,
       });
       await em.flush();
+      const after = await managersToday();
+      const changed = [...new Set([...before, ...after].map((r) => r.user_id))]
+        .filter((id) => before.some((r) => r.user_id === id) !== after.some((r) => r.user_id === id));
+      if (changed.length) await announceAccessChange(this.ctx, changed, 'BUILDING_MANAGER_CHANGED');
       await rosterEvent(em, center!, 'PUBLISHED', '排班发布',
         { number, from: input.startDate, to: input.endDate, duties: inserted.length, gapsAcknowledged: gaps.length }, true);
       return publication;
