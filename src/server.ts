@@ -23,6 +23,7 @@ import { sharedSubscribe } from './modules/realtime/shared-execution.js';
 import { introspectionRefused, introspects, LeanExecutor, OperationRules, withoutSuggestions } from './lean-execution.js';
 import { calendarRoutes } from './modules/rosters/calendar-routes.js';
 import { exportRoutes } from './modules/ledger/export-routes.js';
+import { consoleRoutes } from './console-static.js';
 import type { EventHub } from './modules/realtime/event-hub.js';
 import type { ViewerCache } from './modules/identity/viewer-cache.js';
 import type { Logger } from './shared/logger.js';
@@ -467,6 +468,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
       context: async ({ req }) => makeContext(deps, httpCaller(req)),
     }),
   );
+  app.use(consoleRoutes());
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
