@@ -19,10 +19,13 @@ const NOT_CONSOLE = /^\/(graphql|graphiql|exports|documents|calendar|healthz|rea
  */
 const CSP = "default-src 'self'; connect-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 
-/** dist/console next to the compiled hub (dist/src/…), or the repository's dist/console when run from src/. */
+/**
+ * dist/console next to the compiled hub (dist/src/…), or the repository's dist/console when run from
+ * src/ (where ../console is the console's sources, not a build: a build has assets/).
+ */
 function builtConsole(): string {
   const candidates = [fileURLToPath(new URL('../console', import.meta.url)), fileURLToPath(new URL('../dist/console', import.meta.url))];
-  return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? candidates[0]!;
+  return candidates.find((dir) => existsSync(join(dir, 'assets'))) ?? candidates[1]!;
 }
 
 export function consoleRoutes(dir = builtConsole()): Router {

@@ -18,6 +18,8 @@ export interface Input {
 
 /** `2025-10-20T09:05` typed in Asia/Shanghai → an instant the API accepts. */
 export const shanghaiInstant = (local: string) => (local ? `${local}:00+08:00` : '');
+/** The coming minute in Asia/Shanghai as a datetime-local value (a session just held is "now"). */
+export const shanghaiLocalNow = () => new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
 
 export function ActionForm(props: {
   title: string;
@@ -29,7 +31,7 @@ export function ActionForm(props: {
   children?: ComponentChildren;
   open?: boolean;
 }) {
-  const initial = () => Object.fromEntries(props.inputs.map((i) => [i.name, i.initial ?? (i.type === 'select' ? i.options?.[0]?.[0] ?? '' : '')]));
+  const initial = () => Object.fromEntries(props.inputs.map((i) => [i.name, i.initial ?? (i.type === 'select' ? i.options?.[0]?.[0] ?? '' : i.type === 'datetime' ? shanghaiLocalNow() : '')]));
   const [values, setValues] = useState<Record<string, string>>(initial);
   const { busy, errors, message, conflict, run } = useSubmit();
   const set = (name: string, value: string) => setValues({ ...values, [name]: value });

@@ -3,8 +3,10 @@
  * package and `puppeteer-core` drives it. One browser per test file (`openBrowser` in `beforeAll`);
  * every page it opens records each request it makes, so a test can prove nothing leaves the origin.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import chromium from '@sparticuz/chromium';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
@@ -32,7 +34,26 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * This Chromium finds fonts through the system's fontconfig, and a bare machine may have none for
+ * Chinese (it then renders empty boxes). A fontconfig file of our own adds Noto Sans SC from npm to
+ * the system's fonts; the browser process inherits it through FONTCONFIG_FILE.
+ */
+function installChineseFont(): void {
+  const fonts = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '..', 'fonts');
+  const file = join(tmpdir(), `hub-test-fonts-${process.pid}.conf`);
+  writeFileSync(file, `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <dir>${fonts}</dir>
+</fontconfig>
+`);
+  process.env.FONTCONFIG_FILE = file;
+}
+
 export async function openBrowser(): Promise<TestBrowser> {
+  installChineseFont();
   // The package's arguments are tuned for a serverless function: a single process (which cannot open a
   // second browser context) and web security off (which would hide CORS). Neither belongs in a test.
   const args = chromium.args.filter((arg) => !DROPPED_ARGS.has(arg));

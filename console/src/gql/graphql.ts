@@ -378,6 +378,19 @@ export type DutySlot =
   /** 上午（8:30–12:00）/ Morning */
   | 'MORNING';
 
+/** 事件主题 / What an event is about */
+export type EventTopic =
+  /** 分流、改派、上报、交办、撤回 / Assignments made or changed */
+  | 'ASSIGNMENT'
+  /** 案件的其他变化 / Other case changes */
+  | 'CASE'
+  /** 排班变化 / Duty roster changes */
+  | 'ROSTER'
+  /** 督办与延期 / Supervision and extensions */
+  | 'SUPERVISION'
+  /** 订阅已就绪（首条消息，cursor 为当前位置）/ Subscription ready; the first message, cursor is the current position */
+  | 'SYSTEM';
+
 /** 延期申请状态 / State of an extension request */
 export type ExtensionStatus =
   /** 已批准 / Approved */
@@ -723,7 +736,7 @@ export type AgencyAssignmentsSubscriptionVariables = Exact<{
 }>;
 
 
-export type AgencyAssignmentsSubscription = { assignmentEvents: { seq: string, cursor: string, at: string, type: string, label: string | null, caseId: string | null, caseNumber: string | null, caseTitle: string | null, case: { id: string, number: string, title: string, status: CaseStatus, riskLevel: RiskLevel, overdue: boolean, dueDate: string | null, receivedAt: string, updatedAt: string, version: number, headcount: number, category: { nameZh: string }, leadAgency: { shortName: string } | null, mediator: { name: string } | null, supervisions: Array<{ id: string, open: boolean }> } | null } };
+export type AgencyAssignmentsSubscription = { assignmentEvents: { seq: string, cursor: string, at: string, topic: EventTopic, type: string, label: string | null, caseId: string | null, caseNumber: string | null, caseTitle: string | null, case: { id: string, number: string, title: string, status: CaseStatus, riskLevel: RiskLevel, overdue: boolean, dueDate: string | null, receivedAt: string, updatedAt: string, version: number, headcount: number, category: { nameZh: string }, leadAgency: { shortName: string } | null, mediator: { name: string } | null, supervisions: Array<{ id: string, open: boolean }> } | null } };
 
 export type DispatchSuggestionQueryVariables = Exact<{
   id: string | number;
@@ -1246,7 +1259,7 @@ export const CaseDetailDocument = new TypedDocumentString(`
           name
         }
       }
-      timeline(first: 200) {
+      timeline(first: 100) {
         nodes {
           seq
           at
@@ -1282,7 +1295,7 @@ export const CasePageEventsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CasePageEventsSubscription, CasePageEventsSubscriptionVariables>;
 export const AgencyCasesDocument = new TypedDocumentString(`
     query AgencyCases($agencyId: ID!) {
-  cases(first: 200, filter: {agencyId: $agencyId}) {
+  cases(first: 100, filter: {agencyId: $agencyId}) {
     totalCount
     nodes {
       ...ListCase
@@ -1321,6 +1334,7 @@ export const AgencyAssignmentsDocument = new TypedDocumentString(`
     seq
     cursor
     at
+    topic
     type
     label
     caseId

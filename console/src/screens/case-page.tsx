@@ -30,7 +30,7 @@ export const CaseDetail = graphql(`
         extensionRequests { id days status reason requestedByName decidedByName decisionNote }
         supervisions { id kind open instructions responseDueDate response raisedByName answeredByName version }
         feedback { id satisfaction comment party { name } }
-        timeline(first: 200) { nodes { seq at type label actorName } }
+        timeline(first: 100) { nodes { seq at type label actorName } }
       }
     }
   }

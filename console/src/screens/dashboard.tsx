@@ -12,13 +12,13 @@ import { CaseTable, StatusCounts, type ListCaseT } from './case-list.js';
 
 const AgencyCases = graphql(`
   query AgencyCases($agencyId: ID!) {
-    cases(first: 200, filter: { agencyId: $agencyId }) { totalCount nodes { ...ListCase } }
+    cases(first: 100, filter: { agencyId: $agencyId }) { totalCount nodes { ...ListCase } }
   }
 `);
 const AssignmentLive = graphql(`
   subscription AgencyAssignments($agencyId: ID, $after: String) {
     assignmentEvents(agencyId: $agencyId, after: $after) {
-      seq cursor at type label caseId caseNumber caseTitle
+      seq cursor at topic type label caseId caseNumber caseTitle
       case { ...ListCase }
     }
   }
@@ -63,7 +63,8 @@ export function AgencyBoard(props: { agencyId: string }) {
     const stop = live(AssignmentLive, () => ({ agencyId: props.agencyId, after: cursor.current }), (d) => {
       const e = d.assignmentEvents;
       cursor.current = e.cursor;
-      if (seen.current.has(e.seq)) return;
+      // The hub's own notices (SUBSCRIBED, RESUMED …) carry no case; they only move the cursor.
+      if (seen.current.has(e.seq) || e.topic === 'SYSTEM') return;
       seen.current.add(e.seq);
       setFeed((f) => [{ seq: e.seq, at: e.at, label: e.label ?? e.type, caseId: e.caseId, caseNumber: e.caseNumber, caseTitle: e.caseTitle }, ...f].slice(0, 50));
       const c = e.case as ListCaseT | null | undefined;

@@ -82,7 +82,10 @@ export function DispatchPanel(props: { caseId: string; version: number; centerId
         <legend>协同部门 {errors.cooperatingAgencyIds && <small class="error" role="alert">{errors.cooperatingAgencyIds}</small>}</legend>
         {agencies.filter((a) => a.id !== lead).map((a) => (
           <label class="check"><input type="checkbox" name="cooperating" value={a.id} checked={cooperating.includes(a.id)}
-            onChange={(e) => setCooperating(e.currentTarget.checked ? [...cooperating, a.id] : cooperating.filter((x) => x !== a.id))} />{a.shortName}</label>
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              setCooperating((cur) => (on ? [...cur, a.id] : cur.filter((x) => x !== a.id)));
+            }} />{a.shortName}</label>
         ))}
       </fieldset>
       <fieldset class="mediators">
