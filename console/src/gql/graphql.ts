@@ -13,6 +13,22 @@ export type AssignmentRole =
   /** 调解员/工作室 / Mediator or studio */
   | 'MEDIATOR';
 
+/** 轮换节奏 / How a rotation pattern picks days */
+export type Cadence =
+  /** 每天 / Every day */
+  | 'EVERY_DAY'
+  /** 每周指定的几天（节假日除外）/ Chosen weekdays, holidays skipped */
+  | 'WEEKLY'
+  /** 每个工作日（按官方日历，含调休上班日）/ Every working day, make-up days included */
+  | 'WORKING_DAYS';
+
+/** 日历例外 / An exception to the Monday–Friday working week */
+export type CalendarDayKind =
+  /** 法定节假日（放假）/ Public holiday */
+  | 'HOLIDAY'
+  /** 调休上班的周末 / Weekend day that is a working day (调休) */
+  | 'MAKEUP_WORKDAY';
+
 /** 记录调解协议 / Record the agreement */
 export type CaseAgreementRecordInput = {
   /** 生效日期 / Effective date */
@@ -362,12 +378,58 @@ export type ConfirmationResult =
   /** 驳回申请 / Rejected */
   | 'REJECTED';
 
+/** 按轮换规则生成值班（不覆盖人工调整过的日子）/ Generate duties from a rotation pattern */
+export type DutyGenerateInput = {
+  /** 节奏 / Cadence */
+  cadence: Cadence;
+  /** 中心 / Center */
+  centerId: string | number;
+  /** 结束日期（含，最多366天）/ Last day (at most 366 days) */
+  endDate: string;
+  /** 类型 / Kind */
+  kind: DutyKind;
+  /** 接访地点 / Room */
+  room?: string | null | undefined;
+  /** 时段，默认全天 / Slot, default whole day */
+  slot?: DutySlot | null | undefined;
+  /** 开始日期 / First day */
+  startDate: string;
+  /** 重点接访事项 / Topics */
+  topics?: Array<string> | null | undefined;
+  /** 按顺序轮换的领导 / Leaders, in rotation order */
+  userIds: Array<string | number>;
+  /** WEEKLY 时的星期几（1=周一…7=周日）/ Weekdays for WEEKLY */
+  weekdays?: Array<number> | null | undefined;
+};
+
 /** 值班类型 / Kind of duty */
 export type DutyKind =
   /** 当日楼长：统筹协调各入驻部门 / Building manager of the day */
   | 'BUILDING_MANAGER'
   /** 县级领导轮班接访 / A leader receives petitioners */
   | 'RECEPTION';
+
+/** 调整某一天的值班 / Set one day by hand */
+export type DutySetInput = {
+  /** 中心 / Center */
+  centerId: string | number;
+  /** 日期 / Date */
+  date: string;
+  /** 修改已有值班时的ID / ID when changing an existing duty */
+  id?: string | number | null | undefined;
+  /** 类型 / Kind */
+  kind: DutyKind;
+  /** 地点 / Room */
+  room?: string | null | undefined;
+  /** 时段 / Slot */
+  slot?: DutySlot | null | undefined;
+  /** 事项 / Topics */
+  topics?: Array<string> | null | undefined;
+  /** 值班领导 / Leader */
+  userId: string | number;
+  /** 已有值班的版本号 / Its version */
+  version?: number | null | undefined;
+};
 
 /** 时段 / Part of the day */
 export type DutySlot =
@@ -377,6 +439,26 @@ export type DutySlot =
   | 'FULL_DAY'
   /** 上午（8:30–12:00）/ Morning */
   | 'MORNING';
+
+/** 答复或审批换班 / Answer or decide a swap */
+export type DutySwapAnswerInput = {
+  /** 换班申请ID / Swap ID */
+  id: string | number;
+  /** 您看到的版本号 / The version you saw */
+  version: number;
+  /** 同意/批准 / Accept or approve */
+  yes: boolean;
+};
+
+/** 申请换班 / Ask to swap your duty with another */
+export type DutySwapRequestInput = {
+  /** 您的值班 / Your duty */
+  fromDutyId: string | number;
+  /** 理由 / Reason */
+  reason?: string | null | undefined;
+  /** 想换的值班 / The duty you want instead */
+  toDutyId: string | number;
+};
 
 /** 事件主题 / What an event is about */
 export type EventTopic =
@@ -407,6 +489,58 @@ export type InstalmentInput = {
   /** 应付日期 / Due date */
   dueDate: string;
 };
+
+/** 登记请假 / Record leave */
+export type LeaveCreateInput = {
+  /** 止（含）/ Last day */
+  endDate: string;
+  /** 事由 / Reason */
+  reason: string;
+  /** 起 / First day */
+  startDate: string;
+  /** 人员 / Person */
+  userId: string | number;
+};
+
+/** 分组维度 / What to break the figures down by */
+export type LedgerDimension =
+  /** 当前牵头部门（未分派归“未分派”）/ Current lead agency */
+  | 'AGENCY'
+  /** 类别 / Category */
+  | 'CATEGORY'
+  /** 下一级中心（案件来自哪里）/ The child centers of the chosen one (where cases come from) */
+  | 'CENTER'
+  /** 渠道 / Channel */
+  | 'CHANNEL'
+  /** 纠纷或信访 / Dispute or petition */
+  | 'KIND'
+  /** 群体性风险等级 / Group-incident risk */
+  | 'RISK';
+
+/** 统计周期（北京时间的日期）/ The period, in Beijing dates */
+export type LedgerPeriodInput = {
+  /** 周期内任一天，默认今天（DAY/WEEK/MONTH/YEAR）/ Any date in the period, default today */
+  date?: string | null | undefined;
+  /** 起（CUSTOM，含）/ From (CUSTOM), inclusive */
+  from?: string | null | undefined;
+  /** 周期类型 / Kind */
+  kind: LedgerPeriodKind;
+  /** 止（CUSTOM，含）/ To (CUSTOM), inclusive */
+  to?: string | null | undefined;
+};
+
+/** 统计周期 / Kind of period */
+export type LedgerPeriodKind =
+  /** 自定义起止日期（含）/ From and to, inclusive */
+  | 'CUSTOM'
+  /** 某一天 / One day */
+  | 'DAY'
+  /** 某日所在的月 / The month of the date */
+  | 'MONTH'
+  /** 某日所在的周（周一至周日）/ The Monday-to-Sunday week of the date */
+  | 'WEEK'
+  /** 某日所在的年 / The year of the date */
+  | 'YEAR';
 
 /** 当事人 / A party */
 export type PartyInput = {
@@ -479,6 +613,20 @@ export type Role =
   /** 排班员 / Duty scheduler */
   | 'SCHEDULER';
 
+/** 发布排班 / Publish a date range of the rota */
+export type RotaPublishInput = {
+  /** 确认在有空缺的情况下仍发布 / Publish despite gaps */
+  acknowledgeGaps?: boolean | null | undefined;
+  /** 中心 / Center */
+  centerId: string | number;
+  /** 止（含）/ Last day */
+  endDate: string;
+  /** 您看到的最新发布序号（从未发布为0）/ The latest publication number you saw (0 if none) */
+  expectedPublication: number;
+  /** 起 / First day */
+  startDate: string;
+};
+
 /** 回访满意度 / Satisfaction given at feedback */
 export type Satisfaction =
   /** 不满意 / Dissatisfied */
@@ -519,6 +667,15 @@ export type SessionRenewInput = {
   refreshToken: string;
 };
 
+/** 入驻方式 / How an agency is present at a center */
+export type StationingMode =
+  /** 随叫随到 / On call: comes when summoned */
+  | 'ON_CALL'
+  /** 常驻：每个工作日在岗，设窗口 / Resident: there every working day, with a window */
+  | 'RESIDENT'
+  /** 轮驻：按排班日到岗（如林草局）/ Rotating: present on scheduled days */
+  | 'ROTATING';
+
 /** 回复督办 / Answer a supervision */
 export type SupervisionAnswerInput = {
   /** 回复 / Answer */
@@ -537,6 +694,19 @@ export type SupervisionKind =
   | 'MANUAL'
   /** 自动：已超期 / Automatic: past a deadline */
   | 'OVERDUE';
+
+/** 换班申请状态 / State of a swap request */
+export type SwapStatus =
+  /** 对方已同意，待排班员批准 / Accepted, waiting for a scheduler */
+  | 'ACCEPTED'
+  /** 已批准并生效 / Approved and applied */
+  | 'APPROVED'
+  /** 对方不同意 / Declined by the other person */
+  | 'DECLINED'
+  /** 排班员未批准 / Rejected by a scheduler */
+  | 'REJECTED'
+  /** 已申请，待对方同意 / Requested, waiting for the other person */
+  | 'REQUESTED';
 
 /** 用户可修正的错误代码 / Codes of errors the caller can fix */
 export type UserErrorCode =
@@ -587,6 +757,45 @@ export type ConsoleSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ConsoleSignOutMutation = { sessionRevoke: { revoked: boolean } };
+
+export type BigScreenCountersSubscriptionVariables = Exact<{
+  centerId?: string | number | null | undefined;
+}>;
+
+
+export type BigScreenCountersSubscription = { ledgerCounters: { at: string, openNow: number, overdueNow: number, highRiskOpenNow: number, supervisionsOpenNow: number, today: { received: number, dispatched: number, resolved: number }, thisYear: { received: number, resolutionRate: number | null } } };
+
+export type BigScreenDutiesSubscriptionVariables = Exact<{
+  centerId: string | number;
+}>;
+
+
+export type BigScreenDutiesSubscription = { todayDuties: { date: string, duties: Array<{ kind: DutyKind, slot: DutySlot, name: string, title: string | null, room: string | null }> } };
+
+export type BigScreenEventsSubscriptionVariables = Exact<{
+  centerId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type BigScreenEventsSubscription = { centerEvents: { seq: string, cursor: string, at: string, topic: EventTopic, type: string, label: string | null, caseNumber: string | null, caseTitle: string | null } };
+
+export type BigScreenMonthQueryVariables = Exact<{
+  centerId?: string | number | null | undefined;
+  date: string;
+  today: string;
+}>;
+
+
+export type BigScreenMonthQuery = { byCategory: { totals: { received: number, resolved: number, resolutionRate: number | null }, groups: Array<{ label: string, figures: { received: number } }> }, byAgency: { groups: Array<{ label: string, figures: { received: number } }> }, stationings: { nodes: Array<{ id: string, mode: StationingMode, windowNumber: string | null, agency: { shortName: string } }> } };
+
+export type BigScreenPresenceQueryVariables = Exact<{
+  id: string | number;
+  day: string;
+}>;
+
+
+export type BigScreenPresenceQuery = { presenceDays: Array<string> };
 
 export type ConsoleSessionMutationVariables = Exact<{
   input: CaseSessionRecordInput;
@@ -723,20 +932,21 @@ export type CasePageEventsSubscriptionVariables = Exact<{
 
 export type CasePageEventsSubscription = { caseEvents: { cursor: string, seq: string } };
 
-export type AgencyCasesQueryVariables = Exact<{
-  agencyId: string | number;
+export type BoardCasesQueryVariables = Exact<{
+  filter: CaseFilter;
 }>;
 
 
-export type AgencyCasesQuery = { cases: { totalCount: number, nodes: Array<{ id: string, number: string, title: string, status: CaseStatus, riskLevel: RiskLevel, overdue: boolean, dueDate: string | null, receivedAt: string, updatedAt: string, version: number, headcount: number, category: { nameZh: string }, leadAgency: { shortName: string } | null, mediator: { name: string } | null, supervisions: Array<{ id: string, open: boolean }> }> } };
+export type BoardCasesQuery = { cases: { totalCount: number, nodes: Array<{ id: string, number: string, title: string, status: CaseStatus, riskLevel: RiskLevel, overdue: boolean, dueDate: string | null, receivedAt: string, updatedAt: string, version: number, headcount: number, category: { nameZh: string }, leadAgency: { shortName: string } | null, mediator: { name: string } | null, supervisions: Array<{ id: string, open: boolean }> }> } };
 
-export type AgencyAssignmentsSubscriptionVariables = Exact<{
+export type BoardAssignmentsSubscriptionVariables = Exact<{
   agencyId?: string | number | null | undefined;
+  mediatorId?: string | number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type AgencyAssignmentsSubscription = { assignmentEvents: { seq: string, cursor: string, at: string, topic: EventTopic, type: string, label: string | null, caseId: string | null, caseNumber: string | null, caseTitle: string | null, case: { id: string, number: string, title: string, status: CaseStatus, riskLevel: RiskLevel, overdue: boolean, dueDate: string | null, receivedAt: string, updatedAt: string, version: number, headcount: number, category: { nameZh: string }, leadAgency: { shortName: string } | null, mediator: { name: string } | null, supervisions: Array<{ id: string, open: boolean }> } | null } };
+export type BoardAssignmentsSubscription = { assignmentEvents: { seq: string, cursor: string, at: string, topic: EventTopic, type: string, label: string | null, caseId: string | null, caseNumber: string | null, caseTitle: string | null, case: { id: string, number: string, title: string, status: CaseStatus, riskLevel: RiskLevel, overdue: boolean, dueDate: string | null, receivedAt: string, updatedAt: string, version: number, headcount: number, category: { nameZh: string }, leadAgency: { shortName: string } | null, mediator: { name: string } | null, supervisions: Array<{ id: string, open: boolean }> } | null } };
 
 export type DispatchSuggestionQueryVariables = Exact<{
   id: string | number;
@@ -768,12 +978,117 @@ export type IntakeCreateMutationVariables = Exact<{
 
 export type IntakeCreateMutation = { caseCreate: { case: { id: string, number: string, trackingCode: string, riskLevel: RiskLevel } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
+export type LeaderAttentionQueryVariables = Exact<{
+  centerId: string | number;
+}>;
+
+
+export type LeaderAttentionQuery = { open: { nodes: Array<{ id: string, number: string, title: string, status: CaseStatus, riskLevel: RiskLevel, overdue: boolean, dueDate: string | null, receivedAt: string, updatedAt: string, version: number, headcount: number, extensionRequests: Array<{ id: string, days: number, reason: string, status: ExtensionStatus, requestedByName: string | null }>, category: { nameZh: string }, leadAgency: { shortName: string } | null, mediator: { name: string } | null, supervisions: Array<{ id: string, open: boolean }> }> } };
+
+export type LeaderAlertsSubscriptionVariables = Exact<{
+  centerId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LeaderAlertsSubscription = { supervisionAlerts: { seq: string, cursor: string, at: string, topic: EventTopic, type: string, label: string | null, caseId: string | null, caseNumber: string | null, caseTitle: string | null } };
+
+export type LeaderExtensionDecideMutationVariables = Exact<{
+  input: CaseExtensionDecideInput;
+}>;
+
+
+export type LeaderExtensionDecideMutation = { caseExtensionDecide: { case: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type LeaderSuperviseMutationVariables = Exact<{
+  input: CaseSuperviseInput;
+}>;
+
+
+export type LeaderSuperviseMutation = { caseSupervise: { case: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type LedgerPageQueryVariables = Exact<{
+  centerId?: string | number | null | undefined;
+  period: LedgerPeriodInput;
+  groupBy?: LedgerDimension | null | undefined;
+}>;
+
+
+export type LedgerPageQuery = { ledger: { from: string, to: string, totals: { received: number, dispatched: number, resolved: number, failed: number, open: number, overdue: number, supervisions: number, resolutionRate: number | null, satisfactionRate: number | null, dispatchedWithin15MinutesRate: number | null }, groups: Array<{ key: string, label: string, figures: { received: number, dispatched: number, resolved: number, failed: number, open: number, overdue: number, resolutionRate: number | null } }> } };
+
 export type PublicDutiesPageQueryVariables = Exact<{
   code: string;
 }>;
 
 
 export type PublicDutiesPageQuery = { publicDuties: Array<{ date: string, kind: DutyKind, slot: DutySlot, name: string, title: string | null, room: string | null, topics: Array<string> }> };
+
+export type RosterGenerateMutationVariables = Exact<{
+  input: DutyGenerateInput;
+}>;
+
+
+export type RosterGenerateMutation = { dutyGenerate: { duties: Array<{ id: string }> | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RosterLeaveMutationVariables = Exact<{
+  input: LeaveCreateInput;
+}>;
+
+
+export type RosterLeaveMutation = { leaveCreate: { leave: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RosterSwapRequestMutationVariables = Exact<{
+  input: DutySwapRequestInput;
+}>;
+
+
+export type RosterSwapRequestMutation = { dutySwapRequest: { swap: { id: string, version: number, status: SwapStatus } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RosterSwapAnswerMutationVariables = Exact<{
+  input: DutySwapAnswerInput;
+}>;
+
+
+export type RosterSwapAnswerMutation = { dutySwapAnswer: { swap: { id: string, version: number, status: SwapStatus } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RosterSwapDecideMutationVariables = Exact<{
+  input: DutySwapAnswerInput;
+}>;
+
+
+export type RosterSwapDecideMutation = { dutySwapDecide: { swap: { id: string, version: number, status: SwapStatus } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RosterPublishMutationVariables = Exact<{
+  input: RotaPublishInput;
+}>;
+
+
+export type RosterPublishMutation = { rotaPublish: { publication: { number: number, duties: number, gapsAcknowledged: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RosterMonthQueryVariables = Exact<{
+  centerId: string | number;
+  from: string;
+  to: string;
+  pastFrom: string;
+}>;
+
+
+export type RosterMonthQuery = { rotaPublicationNumber: number, duties: Array<{ id: string, version: number, date: string, kind: DutyKind, slot: DutySlot, leaderId: string, leaderName: string, leaderTitle: string | null, manual: boolean, room: string | null, topics: Array<string> }>, known: Array<{ leaderId: string, leaderName: string, leaderTitle: string | null }>, calendarDays: Array<{ date: string, kind: CalendarDayKind, name: string }>, rosterCheck: Array<{ date: string, kind: string, message: string }> };
+
+export type RosterDutySetMutationVariables = Exact<{
+  input: DutySetInput;
+}>;
+
+
+export type RosterDutySetMutation = { dutySet: { duty: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RosterLiveSubscriptionVariables = Exact<{
+  centerId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RosterLiveSubscription = { rosterChanges: { cursor: string, type: string } };
 
 export type CitizenTrackQueryVariables = Exact<{
   trackingCode: string;
@@ -905,6 +1220,102 @@ export const ConsoleSignOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleSignOutMutation, ConsoleSignOutMutationVariables>;
+export const BigScreenCountersDocument = new TypedDocumentString(`
+    subscription BigScreenCounters($centerId: ID) {
+  ledgerCounters(centerId: $centerId) {
+    at
+    openNow
+    overdueNow
+    highRiskOpenNow
+    supervisionsOpenNow
+    today {
+      received
+      dispatched
+      resolved
+    }
+    thisYear {
+      received
+      resolutionRate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BigScreenCountersSubscription, BigScreenCountersSubscriptionVariables>;
+export const BigScreenDutiesDocument = new TypedDocumentString(`
+    subscription BigScreenDuties($centerId: ID!) {
+  todayDuties(centerId: $centerId) {
+    date
+    duties {
+      kind
+      slot
+      name
+      title
+      room
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BigScreenDutiesSubscription, BigScreenDutiesSubscriptionVariables>;
+export const BigScreenEventsDocument = new TypedDocumentString(`
+    subscription BigScreenEvents($centerId: ID!, $after: String) {
+  centerEvents(centerId: $centerId, after: $after) {
+    seq
+    cursor
+    at
+    topic
+    type
+    label
+    caseNumber
+    caseTitle
+  }
+}
+    `) as unknown as TypedDocumentString<BigScreenEventsSubscription, BigScreenEventsSubscriptionVariables>;
+export const BigScreenMonthDocument = new TypedDocumentString(`
+    query BigScreenMonth($centerId: ID, $date: Date!, $today: Date!) {
+  byCategory: ledger(
+    centerId: $centerId
+    period: {kind: MONTH, date: $date}
+    groupBy: CATEGORY
+  ) {
+    totals {
+      received
+      resolved
+      resolutionRate
+    }
+    groups {
+      label
+      figures {
+        received
+      }
+    }
+  }
+  byAgency: ledger(
+    centerId: $centerId
+    period: {kind: MONTH, date: $date}
+    groupBy: AGENCY
+  ) {
+    groups {
+      label
+      figures {
+        received
+      }
+    }
+  }
+  stationings(first: 50, filter: {centerId: $centerId, activeOn: $today}) {
+    nodes {
+      id
+      mode
+      windowNumber
+      agency {
+        shortName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BigScreenMonthQuery, BigScreenMonthQueryVariables>;
+export const BigScreenPresenceDocument = new TypedDocumentString(`
+    query BigScreenPresence($id: ID!, $day: Date!) {
+  presenceDays(stationingId: $id, from: $day, to: $day)
+}
+    `) as unknown as TypedDocumentString<BigScreenPresenceQuery, BigScreenPresenceQueryVariables>;
 export const ConsoleSessionDocument = new TypedDocumentString(`
     mutation ConsoleSession($input: CaseSessionRecordInput!) {
   caseSessionRecord(input: $input) {
@@ -1293,9 +1704,9 @@ export const CasePageEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CasePageEventsSubscription, CasePageEventsSubscriptionVariables>;
-export const AgencyCasesDocument = new TypedDocumentString(`
-    query AgencyCases($agencyId: ID!) {
-  cases(first: 100, filter: {agencyId: $agencyId}) {
+export const BoardCasesDocument = new TypedDocumentString(`
+    query BoardCases($filter: CaseFilter!) {
+  cases(first: 100, filter: $filter) {
     totalCount
     nodes {
       ...ListCase
@@ -1327,10 +1738,10 @@ export const AgencyCasesDocument = new TypedDocumentString(`
     id
     open
   }
-}`) as unknown as TypedDocumentString<AgencyCasesQuery, AgencyCasesQueryVariables>;
-export const AgencyAssignmentsDocument = new TypedDocumentString(`
-    subscription AgencyAssignments($agencyId: ID, $after: String) {
-  assignmentEvents(agencyId: $agencyId, after: $after) {
+}`) as unknown as TypedDocumentString<BoardCasesQuery, BoardCasesQueryVariables>;
+export const BoardAssignmentsDocument = new TypedDocumentString(`
+    subscription BoardAssignments($agencyId: ID, $mediatorId: ID, $after: String) {
+  assignmentEvents(agencyId: $agencyId, mediatorId: $mediatorId, after: $after) {
     seq
     cursor
     at
@@ -1370,7 +1781,7 @@ export const AgencyAssignmentsDocument = new TypedDocumentString(`
     id
     open
   }
-}`) as unknown as TypedDocumentString<AgencyAssignmentsSubscription, AgencyAssignmentsSubscriptionVariables>;
+}`) as unknown as TypedDocumentString<BoardAssignmentsSubscription, BoardAssignmentsSubscriptionVariables>;
 export const DispatchSuggestionDocument = new TypedDocumentString(`
     query DispatchSuggestion($id: ID!, $centerId: ID!) {
   node(id: $id) {
@@ -1462,6 +1873,126 @@ export const IntakeCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IntakeCreateMutation, IntakeCreateMutationVariables>;
+export const LeaderAttentionDocument = new TypedDocumentString(`
+    query LeaderAttention($centerId: ID!) {
+  open: cases(
+    first: 100
+    filter: {centerSubtreeOf: $centerId, statuses: [DISPATCHED, IN_PROGRESS]}
+  ) {
+    nodes {
+      ...ListCase
+      extensionRequests {
+        id
+        days
+        reason
+        status
+        requestedByName
+      }
+    }
+  }
+}
+    fragment ListCase on Case {
+  id
+  number
+  title
+  status
+  riskLevel
+  overdue
+  dueDate
+  receivedAt
+  updatedAt
+  version
+  headcount
+  category {
+    nameZh
+  }
+  leadAgency {
+    shortName
+  }
+  mediator {
+    name
+  }
+  supervisions {
+    id
+    open
+  }
+}`) as unknown as TypedDocumentString<LeaderAttentionQuery, LeaderAttentionQueryVariables>;
+export const LeaderAlertsDocument = new TypedDocumentString(`
+    subscription LeaderAlerts($centerId: ID, $after: String) {
+  supervisionAlerts(centerId: $centerId, after: $after) {
+    seq
+    cursor
+    at
+    topic
+    type
+    label
+    caseId
+    caseNumber
+    caseTitle
+  }
+}
+    `) as unknown as TypedDocumentString<LeaderAlertsSubscription, LeaderAlertsSubscriptionVariables>;
+export const LeaderExtensionDecideDocument = new TypedDocumentString(`
+    mutation LeaderExtensionDecide($input: CaseExtensionDecideInput!) {
+  caseExtensionDecide(input: $input) {
+    case {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaderExtensionDecideMutation, LeaderExtensionDecideMutationVariables>;
+export const LeaderSuperviseDocument = new TypedDocumentString(`
+    mutation LeaderSupervise($input: CaseSuperviseInput!) {
+  caseSupervise(input: $input) {
+    case {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaderSuperviseMutation, LeaderSuperviseMutationVariables>;
+export const LedgerPageDocument = new TypedDocumentString(`
+    query LedgerPage($centerId: ID, $period: LedgerPeriodInput!, $groupBy: LedgerDimension) {
+  ledger(centerId: $centerId, period: $period, groupBy: $groupBy) {
+    from
+    to
+    totals {
+      received
+      dispatched
+      resolved
+      failed
+      open
+      overdue
+      supervisions
+      resolutionRate
+      satisfactionRate
+      dispatchedWithin15MinutesRate
+    }
+    groups {
+      key
+      label
+      figures {
+        received
+        dispatched
+        resolved
+        failed
+        open
+        overdue
+        resolutionRate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LedgerPageQuery, LedgerPageQueryVariables>;
 export const PublicDutiesPageDocument = new TypedDocumentString(`
     query PublicDutiesPage($code: String!) {
   publicDuties(divisionCode: $code) {
@@ -1475,6 +2006,153 @@ export const PublicDutiesPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicDutiesPageQuery, PublicDutiesPageQueryVariables>;
+export const RosterGenerateDocument = new TypedDocumentString(`
+    mutation RosterGenerate($input: DutyGenerateInput!) {
+  dutyGenerate(input: $input) {
+    duties {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterGenerateMutation, RosterGenerateMutationVariables>;
+export const RosterLeaveDocument = new TypedDocumentString(`
+    mutation RosterLeave($input: LeaveCreateInput!) {
+  leaveCreate(input: $input) {
+    leave {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterLeaveMutation, RosterLeaveMutationVariables>;
+export const RosterSwapRequestDocument = new TypedDocumentString(`
+    mutation RosterSwapRequest($input: DutySwapRequestInput!) {
+  dutySwapRequest(input: $input) {
+    swap {
+      id
+      version
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterSwapRequestMutation, RosterSwapRequestMutationVariables>;
+export const RosterSwapAnswerDocument = new TypedDocumentString(`
+    mutation RosterSwapAnswer($input: DutySwapAnswerInput!) {
+  dutySwapAnswer(input: $input) {
+    swap {
+      id
+      version
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterSwapAnswerMutation, RosterSwapAnswerMutationVariables>;
+export const RosterSwapDecideDocument = new TypedDocumentString(`
+    mutation RosterSwapDecide($input: DutySwapAnswerInput!) {
+  dutySwapDecide(input: $input) {
+    swap {
+      id
+      version
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterSwapDecideMutation, RosterSwapDecideMutationVariables>;
+export const RosterPublishDocument = new TypedDocumentString(`
+    mutation RosterPublish($input: RotaPublishInput!) {
+  rotaPublish(input: $input) {
+    publication {
+      number
+      duties
+      gapsAcknowledged
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterPublishMutation, RosterPublishMutationVariables>;
+export const RosterMonthDocument = new TypedDocumentString(`
+    query RosterMonth($centerId: ID!, $from: Date!, $to: Date!, $pastFrom: Date!) {
+  duties(centerId: $centerId, from: $from, to: $to) {
+    id
+    version
+    date
+    kind
+    slot
+    leaderId
+    leaderName
+    leaderTitle
+    manual
+    room
+    topics
+  }
+  known: duties(centerId: $centerId, from: $pastFrom, to: $to) {
+    leaderId
+    leaderName
+    leaderTitle
+  }
+  calendarDays(from: $from, to: $to) {
+    date
+    kind
+    name
+  }
+  rosterCheck(centerId: $centerId, from: $from, to: $to) {
+    date
+    kind
+    message
+  }
+  rotaPublicationNumber(centerId: $centerId)
+}
+    `) as unknown as TypedDocumentString<RosterMonthQuery, RosterMonthQueryVariables>;
+export const RosterDutySetDocument = new TypedDocumentString(`
+    mutation RosterDutySet($input: DutySetInput!) {
+  dutySet(input: $input) {
+    duty {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterDutySetMutation, RosterDutySetMutationVariables>;
+export const RosterLiveDocument = new TypedDocumentString(`
+    subscription RosterLive($centerId: ID!, $after: String) {
+  rosterChanges(centerId: $centerId, after: $after) {
+    cursor
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<RosterLiveSubscription, RosterLiveSubscriptionVariables>;
 export const CitizenTrackDocument = new TypedDocumentString(`
     query CitizenTrack($trackingCode: String!, $phone: String!) {
   caseTrack(trackingCode: $trackingCode, phone: $phone) {

@@ -12,7 +12,7 @@ export const ListCase = graphql(`
 `);
 
 export interface ListCaseT {
-  id: string; number: string; title: string; status: string; riskLevel: string; overdue: boolean; dueDate?: string | null;
+  id: string; number: string; version: number; title: string; status: string; riskLevel: string; overdue: boolean; dueDate?: string | null;
   receivedAt: string; updatedAt: string; headcount: number; category: { nameZh: string };
   leadAgency?: { shortName: string } | null; mediator?: { name: string } | null; supervisions: { id: string; open: boolean }[];
 }

@@ -10,14 +10,14 @@ import { onLink } from '../router.js';
 import { fmtTime, LiveDot } from '../ui.js';
 import { CaseTable, StatusCounts, type ListCaseT } from './case-list.js';
 
-const AgencyCases = graphql(`
-  query AgencyCases($agencyId: ID!) {
-    cases(first: 100, filter: { agencyId: $agencyId }) { totalCount nodes { ...ListCase } }
+const BoardCases = graphql(`
+  query BoardCases($filter: CaseFilter!) {
+    cases(first: 100, filter: $filter) { totalCount nodes { ...ListCase } }
   }
 `);
 const AssignmentLive = graphql(`
-  subscription AgencyAssignments($agencyId: ID, $after: String) {
-    assignmentEvents(agencyId: $agencyId, after: $after) {
+  subscription BoardAssignments($agencyId: ID, $mediatorId: ID, $after: String) {
+    assignmentEvents(agencyId: $agencyId, mediatorId: $mediatorId, after: $after) {
       seq cursor at topic type label caseId caseNumber caseTitle
       case { ...ListCase }
     }
@@ -36,12 +36,13 @@ export default function Dashboard(props: { user: SessionUser }) {
       {agencies.length > 1 && (
         <label>部门 <select value={agencyId} onChange={(e) => setAgencyId(e.currentTarget.value)}>{agencies.map((a) => <option value={a.id}>{a.shortName}</option>)}</select></label>
       )}
-      {agencyId ? <AgencyBoard key={agencyId} agencyId={agencyId} /> : <p>您的账号未关联部门。</p>}
+      {agencyId ? <LiveBoard key={agencyId} scope={{ agencyId }} title="本部门案件" /> : <p>您的账号未关联部门。</p>}
     </div>
   );
 }
 
-export function AgencyBoard(props: { agencyId: string }) {
+/** Cases of an agency or a mediator, kept current by `assignmentEvents` (also "my cases"). */
+export function LiveBoard(props: { scope: { agencyId?: string; mediatorId?: string }; title: string }) {
   const [cases, setCases] = useState<Map<string, ListCaseT>>(new Map());
   const [feed, setFeed] = useState<FeedItem[]>([]);
   const [fresh, setFresh] = useState<Set<string>>(new Set());
@@ -51,7 +52,7 @@ export function AgencyBoard(props: { agencyId: string }) {
   const seen = useRef(new Set<string>());
 
   useEffect(() => {
-    const load = () => request(AgencyCases, { agencyId: props.agencyId }).then((d) => {
+    const load = () => request(BoardCases, { filter: props.scope }).then((d) => {
       setCases((old) => {
         const next = new Map(old);
         for (const c of d.cases.nodes as ListCaseT[]) next.set(c.id, c);
@@ -60,7 +61,7 @@ export function AgencyBoard(props: { agencyId: string }) {
     }, (e: unknown) => setError(String(e)));
     let wasDown = false;
     // Subscribe first, then load: an assignment made in between arrives as an event, not lost.
-    const stop = live(AssignmentLive, () => ({ agencyId: props.agencyId, after: cursor.current }), (d) => {
+    const stop = live(AssignmentLive, () => ({ ...props.scope, after: cursor.current }), (d) => {
       const e = d.assignmentEvents;
       cursor.current = e.cursor;
       // The hub's own notices (SUBSCRIBED, RESUMED …) carry no case; they only move the cursor.
@@ -81,7 +82,7 @@ export function AgencyBoard(props: { agencyId: string }) {
     });
     void load();
     return stop;
-  }, [props.agencyId]);
+  }, [props.scope.agencyId, props.scope.mediatorId]);
 
   const list = [...cases.values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   return (
@@ -90,7 +91,7 @@ export function AgencyBoard(props: { agencyId: string }) {
       <StatusCounts cases={list} />
       <div class="board">
         <section class="panel" aria-labelledby="cases-h">
-          <h2 id="cases-h">本部门案件 <span class="count">{list.length}</span></h2>
+          <h2 id="cases-h">{props.title} <span class="count">{list.length}</span></h2>
           <CaseTable cases={list} highlight={fresh} />
         </section>
         <section class="panel feed" aria-labelledby="feed-h">
