@@ -21,7 +21,7 @@ export async function signIn(page: Page, origin: string, username: string, path 
   await page.waitForSelector('input[name=username]');
   await page.type('input[name=username]', username);
   await page.type('input[name=password]', DEMO_PASSWORD);
-  await Promise.all([page.waitForSelector('[data-testid=who]'), page.keyboard.press('Enter')]);
+  await Promise.all([page.waitForSelector('[data-testid=who], [data-testid=big-screen]'), page.keyboard.press('Enter')]);
 }
 
 /** Text of the first element matching `selector` once it contains `text`. */

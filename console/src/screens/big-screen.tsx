@@ -89,7 +89,7 @@ export default function BigScreen(props: { user: SessionUser }) {
             {duties && duties.duties.length === 0 && <li>今日无值班安排</li>}
           </ul>
           <h2 style="margin-top:16px">今日在岗部门</h2>
-          <ul>{month?.present.map((s) => <li>{s.agency.shortName}{s.windowNumber && ` · ${s.windowNumber}号窗口`}{s.mode !== 'RESIDENT' && '（轮驻）'}</li>)}</ul>
+          <ul>{month?.present.map((s) => <li>{s.agency.shortName}{s.windowNumber && ` · ${s.windowNumber}`}{s.mode !== 'RESIDENT' && '（轮驻）'}</li>)}</ul>
         </div>
         <div class="box">
           <h2>本月受理（按类别）</h2>
