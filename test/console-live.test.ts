@@ -6,10 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
 import { openBrowser, type TestBrowser } from './support/browser.js';
-import { CaseCreate, CaseDispatch, orgIds, type OrgIds } from './support/cases.js';
-import { expectOnlyOrigin, originOf, signIn } from './support/console.js';
+import { CaseCreate, CaseDispatch, CaseUpdate, orgIds, type OrgIds } from './support/cases.js';
+import { expectOnlyOrigin, originOf, signIn, waitForText } from './support/console.js';
+import { DEMO_PASSWORD } from './support/env.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 
+const Login = graphql(`mutation ConsoleTestLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }`);
 const Renew = graphql(`mutation ConsoleTestRenew($input: SessionRenewInput!) { sessionRenew(input: $input) { accessToken userErrors { code } } }`);
 
 let t: TestHub;
@@ -20,18 +22,21 @@ beforeAll(async () => {
   // A 3-second access token: the console must renew it (at 80% of its life) to keep going.
   [t, browser] = await Promise.all([startTestHub({ ACCESS_TOKEN_TTL: '3s' }), openBrowser()]);
   origin = originOf(t);
-  org = await orgIds(t, await t.login('admin'));
+  org = await orgIds(t, await token('admin'));
 });
 afterAll(async () => {
   await browser?.close();
   await t?.close();
 });
 
+/** A token of its own per call: the hub here issues 3-second tokens, so the cached ones of `t.login` expire. */
+const token = async (username: string) => (await t.gql(Login, { input: { username, password: DEMO_PASSWORD } })).sessionCreate.accessToken!;
+
 const stored = (page: import('puppeteer-core').Page) =>
   page.evaluate(() => JSON.parse(sessionStorage.getItem('hub.session') ?? 'null') as { accessToken: string; refreshToken: string } | null);
 
 async function wageClaim(title: string): Promise<string> {
-  const dispatcher = await t.login('hj.dispatcher');
+  const dispatcher = await token('hj.dispatcher');
   const c = (await t.gql(CaseCreate, {
     input: {
       centerId: org.center('杭锦旗综治中心'), kind: 'DISPUTE', channel: 'PHONE', categoryCode: 'WAGE_ARREARS', title, description: '工地欠薪',
@@ -93,4 +98,33 @@ describe('人社局’s dashboard after a network drop', () => {
     expect(await page.$$eval('[data-testid=feed] li', (lis) => lis.filter((li) => li.textContent!.includes('断线期间')).length)).toBe(1);
     expectOnlyOrigin(requests, origin);
   }, 90_000);
+});
+
+describe('two people on one case', () => {
+  it('the dispatcher’s stale form says someone else changed the case, and a reload lets the dispatch through', async () => {
+    const dispatcherToken = await token('hj.dispatcher');
+    const c = (await t.gql(CaseCreate, {
+      input: {
+        centerId: org.center('杭锦旗综治中心'), kind: 'DISPUTE', channel: 'PHONE', categoryCode: 'WAGE_ARREARS', title: '欠薪：两人同时处理', description: '工地欠薪',
+        parties: [{ role: 'APPLICANT', type: 'PERSON', name: '李师傅', phone: '13904771235' }],
+      },
+    }, dispatcherToken)).caseCreate.case!;
+    const { page, requests } = await browser.newPage({ width: 1600, height: 1000 });
+    await signIn(page, origin, 'hj.dispatcher');
+    await (await page.waitForSelector(`[data-case="${c.number}"]`))!.click();
+    await page.waitForSelector('[data-testid=suggestion]');
+    // A colleague corrects the title meanwhile.
+    const updated = await t.gql(CaseUpdate, { input: { id: c.id, version: c.version, title: '欠薪：两人同时处理（已更正）' } }, await token('hj.dispatcher'));
+    expect(updated.caseUpdate.userErrors).toEqual([]);
+    await page.click('form[aria-label=分流] button[type=submit]');
+    const banner = await waitForText(page, 'form[aria-label=分流] .conflict', '他人已修改此案件，请刷新');
+    expect(banner).toContain('刷新');
+    await browser.screenshot(page, 'console-conflict');
+    await page.click('form[aria-label=分流] .conflict button');
+    await page.waitForFunction(() => !document.querySelector('form[aria-label=分流] .conflict'));
+    await waitForText(page, '[data-testid=suggestion]', '已更正');
+    await page.click('form[aria-label=分流] button[type=submit]');
+    await page.waitForFunction((n) => !document.querySelector(`[data-case="${n}"]`), {}, c.number);
+    expectOnlyOrigin(requests, origin);
+  }, 60_000);
 });

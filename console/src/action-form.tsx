@@ -33,7 +33,7 @@ export function ActionForm(props: {
 }) {
   const initial = () => Object.fromEntries(props.inputs.map((i) => [i.name, i.initial ?? (i.type === 'select' ? i.options?.[0]?.[0] ?? '' : i.type === 'datetime' ? shanghaiLocalNow() : '')]));
   const [values, setValues] = useState<Record<string, string>>(initial);
-  const { busy, errors, message, conflict, run } = useSubmit();
+  const { busy, errors, message, conflict, run, clear } = useSubmit();
   const set = (name: string, value: string) => setValues({ ...values, [name]: value });
   const submit = (e: Event) => {
     e.preventDefault();
@@ -48,7 +48,10 @@ export function ActionForm(props: {
     <details class="action" open={props.open}>
       <summary>{props.title}</summary>
       <form onSubmit={submit} aria-label={props.title} class="grid-form">
-        <Conflict show={conflict} onReload={props.onReload} />
+        <Conflict show={conflict} onReload={() => {
+          clear();
+          props.onReload();
+        }} />
         {message && <div class="banner error wide" role="alert">{message}</div>}
         {props.children}
         {props.inputs.map((i) => (

@@ -128,7 +128,7 @@ export function renew(): Promise<boolean> {
       return true;
     } catch (error) {
       // A network failure is not the end of the session: try again shortly.
-      if (!(error instanceof GqlError)) scheduleRenewal(10_000);
+      if (!(error instanceof GqlError)) scheduleRenewal(2_000);
       else sessionEnded();
       return false;
     } finally {
@@ -151,6 +151,9 @@ function scheduleRenewal(delay?: number): void {
   renewTimer = setTimeout(() => void renew(), delay ?? Math.max(0, session.renewAt - Date.now()));
 }
 scheduleRenewal();
+addEventListener('online', () => {
+  if (session && Date.now() >= session.renewAt) void renew();
+});
 
 interface RequestOptions {
   anonymous?: boolean;
@@ -255,16 +258,30 @@ export function live<R, V>(doc: TypedDocumentString<R, V>, variables: () => V, o
       complete: () => retry(offConnected),
     });
   };
+  // An expired access token would be refused at connect: renew first when it is due.
+  const restart = async () => {
+    if (session && Date.now() >= session.renewAt) await renew();
+    start();
+  };
   const retry = (off: () => void) => {
     off();
     if (stopped) return;
     onState?.('reconnecting');
     attempt += 1;
-    timer = setTimeout(start, Math.min(10_000, 300 * 2 ** Math.min(attempt, 5)));
+    clearTimeout(timer);
+    timer = setTimeout(() => void restart(), Math.min(5_000, 300 * 2 ** Math.min(attempt, 5)));
   };
+  // Back online: try at once instead of waiting out the pause.
+  const online = () => {
+    if (stopped || attempt === 0) return;
+    clearTimeout(timer);
+    void restart();
+  };
+  addEventListener('online', online);
   start();
   return () => {
     stopped = true;
+    removeEventListener('online', online);
     clearTimeout(timer);
     unsubscribe?.();
   };

@@ -99,7 +99,12 @@ export function useSubmit() {
       setBusy(false);
     }
   }, []);
-  return { busy, errors, message, conflict, run, setMessage };
+  const clear = useCallback(() => {
+    setConflict(false);
+    setMessage(null);
+    setErrors({});
+  }, []);
+  return { busy, errors, message, conflict, run, setMessage, clear };
 }
 
 export function Conflict(props: { show: boolean; onReload: () => void }) {

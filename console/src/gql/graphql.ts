@@ -955,7 +955,7 @@ export type DispatchSuggestionQueryVariables = Exact<{
 
 
 export type DispatchSuggestionQuery = { node:
-    | { id: string, version: number, dispatchSuggestion: { basis: string, leadAgency: { id: string, shortName: string } | null, cooperatingAgencies: Array<{ id: string, shortName: string }>, mediators: Array<{ score: number, openCases: number, presentToday: boolean, reasons: Array<string>, mediator: { id: string, name: string, title: string | null, studio: string | null, capacity: number, agency: { shortName: string } } }> } | null }
+    | { id: string, version: number, title: string, dispatchSuggestion: { basis: string, leadAgency: { id: string, shortName: string } | null, cooperatingAgencies: Array<{ id: string, shortName: string }>, mediators: Array<{ score: number, openCases: number, presentToday: boolean, reasons: Array<string>, mediator: { id: string, name: string, title: string | null, studio: string | null, capacity: number, agency: { shortName: string } } }> } | null }
     | Record<PropertyKey, never>
    | null, agencies: { nodes: Array<{ id: string, shortName: string, center: { name: string } }> } };
 
@@ -1788,6 +1788,7 @@ export const DispatchSuggestionDocument = new TypedDocumentString(`
     ... on Case {
       id
       version
+      title
       dispatchSuggestion(limit: 5) {
         basis
         leadAgency {

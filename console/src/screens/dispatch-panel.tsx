@@ -8,7 +8,7 @@ const SuggestionQuery = graphql(`
   query DispatchSuggestion($id: ID!, $centerId: ID!) {
     node(id: $id) {
       ... on Case {
-        id version
+        id version title
         dispatchSuggestion(limit: 5) {
           basis leadAgency { id shortName } cooperatingAgencies { id shortName }
           mediators { score openCases presentToday reasons mediator { id name title studio capacity agency { shortName } } }
@@ -31,7 +31,7 @@ export function DispatchPanel(props: { caseId: string; version: number; centerId
   const [mediator, setMediator] = useState('');
   const [override, setOverride] = useState(false);
   const [note, setNote] = useState('');
-  const { busy, errors, message, conflict, run } = useSubmit();
+  const { busy, errors, message, conflict, run, clear } = useSubmit();
   const node = nodeWith(q.data?.node, 'dispatchSuggestion');
   const s = node?.dispatchSuggestion;
 
@@ -65,10 +65,13 @@ export function DispatchPanel(props: { caseId: string; version: number; centerId
 
   return (
     <form onSubmit={submit} aria-label="分流">
-      <Conflict show={conflict} onReload={q.reload} />
+      <Conflict show={conflict} onReload={() => {
+        clear();
+        q.reload();
+      }} />
       {message && <div class="banner error" role="alert">{message}</div>}
-      {s && <div class="suggestion" data-testid="suggestion">
-        <h3>系统建议</h3>
+      {s && <div class="suggestion" data-testid="suggestion" data-version={node?.version}>
+        <h3>系统建议 · {node?.title}</h3>
         <p class="basis">依据：{s.basis}</p>
         <p>牵头：<strong>{s.leadAgency?.shortName ?? '—'}</strong>{s.cooperatingAgencies.length > 0 && <> · 协同：{s.cooperatingAgencies.map((a) => a.shortName).join('、')}</>}</p>
       </div>}
