@@ -107,6 +107,8 @@ describe('the citizen and the hall', () => {
 
     const citizen = await browser.newPage({ width: 800, height: 900 });
     await citizen.page.goto(`${origin}/track`);
+    // The tracking screen is its own chunk: wait until it is there.
+    await citizen.page.waitForSelector('input[name=trackingCode]');
     await citizen.page.type('input[name=trackingCode]', c.trackingCode);
     await citizen.page.type('input[name=phone]', '13882245671');
     await citizen.page.keyboard.press('Enter');
