@@ -30,6 +30,7 @@ import { exportRoutes } from './modules/ledger/export-routes.js';
 import { LinkSigner, linkAuthentication } from './modules/identity/links.js';
 import { crossOrigin, webSocketOriginAllowed } from './web/cross-origin.js';
 import { graphiqlRoutes } from './web/graphiql.js';
+import { consoleRoutes } from './console-static.js';
 import type { EventHub } from './modules/realtime/event-hub.js';
 import type { ViewerCache } from './modules/identity/viewer-cache.js';
 import type { Logger } from './shared/logger.js';
@@ -507,6 +508,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
       context: async ({ req }) => makeContext(deps, httpCaller(req)),
     }),
   );
+  app.use(consoleRoutes());
 
   app.use(notFound);
   app.use(jsonErrors(log));

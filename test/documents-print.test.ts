@@ -16,10 +16,6 @@ let org: OrgIds;
 let browser: TestBrowser;
 
 beforeAll(async () => {
-  // The packaged Chromium reads the system's fontconfig unless told otherwise; the fonts.conf it unpacks
-  // (with the Chinese font test/support/browser.ts installs) is in /tmp/fonts. Without it, Chinese prints
-  // as empty boxes in a Latin font and the PDF's text cannot be checked.
-  process.env.FONTCONFIG_PATH ??= join(tmpdir(), 'fonts');
   [t, browser] = await Promise.all([startTestHub(), openBrowser()]);
   org = await orgIds(t, await t.login('admin'));
 });

@@ -159,7 +159,7 @@ describe('hostile inputs over every HTTP route', () => {
     let count = 0;
     const base = t.url.replace(/\/graphql$/, '');
     for (const path of routes(caseId, userId)) {
-      for (const headers of [{ authorization: `Bearer ${admin}` }, { authorization: `Bearer ${admin}`, 'x-access-reason': '%00' }, {}]) {
+      for (const headers of <Record<string, string>[]>[{ authorization: `Bearer ${admin}` }, { authorization: `Bearer ${admin}`, 'x-access-reason': '%00' }, {}]) {
         count += 1;
         try {
           const res = await fetch(`${base}${path}`, { headers });

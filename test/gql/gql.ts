@@ -51,6 +51,8 @@ type Documents = {
     "query FollowupTimeline($id: ID!) { node(id: $id) { ... on Case { status feedback { satisfaction comment party { name } } timeline(first: 50) { nodes { type actorName details } } } } }": typeof types.FollowupTimelineDocument,
     "query FollowupLedger($centerId: ID, $period: LedgerPeriodInput!) { ledger(centerId: $centerId, period: $period) { totals { feedbacks withdrawn } } }": typeof types.FollowupLedgerDocument,
     "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }": typeof types.FollowupEventsDocument,
+    "mutation ConsoleTestLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }": typeof types.ConsoleTestLoginDocument,
+    "mutation ConsoleTestRenew($input: SessionRenewInput!) { sessionRenew(input: $input) { accessToken userErrors { code } } }": typeof types.ConsoleTestRenewDocument,
     "subscription ProcDispatchAlerts($after: String) { dispatchAlerts(after: $after) { cursor topic type caseNumber details } }": typeof types.ProcDispatchAlertsDocument,
     "query ProcHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }": typeof types.ProcHangjinDocument,
     "mutation ProcTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds } userErrors { code } } }": typeof types.ProcTargetSetDocument,
@@ -282,6 +284,8 @@ const documents: Documents = {
     "query FollowupTimeline($id: ID!) { node(id: $id) { ... on Case { status feedback { satisfaction comment party { name } } timeline(first: 50) { nodes { type actorName details } } } } }": types.FollowupTimelineDocument,
     "query FollowupLedger($centerId: ID, $period: LedgerPeriodInput!) { ledger(centerId: $centerId, period: $period) { totals { feedbacks withdrawn } } }": types.FollowupLedgerDocument,
     "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }": types.FollowupEventsDocument,
+    "mutation ConsoleTestLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }": types.ConsoleTestLoginDocument,
+    "mutation ConsoleTestRenew($input: SessionRenewInput!) { sessionRenew(input: $input) { accessToken userErrors { code } } }": types.ConsoleTestRenewDocument,
     "subscription ProcDispatchAlerts($after: String) { dispatchAlerts(after: $after) { cursor topic type caseNumber details } }": types.ProcDispatchAlertsDocument,
     "query ProcHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }": types.ProcHangjinDocument,
     "mutation ProcTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds } userErrors { code } } }": types.ProcTargetSetDocument,
@@ -638,6 +642,14 @@ export function graphql(source: "query FollowupLedger($centerId: ID, $period: Le
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }"): (typeof documents)["subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }"): (typeof documents)["mutation ConsoleTestLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleTestRenew($input: SessionRenewInput!) { sessionRenew(input: $input) { accessToken userErrors { code } } }"): (typeof documents)["mutation ConsoleTestRenew($input: SessionRenewInput!) { sessionRenew(input: $input) { accessToken userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@
  * package and `puppeteer-core` drives it. One browser per test file (`openBrowser` in `beforeAll`);
  * every page it opens records each request it makes, so a test can prove nothing leaves the origin.
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -35,21 +35,21 @@ export interface TestBrowser {
 }
 
 /**
- * The packaged Chromium brings fonts for Latin scripts only, so Chinese would render as empty boxes.
- * Noto Sans SC (from npm) goes where its fontconfig looks (/tmp/fonts), written atomically because
- * several test processes may do it at once.
+ * This Chromium finds fonts through the system's fontconfig, and a bare machine may have none for
+ * Chinese (it then renders empty boxes). A fontconfig file of our own adds Noto Sans SC from npm to
+ * the system's fonts; the browser process inherits it through FONTCONFIG_FILE.
  */
 function installChineseFont(): void {
-  const dir = join(tmpdir(), 'fonts');
   const fonts = join(dirname(createRequire(import.meta.url).resolve('@embedpdf/fonts-sc')), '..', 'fonts');
-  mkdirSync(dir, { recursive: true });
-  for (const name of ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf']) {
-    const target = join(dir, name);
-    if (existsSync(target)) continue;
-    const partial = `${target}.${process.pid}.tmp`;
-    copyFileSync(join(fonts, name), partial);
-    renameSync(partial, target);
-  }
+  const file = join(tmpdir(), `hub-test-fonts-${process.pid}.conf`);
+  writeFileSync(file, `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <dir>${fonts}</dir>
+</fontconfig>
+`);
+  process.env.FONTCONFIG_FILE = file;
 }
 
 export async function openBrowser(): Promise<TestBrowser> {

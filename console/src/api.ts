@@ -1,0 +1,288 @@
+/**
+ * The console's only door to the hub: its public GraphQL API over HTTP (POST /graphql) and graphql-ws
+ * on the same path. Typed documents come from console/src/gql (GraphQL Code Generator, string mode).
+ * The session lives in sessionStorage so two windows can be two people (a dispatcher and an agency).
+ */
+import type { TypedDocumentString } from './gql/graphql.js';
+import { createClient, type Client } from 'graphql-ws';
+import { graphql } from './gql/index.js';
+
+export interface UserError { field: string[]; message: string; code: string }
+
+export class GqlError extends Error {
+  constructor(message: string, readonly code: string) {
+    super(message);
+  }
+}
+
+/** Shown on the sign-in page when a session ended without the person signing out. */
+export const SESSION_ENDED = '登录已失效（会话被撤销或在别处续期），请重新登录';
+export const CONFLICT_MESSAGE = '他人已修改此案件，请刷新';
+
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  /** Local time (ms) at which to renew: 80% into the access token's life, measured on this machine's clock. */
+  renewAt: number;
+  user: SessionUser;
+}
+export interface SessionUser {
+  id: string; username: string; displayName: string; title?: string | null;
+  homeCenter: { id: string; name: string; divisionCode: string };
+  roles: { role: string; agency?: { id: string; shortName: string } | null; mediator?: { id: string; name: string } | null; center?: { id: string; name: string } | null }[];
+}
+
+const KEY = 'hub.session';
+let session: Session | null = load();
+let endedMessage: string | null = null;
+const listeners = new Set<() => void>();
+let renewTimer: ReturnType<typeof setTimeout> | undefined;
+
+function load(): Session | null {
+  try {
+    return JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Session | null;
+  } catch {
+    return null;
+  }
+}
+
+export const currentSession = () => session;
+export const takeEndedMessage = () => {
+  const m = endedMessage;
+  endedMessage = null;
+  return m;
+};
+export function onSessionChange(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+function setSession(next: Session | null): void {
+  session = next;
+  if (next) sessionStorage.setItem(KEY, JSON.stringify(next));
+  else sessionStorage.removeItem(KEY);
+  scheduleRenewal();
+  resetLive();
+  for (const fn of listeners) fn();
+}
+
+/** The token's own lifetime (exp − iat) so a skewed clock here does not matter. */
+function renewAtFor(token: string, expiresAt: string | null | undefined): number {
+  try {
+    const claims = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { exp: number; iat: number };
+    return Date.now() + (claims.exp - claims.iat) * 800;
+  } catch {
+    return expiresAt ? Date.now() + (Date.parse(expiresAt) - Date.now()) * 0.8 : Date.now() + 60_000;
+  }
+}
+
+const SignIn = graphql(`
+  mutation ConsoleSignIn($input: SessionCreateInput!) {
+    sessionCreate(input: $input) {
+      accessToken accessTokenExpiresAt refreshToken
+      user { id username displayName title homeCenter { id name divisionCode } roles { role agency { id shortName } mediator { id name } center { id name } } }
+      userErrors { field message code }
+    }
+  }
+`);
+const Renew = graphql(`
+  mutation ConsoleRenew($input: SessionRenewInput!) {
+    sessionRenew(input: $input) { accessToken accessTokenExpiresAt refreshToken userErrors { field message code } }
+  }
+`);
+const Revoke = graphql(`mutation ConsoleSignOut { sessionRevoke { revoked } }`);
+
+export async function signIn(username: string, password: string): Promise<UserError[]> {
+  const data = await request(SignIn, { input: { username, password } }, { anonymous: true });
+  const r = data.sessionCreate;
+  if (r.userErrors.length || !r.accessToken || !r.refreshToken || !r.user) return r.userErrors;
+  setSession({ accessToken: r.accessToken, refreshToken: r.refreshToken, renewAt: renewAtFor(r.accessToken, r.accessTokenExpiresAt), user: r.user as SessionUser });
+  return [];
+}
+
+export async function signOut(): Promise<void> {
+  if (session) await request(Revoke, {}).catch(() => undefined);
+  setSession(null);
+}
+
+/** The session ended on the server (revoked, or its refresh token was used elsewhere): back to sign-in. */
+function sessionEnded(): void {
+  endedMessage = SESSION_ENDED;
+  setSession(null);
+}
+
+let renewing: Promise<boolean> | null = null;
+/** Renews the access token with the refresh token (one at a time); false when the session is over. */
+export function renew(): Promise<boolean> {
+  renewing ??= (async () => {
+    const s = session;
+    if (!s) return false;
+    try {
+      const data = await request(Renew, { input: { refreshToken: s.refreshToken } }, { anonymous: true });
+      const r = data.sessionRenew;
+      if (!r.accessToken || !r.refreshToken) {
+        sessionEnded();
+        return false;
+      }
+      setSessionTokens(r.accessToken, r.refreshToken, r.accessTokenExpiresAt);
+      return true;
+    } catch (error) {
+      // A network failure is not the end of the session: try again shortly.
+      if (!(error instanceof GqlError)) scheduleRenewal(2_000);
+      else sessionEnded();
+      return false;
+    } finally {
+      renewing = null;
+    }
+  })();
+  return renewing;
+}
+
+function setSessionTokens(accessToken: string, refreshToken: string, expiresAt: string | null | undefined): void {
+  if (!session) return;
+  session = { ...session, accessToken, refreshToken, renewAt: renewAtFor(accessToken, expiresAt) };
+  sessionStorage.setItem(KEY, JSON.stringify(session));
+  scheduleRenewal();
+}
+
+function scheduleRenewal(delay?: number): void {
+  clearTimeout(renewTimer);
+  if (!session) return;
+  renewTimer = setTimeout(() => void renew(), delay ?? Math.max(0, session.renewAt - Date.now()));
+}
+scheduleRenewal();
+addEventListener('online', () => {
+  if (session && Date.now() >= session.renewAt) void renew();
+});
+
+interface RequestOptions {
+  anonymous?: boolean;
+  /** Sent as X-Access-Reason: why the person asks to see personal data in full (audited). */
+  reason?: string;
+}
+
+/** Runs one operation over HTTP; top-level errors become a GqlError carrying extensions.code. */
+export async function request<R, V>(doc: TypedDocumentString<R, V>, variables: V, opts: RequestOptions = {}, retried = false): Promise<R> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (!opts.anonymous && session) headers.authorization = `Bearer ${session.accessToken}`;
+  if (opts.reason) headers['x-access-reason'] = encodeURIComponent(opts.reason);
+  const res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query: doc.toString(), variables }) });
+  let body: { data?: R; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    body = await res.json();
+  } catch {
+    throw new GqlError(`服务器返回 ${res.status}`, 'INTERNAL_SERVER_ERROR');
+  }
+  const first = body.errors?.[0];
+  if (first) {
+    const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+    if (code === 'UNAUTHENTICATED' && !opts.anonymous && session && !retried) {
+      if (await renew()) return request(doc, variables, opts, true);
+    }
+    if (code === 'UNAUTHENTICATED' && !opts.anonymous && session) sessionEnded();
+    throw new GqlError(code === 'CONFLICT' ? CONFLICT_MESSAGE : first.message, code);
+  }
+  return body.data as R;
+}
+
+/**
+ * Opens a download or printable document that needs the session. Until browser-openable links exist
+ * (docs/console-links.md), it fetches with the Authorization header and opens the answer as a blob URL.
+ * This is the one place to change when signed links land.
+ */
+export async function openProtected(path: string, opts: { download?: string } = {}): Promise<void> {
+  const target = opts.download ? null : window.open('', '_blank');
+  const res = await fetch(path, { headers: session ? { authorization: `Bearer ${session.accessToken}` } : {} });
+  if (!res.ok) {
+    target?.close();
+    throw new GqlError(`无法打开（${res.status}）`, res.status === 404 ? 'NOT_FOUND' : 'FORBIDDEN');
+  }
+  const url = URL.createObjectURL(await res.blob());
+  if (target) target.location.href = url;
+  else {
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = opts.download!;
+    a.click();
+  }
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+// ---- live data over graphql-ws ------------------------------------------------------------------
+
+
+let client: Client | null = null;
+function wsClient(): Client {
+  client ??= createClient({
+    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+    connectionParams: () => (session ? { authorization: `Bearer ${session.accessToken}` } : {}),
+    lazy: true,
+    // Reconnecting is ours (`live`), so each subscription resumes from its own last cursor.
+    retryAttempts: 0,
+    keepAlive: 10_000,
+  });
+  return client;
+}
+function resetLive(): void {
+  const old = client;
+  client = null;
+  void old?.dispose();
+}
+
+export type LiveState = 'connecting' | 'live' | 'reconnecting';
+
+/**
+ * A subscription that survives network drops: after a drop it subscribes again with `variables()`
+ * computed afresh (the caller puts its last cursor in `after`), with a growing pause between tries.
+ */
+export function live<R, V>(doc: TypedDocumentString<R, V>, variables: () => V, onData: (data: R) => void, onState?: (s: LiveState) => void): () => void {
+  let stopped = false;
+  let unsubscribe: (() => void) | null = null;
+  let attempt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const start = () => {
+    if (stopped) return;
+    onState?.(attempt === 0 ? 'connecting' : 'reconnecting');
+    const c = wsClient();
+    const offConnected = c.on('connected', () => {
+      attempt = 0;
+      onState?.('live');
+    });
+    unsubscribe = c.subscribe<R>({ query: doc.toString(), variables: variables() as Record<string, unknown> }, {
+      next: (value) => {
+        attempt = 0;
+        onState?.('live');
+        if (value.data) onData(value.data as R);
+      },
+      error: () => retry(offConnected),
+      complete: () => retry(offConnected),
+    });
+  };
+  // An expired access token would be refused at connect: renew first when it is due.
+  const restart = async () => {
+    if (session && Date.now() >= session.renewAt) await renew();
+    start();
+  };
+  const retry = (off: () => void) => {
+    off();
+    if (stopped) return;
+    onState?.('reconnecting');
+    attempt += 1;
+    clearTimeout(timer);
+    timer = setTimeout(() => void restart(), Math.min(5_000, 300 * 2 ** Math.min(attempt, 5)));
+  };
+  // Back online: try at once instead of waiting out the pause.
+  const online = () => {
+    if (stopped || attempt === 0) return;
+    clearTimeout(timer);
+    void restart();
+  };
+  addEventListener('online', online);
+  start();
+  return () => {
+    stopped = true;
+    removeEventListener('online', online);
+    clearTimeout(timer);
+    unsubscribe?.();
+  };
+}
