@@ -144,11 +144,13 @@ describe('杭锦旗: 72 workers’ wage claim in the console', () => {
     expect(types).toEqual(['RECEIVED', 'DISPATCHED', 'SESSION_RECORDED', 'AGREEMENT_RECORDED']);
     await browser.screenshot(p, 'console-case-page');
 
-    // The acceptance notice opens in a new tab, ready to print.
+    // The acceptance notice opens in a new tab, ready to print, at a signed link of the hub's own origin
+    // (a real address the browser can reload and print, bound to hj.hr's session).
     const opened = new Promise<import('puppeteer-core').Target>((resolve) => browser.browser.once('targetcreated', resolve));
     await p.click('button[data-doc=acceptance-notice]');
     const tab = await (await opened).page();
-    await tab!.waitForFunction(() => location.protocol === 'blob:' && document.title.includes('受理告知书'));
+    await tab!.waitForFunction(() => location.pathname.endsWith('/acceptance-notice') && location.search.includes('link=') && document.title.includes('受理告知书'));
+    expect(new URL(tab!.url()).origin).toBe(origin);
     expectOnlyOrigin(hr.requests, origin);
     expect(hr.errors).toEqual([]);
   }, 120_000);

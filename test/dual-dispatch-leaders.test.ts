@@ -63,6 +63,10 @@ const Decide = graphql(`
 const MeetingNode = graphql(`query MeetingNode($id: ID!) { node(id: $id) { ... on JointMeeting { title } } }`);
 const MeetingEvents = graphql(`subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }`);
 
+const BoardReceptions = graphql(`
+  query BoardReceptions($centerId: ID!, $date: Date) { dayBoard(centerId: $centerId, date: $date) { receptionCount receptions { leaderName outcome headcount } } }
+`);
+
 let t: TestHub;
 let org: OrgIds;
 let leader: Record<string, string>;
@@ -106,7 +110,7 @@ describe('王志刚 receives the construction-payment petitioners on his duty mo
     const r = res.receptionRecord.reception!;
     expect(r).toMatchObject({ onDuty: true, offDutyReason: null, outcome: 'CASE_CREATED', headcount: 12, leaderName: '王志刚' });
     const c = res.receptionRecord.case!;
-    expect(c).toMatchObject({ kind: 'PETITION', channel: 'LEADER_RECEPTION', headcount: 13, status: 'RECEIVED' });
+    expect(c).toMatchObject({ kind: 'PETITION', channel: 'LEADER_RECEPTION', headcount: 12, status: 'RECEIVED' });
     expect(c.parties.filter((p) => p.representative).map((p) => p.name)).toEqual(['郝某', '任某']);
     expect(r.cases.map((x) => x.number)).toEqual([c.number]);
     const timeline = await t.gql(Timeline, { id: c.id }, wang);
@@ -115,6 +119,12 @@ describe('王志刚 receives the construction-payment petitioners on his duty mo
     expect(node.timeline.nodes[1]!.details).toMatchObject({ leader: '王志刚', onDuty: true, outcome: 'CASE_CREATED' });
     expect(node.receptions).toEqual([{ leaderName: '王志刚' }]);
     paymentCase = c;
+  });
+
+  it('the day board of 伊金霍洛旗 lists the reception among the day’s receptions so far', async () => {
+    const board = await t.gql(BoardReceptions, { centerId: center, date: '2027-03-02' }, await t.login('yj.dispatcher'));
+    expect(board.dayBoard.receptionCount).toBe(1);
+    expect(board.dayBoard.receptions).toEqual([{ leaderName: '王志刚', outcome: 'CASE_CREATED', headcount: 12 }]);
   });
 
   it('王志刚 takes the case in charge; another leader cannot take it over; a stale version conflicts', async () => {

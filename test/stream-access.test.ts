@@ -31,6 +31,10 @@ const Docs = {
   rosterChanges: graphql(`subscription AccessRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }`),
   todayDuties: graphql(`subscription AccessToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }`),
   ledgerCounters: graphql(`subscription AccessCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }`),
+  casesInChargeEvents: graphql(`subscription AccessInCharge { casesInChargeEvents { seq topic } }`),
+  dayBoardUpdates: graphql(`subscription AccessDayBoard($centerId: ID!) { dayBoardUpdates(centerId: $centerId) { date reason } }`),
+  dispatchAlerts: graphql(`subscription AccessDispatchAlerts($centerId: ID) { dispatchAlerts(centerId: $centerId) { seq topic } }`),
+  jointMeetingEvents: graphql(`subscription AccessMeetings($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { seq topic } }`),
 };
 type Field = keyof typeof Docs;
 /** One field's document, without its field-specific types (the tests below treat every field alike). */
@@ -73,6 +77,10 @@ beforeAll(async () => {
     rosterChanges: { centerId: yj },
     todayDuties: { centerId: yj },
     ledgerCounters: { centerId: yj },
+    casesInChargeEvents: {},
+    dayBoardUpdates: { centerId: yj },
+    dispatchAlerts: { centerId: yj },
+    jointMeetingEvents: { centerId: yj },
   };
 });
 afterAll(async () => {

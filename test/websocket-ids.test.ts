@@ -19,6 +19,10 @@ const Docs = {
   rosterChanges: graphql(`subscription IdsRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }`),
   todayDuties: graphql(`subscription IdsToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }`),
   ledgerCounters: graphql(`subscription IdsCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }`),
+  casesInChargeEvents: graphql(`subscription IdsInCharge { casesInChargeEvents { seq topic } }`),
+  dayBoardUpdates: graphql(`subscription IdsDayBoard($centerId: ID!) { dayBoardUpdates(centerId: $centerId) { date reason } }`),
+  dispatchAlerts: graphql(`subscription IdsDispatchAlerts($centerId: ID) { dispatchAlerts(centerId: $centerId) { seq topic } }`),
+  jointMeetingEvents: graphql(`subscription IdsMeetings($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { seq topic } }`),
 };
 
 /** Every root field of `Subscription` in the committed schema: a new one fails here until it is listed above. */
@@ -46,6 +50,10 @@ beforeAll(async () => {
     rosterChanges: { centerId: hangjin },
     todayDuties: { centerId: hangjin },
     ledgerCounters: { centerId: hangjin },
+    casesInChargeEvents: {},
+    dayBoardUpdates: { centerId: hangjin },
+    dispatchAlerts: { centerId: hangjin },
+    jointMeetingEvents: { centerId: hangjin },
   };
 });
 afterAll(async () => {

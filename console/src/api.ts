@@ -185,27 +185,37 @@ export async function request<R, V>(doc: TypedDocumentString<R, V>, variables: V
   return body.data as R;
 }
 
+const LinkSign = graphql(`
+  mutation ConsoleLinkSign($path: String!) {
+    linkSign(input: { path: $path }) { url expiresAt userErrors { field code message } }
+  }
+`);
+
 /**
- * Opens a download or printable document that needs the session. Until browser-openable links exist
- * (docs/console-links.md), it fetches with the Authorization header and opens the answer as a blob URL.
- * This is the one place to change when signed links land.
+ * Opens a download or printable document that needs the session: asks the hub for a short-lived link
+ * signed for this path, user and session (docs/console-links.md), and opens it — in a new tab for a
+ * document (a real address, so the browser can print it and the user can reload it), as a download for a
+ * file. The tab is opened before the request so that pop-up blockers see the user's click.
  */
 export async function openProtected(path: string, opts: { download?: string } = {}): Promise<void> {
   const target = opts.download ? null : window.open('', '_blank');
-  const res = await fetch(path, { headers: session ? { authorization: `Bearer ${session.accessToken}` } : {} });
-  if (!res.ok) {
+  try {
+    const { linkSign } = await request(LinkSign, { path });
+    const problem = linkSign.userErrors[0];
+    if (problem || !linkSign.url) throw new GqlError(problem?.message ?? '无法生成链接', problem?.code ?? 'INVALID');
+    if (target) {
+      target.opener = null;
+      target.location.href = linkSign.url;
+    } else {
+      const a = document.createElement('a');
+      a.href = linkSign.url;
+      a.download = opts.download!;
+      a.click();
+    }
+  } catch (error) {
     target?.close();
-    throw new GqlError(`无法打开（${res.status}）`, res.status === 404 ? 'NOT_FOUND' : 'FORBIDDEN');
+    throw error;
   }
-  const url = URL.createObjectURL(await res.blob());
-  if (target) target.location.href = url;
-  else {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = opts.download!;
-    a.click();
-  }
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 // ---- live data over graphql-ws ------------------------------------------------------------------

@@ -90,6 +90,7 @@ type Documents = {
     "\n  mutation Decide($input: JointMeetingDecisionRecordInput!) {\n    jointMeetingDecisionRecord(input: $input) {\n      decision { summary leaderInChargeName continueAsIs instructions { owner dueDate supervisionId supervision { open responseDueDate } } }\n      case { id version leaderInCharge { leaderName source } }\n      jointMeeting { version heldAt }\n      userErrors { field code message }\n    }\n  }\n": typeof types.DecideDocument,
     "query MeetingNode($id: ID!) { node(id: $id) { ... on JointMeeting { title } } }": typeof types.MeetingNodeDocument,
     "subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }": typeof types.MeetingEventsDocument,
+    "\n  query BoardReceptions($centerId: ID!, $date: Date) { dayBoard(centerId: $centerId, date: $date) { receptionCount receptions { leaderName outcome headcount } } }\n": typeof types.BoardReceptionsDocument,
     "\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n": typeof types.ExportsWageClaimDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { username displayName }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionCreateDocument,
     "\n  mutation SessionRenew($input: SessionRenewInput!) {\n    sessionRenew(input: $input) { accessToken refreshToken userErrors { field message code } }\n  }\n": typeof types.SessionRenewDocument,
@@ -198,6 +199,10 @@ type Documents = {
     "subscription AccessRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }": typeof types.AccessRosterDocument,
     "subscription AccessToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }": typeof types.AccessTodayDocument,
     "subscription AccessCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }": typeof types.AccessCountersDocument,
+    "subscription AccessInCharge { casesInChargeEvents { seq topic } }": typeof types.AccessInChargeDocument,
+    "subscription AccessDayBoard($centerId: ID!) { dayBoardUpdates(centerId: $centerId) { date reason } }": typeof types.AccessDayBoardDocument,
+    "subscription AccessDispatchAlerts($centerId: ID) { dispatchAlerts(centerId: $centerId) { seq topic } }": typeof types.AccessDispatchAlertsDocument,
+    "subscription AccessMeetings($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { seq topic } }": typeof types.AccessMeetingsDocument,
     "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n": typeof types.CaseFieldsFragmentDoc,
     "\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n": typeof types.CaseByIdDocument,
     "\n  mutation CaseCreate($input: CaseCreateInput!) { caseCreate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": typeof types.CaseCreateDocument,
@@ -245,6 +250,10 @@ type Documents = {
     "subscription IdsRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }": typeof types.IdsRosterDocument,
     "subscription IdsToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }": typeof types.IdsTodayDocument,
     "subscription IdsCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }": typeof types.IdsCountersDocument,
+    "subscription IdsInCharge { casesInChargeEvents { seq topic } }": typeof types.IdsInChargeDocument,
+    "subscription IdsDayBoard($centerId: ID!) { dayBoardUpdates(centerId: $centerId) { date reason } }": typeof types.IdsDayBoardDocument,
+    "subscription IdsDispatchAlerts($centerId: ID) { dispatchAlerts(centerId: $centerId) { seq topic } }": typeof types.IdsDispatchAlertsDocument,
+    "subscription IdsMeetings($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { seq topic } }": typeof types.IdsMeetingsDocument,
 };
 const documents: Documents = {
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Center { name divisionCode }\n      ... on Mediator { name }\n      ... on User { username }\n    }\n  }\n": types.NodeByIdDocument,
@@ -323,6 +332,7 @@ const documents: Documents = {
     "\n  mutation Decide($input: JointMeetingDecisionRecordInput!) {\n    jointMeetingDecisionRecord(input: $input) {\n      decision { summary leaderInChargeName continueAsIs instructions { owner dueDate supervisionId supervision { open responseDueDate } } }\n      case { id version leaderInCharge { leaderName source } }\n      jointMeeting { version heldAt }\n      userErrors { field code message }\n    }\n  }\n": types.DecideDocument,
     "query MeetingNode($id: ID!) { node(id: $id) { ... on JointMeeting { title } } }": types.MeetingNodeDocument,
     "subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }": types.MeetingEventsDocument,
+    "\n  query BoardReceptions($centerId: ID!, $date: Date) { dayBoard(centerId: $centerId, date: $date) { receptionCount receptions { leaderName outcome headcount } } }\n": types.BoardReceptionsDocument,
     "\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n": types.ExportsWageClaimDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { username displayName }\n      userErrors { field message code }\n    }\n  }\n": types.SessionCreateDocument,
     "\n  mutation SessionRenew($input: SessionRenewInput!) {\n    sessionRenew(input: $input) { accessToken refreshToken userErrors { field message code } }\n  }\n": types.SessionRenewDocument,
@@ -431,6 +441,10 @@ const documents: Documents = {
     "subscription AccessRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }": types.AccessRosterDocument,
     "subscription AccessToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }": types.AccessTodayDocument,
     "subscription AccessCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }": types.AccessCountersDocument,
+    "subscription AccessInCharge { casesInChargeEvents { seq topic } }": types.AccessInChargeDocument,
+    "subscription AccessDayBoard($centerId: ID!) { dayBoardUpdates(centerId: $centerId) { date reason } }": types.AccessDayBoardDocument,
+    "subscription AccessDispatchAlerts($centerId: ID) { dispatchAlerts(centerId: $centerId) { seq topic } }": types.AccessDispatchAlertsDocument,
+    "subscription AccessMeetings($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { seq topic } }": types.AccessMeetingsDocument,
     "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n": types.CaseFieldsFragmentDoc,
     "\n  query CaseById($id: ID!) {\n    node(id: $id) {\n      ... on Case {\n        ...CaseFields\n        history: assignments(includeEnded: true) { role endedAt endReason agency { shortName } mediator { name } }\n        timeline(first: 100) { totalCount nodes { seq type label actorName fromStatus toStatus details } }\n        sessions { method participants mediator { name } }\n        agreement { totalAmount paidAmount outstandingAmount overdue instalments { seq dueDate amount paidAmount overdue paid } payments { amount paidDate note } confirmations { result requestedDate decisionDueDate decidedDate court { shortName } } }\n        extensionRequests { id days status reason decidedByName }\n        supervisions { id kind open instructions responseDueDate response raisedByName }\n        feedback { satisfaction comment party { name } }\n        links { link { type } other { number } }\n      }\n    }\n  }\n": types.CaseByIdDocument,
     "\n  mutation CaseCreate($input: CaseCreateInput!) { caseCreate(input: $input) { case { ...CaseFields } userErrors { field message code } } }\n": types.CaseCreateDocument,
@@ -478,6 +492,10 @@ const documents: Documents = {
     "subscription IdsRoster($centerId: ID!) { rosterChanges(centerId: $centerId) { seq topic } }": types.IdsRosterDocument,
     "subscription IdsToday($centerId: ID!) { todayDuties(centerId: $centerId) { date reason } }": types.IdsTodayDocument,
     "subscription IdsCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }": types.IdsCountersDocument,
+    "subscription IdsInCharge { casesInChargeEvents { seq topic } }": types.IdsInChargeDocument,
+    "subscription IdsDayBoard($centerId: ID!) { dayBoardUpdates(centerId: $centerId) { date reason } }": types.IdsDayBoardDocument,
+    "subscription IdsDispatchAlerts($centerId: ID) { dispatchAlerts(centerId: $centerId) { seq topic } }": types.IdsDispatchAlertsDocument,
+    "subscription IdsMeetings($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { seq topic } }": types.IdsMeetingsDocument,
 };
 
 /**
@@ -798,6 +816,10 @@ export function graphql(source: "query MeetingNode($id: ID!) { node(id: $id) { .
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }"): (typeof documents)["subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardReceptions($centerId: ID!, $date: Date) { dayBoard(centerId: $centerId, date: $date) { receptionCount receptions { leaderName outcome headcount } } }\n"): (typeof documents)["\n  query BoardReceptions($centerId: ID!, $date: Date) { dayBoard(centerId: $centerId, date: $date) { receptionCount receptions { leaderName outcome headcount } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1233,6 +1255,22 @@ export function graphql(source: "subscription AccessCounters($centerId: ID) { le
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription AccessInCharge { casesInChargeEvents { seq topic } }"): (typeof documents)["subscription AccessInCharge { casesInChargeEvents { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AccessDayBoard($centerId: ID!) { dayBoardUpdates(centerId: $centerId) { date reason } }"): (typeof documents)["subscription AccessDayBoard($centerId: ID!) { dayBoardUpdates(centerId: $centerId) { date reason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AccessDispatchAlerts($centerId: ID) { dispatchAlerts(centerId: $centerId) { seq topic } }"): (typeof documents)["subscription AccessDispatchAlerts($centerId: ID) { dispatchAlerts(centerId: $centerId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AccessMeetings($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { seq topic } }"): (typeof documents)["subscription AccessMeetings($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n"): (typeof documents)["\n  fragment CaseFields on Case {\n    id number trackingCode version status kind channel title amount riskLevel riskFlag overdue\n    receivedAt acceptDueDate dispatchedAt dueDate extendedDays concludedAt closedAt referral outcomeNote headcount\n    center { name } originCenter { name } category { code }\n    parties { id role type name idNumber phone headcount }\n    assignments { role agency { shortName } mediator { name } }\n    leadAgency { shortName } mediator { name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1418,6 +1456,22 @@ export function graphql(source: "subscription IdsToday($centerId: ID!) { todayDu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription IdsCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }"): (typeof documents)["subscription IdsCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsInCharge { casesInChargeEvents { seq topic } }"): (typeof documents)["subscription IdsInCharge { casesInChargeEvents { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsDayBoard($centerId: ID!) { dayBoardUpdates(centerId: $centerId) { date reason } }"): (typeof documents)["subscription IdsDayBoard($centerId: ID!) { dayBoardUpdates(centerId: $centerId) { date reason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsDispatchAlerts($centerId: ID) { dispatchAlerts(centerId: $centerId) { seq topic } }"): (typeof documents)["subscription IdsDispatchAlerts($centerId: ID) { dispatchAlerts(centerId: $centerId) { seq topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdsMeetings($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { seq topic } }"): (typeof documents)["subscription IdsMeetings($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { seq topic } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -18,6 +18,7 @@ type Documents = {
     "\n  mutation ConsoleSignIn($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken\n      user { id username displayName title homeCenter { id name divisionCode } roles { role agency { id shortName } mediator { id name } center { id name } } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ConsoleSignInDocument,
     "\n  mutation ConsoleRenew($input: SessionRenewInput!) {\n    sessionRenew(input: $input) { accessToken accessTokenExpiresAt refreshToken userErrors { field message code } }\n  }\n": typeof types.ConsoleRenewDocument,
     "mutation ConsoleSignOut { sessionRevoke { revoked } }": typeof types.ConsoleSignOutDocument,
+    "\n  mutation ConsoleLinkSign($path: String!) {\n    linkSign(input: { path: $path }) { url expiresAt userErrors { field code message } }\n  }\n": typeof types.ConsoleLinkSignDocument,
     "\n  subscription BigScreenCounters($centerId: ID) {\n    ledgerCounters(centerId: $centerId) { at openNow overdueNow highRiskOpenNow supervisionsOpenNow today { received dispatched resolved } thisYear { received resolutionRate } }\n  }\n": typeof types.BigScreenCountersDocument,
     "subscription BigScreenDuties($centerId: ID!) { todayDuties(centerId: $centerId) { date duties { kind slot name title room } } }": typeof types.BigScreenDutiesDocument,
     "subscription BigScreenEvents($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { seq cursor at topic type label caseNumber caseTitle } }": typeof types.BigScreenEventsDocument,
@@ -71,6 +72,7 @@ const documents: Documents = {
     "\n  mutation ConsoleSignIn($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken\n      user { id username displayName title homeCenter { id name divisionCode } roles { role agency { id shortName } mediator { id name } center { id name } } }\n      userErrors { field message code }\n    }\n  }\n": types.ConsoleSignInDocument,
     "\n  mutation ConsoleRenew($input: SessionRenewInput!) {\n    sessionRenew(input: $input) { accessToken accessTokenExpiresAt refreshToken userErrors { field message code } }\n  }\n": types.ConsoleRenewDocument,
     "mutation ConsoleSignOut { sessionRevoke { revoked } }": types.ConsoleSignOutDocument,
+    "\n  mutation ConsoleLinkSign($path: String!) {\n    linkSign(input: { path: $path }) { url expiresAt userErrors { field code message } }\n  }\n": types.ConsoleLinkSignDocument,
     "\n  subscription BigScreenCounters($centerId: ID) {\n    ledgerCounters(centerId: $centerId) { at openNow overdueNow highRiskOpenNow supervisionsOpenNow today { received dispatched resolved } thisYear { received resolutionRate } }\n  }\n": types.BigScreenCountersDocument,
     "subscription BigScreenDuties($centerId: ID!) { todayDuties(centerId: $centerId) { date duties { kind slot name title room } } }": types.BigScreenDutiesDocument,
     "subscription BigScreenEvents($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { seq cursor at topic type label caseNumber caseTitle } }": types.BigScreenEventsDocument,
@@ -133,6 +135,10 @@ export function graphql(source: "\n  mutation ConsoleRenew($input: SessionRenewI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConsoleSignOut { sessionRevoke { revoked } }"): typeof import('./graphql.js').ConsoleSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLinkSign($path: String!) {\n    linkSign(input: { path: $path }) { url expiresAt userErrors { field code message } }\n  }\n"): typeof import('./graphql.js').ConsoleLinkSignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

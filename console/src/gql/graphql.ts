@@ -780,6 +780,13 @@ export type ConsoleSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleSignOutMutation = { sessionRevoke: { revoked: boolean } };
 
+export type ConsoleLinkSignMutationVariables = Exact<{
+  path: string;
+}>;
+
+
+export type ConsoleLinkSignMutation = { linkSign: { url: string | null, expiresAt: string | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
 export type BigScreenCountersSubscriptionVariables = Exact<{
   centerId?: string | number | null | undefined;
 }>;
@@ -1242,6 +1249,19 @@ export const ConsoleSignOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleSignOutMutation, ConsoleSignOutMutationVariables>;
+export const ConsoleLinkSignDocument = new TypedDocumentString(`
+    mutation ConsoleLinkSign($path: String!) {
+  linkSign(input: {path: $path}) {
+    url
+    expiresAt
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleLinkSignMutation, ConsoleLinkSignMutationVariables>;
 export const BigScreenCountersDocument = new TypedDocumentString(`
     subscription BigScreenCounters($centerId: ID) {
   ledgerCounters(centerId: $centerId) {

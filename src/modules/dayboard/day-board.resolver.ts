@@ -7,15 +7,16 @@ import { Case } from '../cases/case.entity.js';
 import { CENTER_READERS } from '../cases/case-access.js';
 import { Supervision } from '../cases/supervision.entity.js';
 import { Role } from '../identity/role.js';
-import { loadViewer } from '../identity/session.service.js';
 import { Agency } from '../organisation/agency.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { StationingMode } from '../organisation/stationing.entity.js';
+import { concernsViewer, recheckAccess } from '../realtime/access-watch.js';
 import { cancellable, Waker } from '../realtime/stream.js';
 import { DutyKind, type PublishedDuty } from '../rosters/duty.entity.js';
 import { PublicDuty } from '../rosters/roster.resolver.js';
 import { untilShanghaiMidnight } from '../rosters/today.js';
 import { DayBoardService, type DayBoardData } from './day-board.service.js';
+import { Reception } from '../duty/reception.entity.js';
 
 @ObjectType({ description: '等待分流的案件及已等待的分钟数 / A case waiting for dispatch, with the minutes it has waited' })
 class DayBoardWaiting {
@@ -44,6 +45,8 @@ class DayBoard {
   @Field(() => [DayBoardAgency], { description: '当日在岗部门：常驻部门（工作日）与按已发布轮驻排班在岗的部门 / Agencies present: resident ones on working days, rotating ones per their published rota' }) agenciesPresent!: DayBoardAgency[];
   @Field(() => [PublicDuty], { description: '当日接访的领导（已发布排班）/ Leaders receiving petitioners that day, from the published rota' }) leadersReceiving!: PublicDuty[];
   @Field(() => PublicDuty, { nullable: true, description: '当日楼长（已发布排班）/ The day’s 楼长, from the published rota' }) buildingManager!: PublicDuty | null;
+  @Field(() => [Reception], { description: '当日已登记的领导接访（最新在前，最多100条）/ Leaders’ receptions recorded at the center that day, newest first, at most 100' }) receptions!: Reception[];
+  @Field(() => Int, { description: '当日领导接访登记数 / Receptions recorded that day' }) receptionCount!: number;
   @Field({ description: '推送原因：SUBSCRIBED、CHANGED、DAY_CHANGED；查询时为 QUERY / Why this board was sent' }) reason!: string;
 }
 
@@ -57,7 +60,7 @@ function toBoard(data: DayBoardData, reason: string): DayBoard {
     highRisk: data.highRisk, overdue: data.overdue, openSupervisions: data.openSupervisions,
     agenciesPresent: data.agenciesPresent.map((a) => ({ agency: a.agency, mode: a.mode, windowNumber: a.windowNumber })),
     leadersReceiving: data.duties.filter((d) => d.kind === DutyKind.RECEPTION).map(publicDuty),
-    buildingManager: manager ? publicDuty(manager) : null, reason,
+    buildingManager: manager ? publicDuty(manager) : null, receptions: data.receptions, receptionCount: data.receptionCount, reason,
   };
 }
 
@@ -76,7 +79,7 @@ function boardStream(ctx: HubContext, center: Center): AsyncGenerator<DayBoard> 
     const path = center.childAncestry;
     const sub = ctx.events?.subscribe((e) => {
       if (e.topic === 'access') {
-        if (!e.scope.userIds?.includes(ctx.viewer.userId ?? -1)) return;
+        if (!concernsViewer(ctx.viewer, e)) return;
         accessChanged = true;
       } else if (!e.scope.centerPaths.includes(path)) return;
       reason ??= 'CHANGED';
@@ -94,11 +97,9 @@ function boardStream(ctx: HubContext, center: Center): AsyncGenerator<DayBoard> 
     };
     arm();
     const snapshot = async (why: string) => {
-      if (accessChanged && ctx.viewer.userId !== null && ctx.viewer.sessionId !== null) {
+      if (accessChanged) {
         accessChanged = false;
-        const viewer = await loadViewer(ctx.em.fork(), ctx.viewer.userId, ctx.viewer.sessionId, undefined, ctx.clock());
-        if (!viewer) throw hubError('UNAUTHENTICATED', '会话已失效，订阅已结束 / Session ended; subscription closed');
-        ctx.viewer = viewer;
+        await recheckAccess(ctx);
       }
       if (!ctx.viewer.can(CENTER_READERS, center)) throw hubError('FORBIDDEN', '您的权限已变更，不能再接收此订阅 / Your access changed; subscription closed');
       // Today's board, always: a subscription follows the day.

@@ -13,6 +13,7 @@ import { Center } from '../organisation/center.entity.js';
 import { StationingMode } from '../organisation/stationing.entity.js';
 import { PublishedDuty } from '../rosters/duty.entity.js';
 import { PRESENT_ON_SQL } from '../rosters/present-on.js';
+import { Reception } from '../duty/reception.entity.js';
 
 /** Each list of the board shows at most this many cases (the counts are exact). */
 export const BOARD_LIST_MAX = 100;
@@ -40,12 +41,14 @@ export interface DayBoardData {
   openSupervisions: Supervision[];
   agenciesPresent: PresentAgency[];
   duties: PublishedDuty[];
+  receptions: Reception[];
+  receptionCount: number;
 }
 
 /**
  * The day board (当日看板) of a center: what the day's 楼长 and the dispatchers watch. Cases are those the
  * center currently handles; presence is `presentOn` (published rota only); leaders are the published rota's.
- * Receptions so far (领导接访登记) are not here yet: they come with the leader-reception feature.
+ * Receptions so far are the leaders' receptions recorded at the center that day (领导接访登记).
  */
 export class DayBoardService {
   constructor(private readonly ctx: HubContext) {}
@@ -77,6 +80,8 @@ export class DayBoardService {
       [day, center.id]);
     const agencies = await em.find(Agency, { id: { $in: present.map((p) => p.agency_id) } });
     const duties = await em.find(PublishedDuty, { center: center.id, date: day }, { orderBy: { kind: 'asc', slot: 'asc', id: 'asc' } });
+    const [receptions, receptionCount] = await em.findAndCount(Reception, { center: center.id, receivedAt: { $gte: from, $lt: to } },
+      { orderBy: { receivedAt: 'desc', id: 'desc' }, limit: BOARD_LIST_MAX });
     return {
       center, date: day, receivedToday, receivedTodayCount,
       waiting: waitingCases.map((c) => ({ case: c, minutesWaited: Math.max(0, Math.floor((now.getTime() - c.receivedAt.getTime()) / 60_000)) })),
@@ -85,7 +90,7 @@ export class DayBoardService {
       overdue: open.filter((c) => isOverdue(c, day)).slice(0, BOARD_LIST_MAX),
       openSupervisions,
       agenciesPresent: present.map((p) => ({ agency: agencies.find((a) => a.id === p.agency_id)!, mode: p.mode, windowNumber: p.window_number })),
-      duties,
+      duties, receptions, receptionCount,
     };
   }
 }
