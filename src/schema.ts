@@ -13,6 +13,7 @@ import {
   MediationSessionResolver, PartyResolver, ExtensionRequestResolver, SupervisionResolver,
 } from './modules/cases/case-parts.resolver.js';
 import { CaseResolver } from './modules/cases/case.resolver.js';
+import { CaseCalendarResolver } from './modules/calendar/case-calendar.resolver.js';
 import { CategoryResolver } from './modules/catalog/category.resolver.js';
 import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
 import { RosterResolver, SwapResolver } from './modules/rosters/roster.resolver.js';
@@ -39,7 +40,7 @@ import { PROJECTED_TYPES } from './modules/cases/case-projection.js';
 export const RESOLVERS = [
   NodeResolver, CenterResolver, AgencyResolver, StationingResolver, MediatorResolver, CategoryResolver,
   IdentityResolver, RoleAssignmentResolver, CalendarResolver,
-  CaseResolver, CaseMutationResolver, PartyResolver, AssignmentResolver, CaseEventResolver, MediationSessionResolver,
+  CaseResolver, CaseCalendarResolver, CaseMutationResolver, PartyResolver, AssignmentResolver, CaseEventResolver, MediationSessionResolver,
   AgreementResolver, InstalmentResolver, JudicialConfirmationResolver, SupervisionResolver, ExtensionRequestResolver,
   FeedbackResolver, SubscriptionResolver, CatalogResolver, RosterResolver, SwapResolver, PresenceResolver,
   ApiKeyResolver, CitizenResolver, AuditResolver, LedgerResolver, LinkResolver,

@@ -78,6 +78,7 @@ const Generate = graphql(`
 `);
 const Days = graphql(`query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }`);
 const Leaders = graphql(`query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }`);
+const Provisional = graphql(`query ProvisionalCaseFlag($id: ID!) { node(id: $id) { ... on Case { acceptDueDate dueDate dueDateProvisional } } }`);
 const CaseStream = graphql(`subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }`);
 
 /**
@@ -164,6 +165,8 @@ describe('a provisional year over the API', () => {
     const banner = await t.request(YearSet, { input: { year: 2027, notice: '测试', days: TEST_2027 } }, await t.login('yj.admin'));
     expect(banner.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(Year, { year: 2027 }, admin)).calendarYear.provisional).toBe(true);
+    // Both cases say their limits are provisional while 2027 is.
+    for (const c of [waiting, handled]) expect((await t.gql(Provisional, { id: c.id }, dispatcher)).node).toMatchObject({ dueDateProvisional: true });
 
     const entered = await t.gql(YearSet, { input: { year: 2027, notice: '测试用安排（非官方）', days: TEST_2027 } }, admin);
     expect(entered.calendarYearSet.userErrors).toEqual([]);
@@ -177,6 +180,7 @@ describe('a provisional year over the API', () => {
     const event = (after as { timeline: { nodes: { type: string; details: unknown }[] } }).timeline.nodes.find((e) => e.type === 'DUE_DATE_RECALCULATED');
     expect(event?.details).toMatchObject({ year: 2027, notice: '测试用安排（非官方）', acceptDueDate: { before: '2027-01-06', after: '2027-01-05' } });
     await stream.until((s) => s.data.some((d) => d.caseEvents.type === 'DUE_DATE_RECALCULATED'));
+    for (const c of [waiting, handled]) expect((await t.gql(Provisional, { id: c.id }, dispatcher)).node).toMatchObject({ dueDateProvisional: false });
     stream.dispose();
     // Saturday 1/30 is now worked: the 30 days end on it.
     const handledAfter = (await t.gql(CaseById, { id: handled.id }, dispatcher)).node as { dueDate: string; timeline: { nodes: { type: string; details: unknown }[] } };

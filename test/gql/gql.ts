@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }\n": typeof types.ProvisionalDutyGenerateDocument,
     "query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": typeof types.ProvisionalCalendarDaysDocument,
     "query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.ProvisionalLeadersDocument,
+    "query ProvisionalCaseFlag($id: ID!) { node(id: $id) { ... on Case { acceptDueDate dueDate dueDateProvisional } } }": typeof types.ProvisionalCaseFlagDocument,
     "subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }": typeof types.ProvisionalCaseStreamDocument,
     "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": typeof types.DeadlineDocument,
     "query CalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": typeof types.CalendarDaysDocument,
@@ -267,6 +268,7 @@ const documents: Documents = {
     "\n  mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }\n": types.ProvisionalDutyGenerateDocument,
     "query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": types.ProvisionalCalendarDaysDocument,
     "query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.ProvisionalLeadersDocument,
+    "query ProvisionalCaseFlag($id: ID!) { node(id: $id) { ... on Case { acceptDueDate dueDate dueDateProvisional } } }": types.ProvisionalCaseFlagDocument,
     "subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }": types.ProvisionalCaseStreamDocument,
     "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": types.DeadlineDocument,
     "query CalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": types.CalendarDaysDocument,
@@ -556,6 +558,10 @@ export function graphql(source: "query ProvisionalCalendarDays($from: Date!, $to
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"): (typeof documents)["query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProvisionalCaseFlag($id: ID!) { node(id: $id) { ... on Case { acceptDueDate dueDate dueDateProvisional } } }"): (typeof documents)["query ProvisionalCaseFlag($id: ID!) { node(id: $id) { ... on Case { acceptDueDate dueDate dueDateProvisional } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
