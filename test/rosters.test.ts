@@ -29,6 +29,14 @@ const Today = graphql(`subscription TodayDuties($centerId: ID!) { todayDuties(ce
 const SwapRequest = graphql(`mutation SwapRequest($input: DutySwapRequestInput!) { dutySwapRequest(input: $input) { swap { id version status } userErrors { field code message } } }`);
 const SwapAnswer = graphql(`mutation SwapAnswer($input: DutySwapAnswerInput!) { dutySwapAnswer(input: $input) { swap { id version status } userErrors { field code message } } }`);
 const SwapDecide = graphql(`mutation SwapDecide($input: DutySwapAnswerInput!) { dutySwapDecide(input: $input) { swap { id version status fromDuty { date leaderName } toDuty { date leaderName } } userErrors { field code message } } }`);
+const Swaps = graphql(`
+  query DutySwaps($centerId: ID!, $status: [SwapStatus!], $first: Int, $after: String) {
+    dutySwaps(centerId: $centerId, status: $status, first: $first, after: $after) {
+      nodes { id status reason requestedById counterpartId fromDuty { date leaderName } toDuty { date leaderName } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
 const Publish = graphql(`mutation RotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number duties gapsAcknowledged } userErrors { field code message } } }`);
 const PublicationNumber = graphql(`query RotaPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }`);
 const Stationings = graphql(`query RosterStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }`);
@@ -341,6 +349,7 @@ describe('swapping duties', () => {
     const asked = await t.gql(SwapRequest, { input: { fromDutyId: zhaomin.id, toDutyId: liming.id, reason: '9月29日需下乡调研' } }, await t.login('yj.leader3'));
     expect(asked.dutySwapRequest.swap).toMatchObject({ status: 'REQUESTED' });
     const swap = asked.dutySwapRequest.swap!;
+    await expectSwapListsAfterRequest(swap.id, zhaomin.id, liming.id);
     const early = await t.gql(SwapDecide, { input: { id: swap.id, version: swap.version, yes: true } }, scheduler);
     expect(early.dutySwapDecide.userErrors).toMatchObject([{ code: 'INVALID_STATE' }]);
     const byRequester = await t.request(SwapAnswer, { input: { id: swap.id, version: swap.version, yes: true } }, await t.login('yj.leader3'));
@@ -355,6 +364,43 @@ describe('swapping duties', () => {
     });
   });
 });
+
+/** Who sees 赵敏's request to swap with 李明 while it waits, and who does not. */
+async function expectSwapListsAfterRequest(swapId: string, fromDutyId: string, toDutyId: string) {
+  const open = ['REQUESTED', 'ACCEPTED'] as const;
+  const listed = (await t.gql(Swaps, { centerId: center, status: [...open] }, scheduler)).dutySwaps.nodes;
+  expect(listed.find((s) => s.id === swapId)).toMatchObject({
+    status: 'REQUESTED', reason: '9月29日需下乡调研', requestedById: leader['yj.leader3'], counterpartId: leader['yj.leader2'],
+    fromDuty: { date: '2026-09-29', leaderName: '赵敏' }, toDuty: { date: '2026-10-08', leaderName: '李明' },
+  });
+  // The scheduler asks, for 李明, to swap another of his days with another of 赵敏's: a later request.
+  const reception = (await t.gql(Duties, { centerId: center, from: '2026-09-28', to: '2026-10-12', kind: 'RECEPTION' }, scheduler)).duties;
+  const hisOther = reception.find((d) => d.leaderName === '李明' && d.id !== toDutyId)!;
+  const herOther = reception.find((d) => d.leaderName === '赵敏' && d.id !== fromDutyId)!;
+  const later = (await t.gql(SwapRequest, { input: { fromDutyId: hisOther.id, toDutyId: herOther.id } }, scheduler)).dutySwapRequest.swap!.id;
+  const ids = async (token: string, status?: readonly string[]) =>
+    (await t.gql(Swaps, { centerId: center, status: status ? ([...status] as never) : null }, token)).dutySwaps.nodes.map((s) => s.id);
+  // Newest first.
+  const all = await ids(scheduler);
+  expect(all.indexOf(later)).toBeGreaterThanOrEqual(0);
+  expect(all.indexOf(later)).toBeLessThan(all.indexOf(swapId));
+  // The two leaders involved see it; 高峰, a leader of the same center not involved, sees neither.
+  expect(await ids(await t.login('yj.leader3'), open)).toEqual(expect.arrayContaining([swapId, later]));
+  expect(await ids(await t.login('yj.leader2'), open)).toEqual(expect.arrayContaining([swapId, later]));
+  expect(await ids(await t.login('yj.leader4'))).toEqual([]);
+  // A leader of another center is refused the center's list altogether.
+  const outsider = await t.request(Swaps, { centerId: center }, await t.login('hj.leader'));
+  expect(outsider.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  // The status filter.
+  expect(await ids(scheduler, ['APPROVED'])).toEqual([]);
+  expect(await ids(scheduler, ['REQUESTED'])).toEqual([later, swapId]);
+  // Paging, one at a time: the second page continues after the first.
+  const page = (await t.gql(Swaps, { centerId: center, first: 1 }, scheduler)).dutySwaps;
+  expect(page.nodes.map((s) => s.id)).toEqual([later]);
+  expect(page.pageInfo.hasNextPage).toBe(true);
+  const next = (await t.gql(Swaps, { centerId: center, first: 1, after: page.pageInfo.endCursor }, scheduler)).dutySwaps;
+  expect(next.nodes.map((s) => s.id)).toEqual([swapId]);
+}
 
 describe('rotating agencies', () => {
   it('sets 林草局’s days at 杭锦旗 by weekday on the official calendar', async () => {

@@ -173,6 +173,7 @@ type Documents = {
     "mutation SwapRequest($input: DutySwapRequestInput!) { dutySwapRequest(input: $input) { swap { id version status } userErrors { field code message } } }": typeof types.SwapRequestDocument,
     "mutation SwapAnswer($input: DutySwapAnswerInput!) { dutySwapAnswer(input: $input) { swap { id version status } userErrors { field code message } } }": typeof types.SwapAnswerDocument,
     "mutation SwapDecide($input: DutySwapAnswerInput!) { dutySwapDecide(input: $input) { swap { id version status fromDuty { date leaderName } toDuty { date leaderName } } userErrors { field code message } } }": typeof types.SwapDecideDocument,
+    "\n  query DutySwaps($centerId: ID!, $status: [SwapStatus!], $first: Int, $after: String) {\n    dutySwaps(centerId: $centerId, status: $status, first: $first, after: $after) {\n      nodes { id status reason requestedById counterpartId fromDuty { date leaderName } toDuty { date leaderName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DutySwapsDocument,
     "mutation RotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number duties gapsAcknowledged } userErrors { field code message } } }": typeof types.RotaPublishDocument,
     "query RotaPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": typeof types.RotaPublicationNumberDocument,
     "query RosterStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }": typeof types.RosterStationingsDocument,
@@ -416,6 +417,7 @@ const documents: Documents = {
     "mutation SwapRequest($input: DutySwapRequestInput!) { dutySwapRequest(input: $input) { swap { id version status } userErrors { field code message } } }": types.SwapRequestDocument,
     "mutation SwapAnswer($input: DutySwapAnswerInput!) { dutySwapAnswer(input: $input) { swap { id version status } userErrors { field code message } } }": types.SwapAnswerDocument,
     "mutation SwapDecide($input: DutySwapAnswerInput!) { dutySwapDecide(input: $input) { swap { id version status fromDuty { date leaderName } toDuty { date leaderName } } userErrors { field code message } } }": types.SwapDecideDocument,
+    "\n  query DutySwaps($centerId: ID!, $status: [SwapStatus!], $first: Int, $after: String) {\n    dutySwaps(centerId: $centerId, status: $status, first: $first, after: $after) {\n      nodes { id status reason requestedById counterpartId fromDuty { date leaderName } toDuty { date leaderName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DutySwapsDocument,
     "mutation RotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number duties gapsAcknowledged } userErrors { field code message } } }": types.RotaPublishDocument,
     "query RotaPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": types.RotaPublicationNumberDocument,
     "query RosterStationings($agencyId: ID!) { stationings(first: 5, filter: { agencyId: $agencyId }) { nodes { id mode } } }": types.RosterStationingsDocument,
@@ -1150,6 +1152,10 @@ export function graphql(source: "mutation SwapAnswer($input: DutySwapAnswerInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SwapDecide($input: DutySwapAnswerInput!) { dutySwapDecide(input: $input) { swap { id version status fromDuty { date leaderName } toDuty { date leaderName } } userErrors { field code message } } }"): (typeof documents)["mutation SwapDecide($input: DutySwapAnswerInput!) { dutySwapDecide(input: $input) { swap { id version status fromDuty { date leaderName } toDuty { date leaderName } } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutySwaps($centerId: ID!, $status: [SwapStatus!], $first: Int, $after: String) {\n    dutySwaps(centerId: $centerId, status: $status, first: $first, after: $after) {\n      nodes { id status reason requestedById counterpartId fromDuty { date leaderName } toDuty { date leaderName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query DutySwaps($centerId: ID!, $status: [SwapStatus!], $first: Int, $after: String) {\n    dutySwaps(centerId: $centerId, status: $status, first: $first, after: $after) {\n      nodes { id status reason requestedById counterpartId fromDuty { date leaderName } toDuty { date leaderName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

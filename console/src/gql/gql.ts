@@ -55,11 +55,12 @@ type Documents = {
     "mutation LeaderSupervise($input: CaseSuperviseInput!) { caseSupervise(input: $input) { case { id } userErrors { field message code } } }": typeof types.LeaderSuperviseDocument,
     "\n  query LedgerPage($centerId: ID, $period: LedgerPeriodInput!, $groupBy: LedgerDimension) {\n    ledger(centerId: $centerId, period: $period, groupBy: $groupBy) {\n      from to\n      totals { received dispatched resolved failed open overdue supervisions resolutionRate satisfactionRate dispatchedWithin15MinutesRate }\n      groups { key label figures { received dispatched resolved failed open overdue resolutionRate } }\n    }\n  }\n": typeof types.LedgerPageDocument,
     "\n  query PublicDutiesPage($code: String!) { publicDuties(divisionCode: $code) { date kind slot name title room topics } }\n": typeof types.PublicDutiesPageDocument,
+    "\n  query RosterOpenSwaps($centerId: ID!) {\n    dutySwaps(centerId: $centerId, status: [REQUESTED, ACCEPTED], first: 50) {\n      nodes { id version status reason createdAt requestedById counterpartId fromDuty { date kind leaderName } toDuty { date kind leaderName } }\n    }\n  }\n": typeof types.RosterOpenSwapsDocument,
+    "mutation RosterSwapAnswer($input: DutySwapAnswerInput!) { dutySwapAnswer(input: $input) { swap { id version status } userErrors { field message code } } }": typeof types.RosterSwapAnswerDocument,
+    "mutation RosterSwapDecide($input: DutySwapAnswerInput!) { dutySwapDecide(input: $input) { swap { id version status } userErrors { field message code } } }": typeof types.RosterSwapDecideDocument,
     "mutation RosterGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { id } userErrors { field message code } } }": typeof types.RosterGenerateDocument,
     "mutation RosterLeave($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { id } userErrors { field message code } } }": typeof types.RosterLeaveDocument,
     "mutation RosterSwapRequest($input: DutySwapRequestInput!) { dutySwapRequest(input: $input) { swap { id version status } userErrors { field message code } } }": typeof types.RosterSwapRequestDocument,
-    "mutation RosterSwapAnswer($input: DutySwapAnswerInput!) { dutySwapAnswer(input: $input) { swap { id version status } userErrors { field message code } } }": typeof types.RosterSwapAnswerDocument,
-    "mutation RosterSwapDecide($input: DutySwapAnswerInput!) { dutySwapDecide(input: $input) { swap { id version status } userErrors { field message code } } }": typeof types.RosterSwapDecideDocument,
     "mutation RosterPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number duties gapsAcknowledged } userErrors { field message code } } }": typeof types.RosterPublishDocument,
     "\n  query RosterMonth($centerId: ID!, $from: Date!, $to: Date!, $pastFrom: Date!) {\n    duties(centerId: $centerId, from: $from, to: $to) { id version date kind slot leaderId leaderName leaderTitle manual room topics }\n    known: duties(centerId: $centerId, from: $pastFrom, to: $to) { leaderId leaderName leaderTitle }\n    calendarDays(from: $from, to: $to) { date kind name }\n    rosterCheck(centerId: $centerId, from: $from, to: $to) { date kind message }\n    rotaPublicationNumber(centerId: $centerId)\n  }\n": typeof types.RosterMonthDocument,
     "mutation RosterDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field message code } } }": typeof types.RosterDutySetDocument,
@@ -109,11 +110,12 @@ const documents: Documents = {
     "mutation LeaderSupervise($input: CaseSuperviseInput!) { caseSupervise(input: $input) { case { id } userErrors { field message code } } }": types.LeaderSuperviseDocument,
     "\n  query LedgerPage($centerId: ID, $period: LedgerPeriodInput!, $groupBy: LedgerDimension) {\n    ledger(centerId: $centerId, period: $period, groupBy: $groupBy) {\n      from to\n      totals { received dispatched resolved failed open overdue supervisions resolutionRate satisfactionRate dispatchedWithin15MinutesRate }\n      groups { key label figures { received dispatched resolved failed open overdue resolutionRate } }\n    }\n  }\n": types.LedgerPageDocument,
     "\n  query PublicDutiesPage($code: String!) { publicDuties(divisionCode: $code) { date kind slot name title room topics } }\n": types.PublicDutiesPageDocument,
+    "\n  query RosterOpenSwaps($centerId: ID!) {\n    dutySwaps(centerId: $centerId, status: [REQUESTED, ACCEPTED], first: 50) {\n      nodes { id version status reason createdAt requestedById counterpartId fromDuty { date kind leaderName } toDuty { date kind leaderName } }\n    }\n  }\n": types.RosterOpenSwapsDocument,
+    "mutation RosterSwapAnswer($input: DutySwapAnswerInput!) { dutySwapAnswer(input: $input) { swap { id version status } userErrors { field message code } } }": types.RosterSwapAnswerDocument,
+    "mutation RosterSwapDecide($input: DutySwapAnswerInput!) { dutySwapDecide(input: $input) { swap { id version status } userErrors { field message code } } }": types.RosterSwapDecideDocument,
     "mutation RosterGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { id } userErrors { field message code } } }": types.RosterGenerateDocument,
     "mutation RosterLeave($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { id } userErrors { field message code } } }": types.RosterLeaveDocument,
     "mutation RosterSwapRequest($input: DutySwapRequestInput!) { dutySwapRequest(input: $input) { swap { id version status } userErrors { field message code } } }": types.RosterSwapRequestDocument,
-    "mutation RosterSwapAnswer($input: DutySwapAnswerInput!) { dutySwapAnswer(input: $input) { swap { id version status } userErrors { field message code } } }": types.RosterSwapAnswerDocument,
-    "mutation RosterSwapDecide($input: DutySwapAnswerInput!) { dutySwapDecide(input: $input) { swap { id version status } userErrors { field message code } } }": types.RosterSwapDecideDocument,
     "mutation RosterPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number duties gapsAcknowledged } userErrors { field message code } } }": types.RosterPublishDocument,
     "\n  query RosterMonth($centerId: ID!, $from: Date!, $to: Date!, $pastFrom: Date!) {\n    duties(centerId: $centerId, from: $from, to: $to) { id version date kind slot leaderId leaderName leaderTitle manual room topics }\n    known: duties(centerId: $centerId, from: $pastFrom, to: $to) { leaderId leaderName leaderTitle }\n    calendarDays(from: $from, to: $to) { date kind name }\n    rosterCheck(centerId: $centerId, from: $from, to: $to) { date kind message }\n    rotaPublicationNumber(centerId: $centerId)\n  }\n": types.RosterMonthDocument,
     "mutation RosterDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field message code } } }": types.RosterDutySetDocument,
@@ -286,6 +288,18 @@ export function graphql(source: "\n  query PublicDutiesPage($code: String!) { pu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RosterOpenSwaps($centerId: ID!) {\n    dutySwaps(centerId: $centerId, status: [REQUESTED, ACCEPTED], first: 50) {\n      nodes { id version status reason createdAt requestedById counterpartId fromDuty { date kind leaderName } toDuty { date kind leaderName } }\n    }\n  }\n"): typeof import('./graphql.js').RosterOpenSwapsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RosterSwapAnswer($input: DutySwapAnswerInput!) { dutySwapAnswer(input: $input) { swap { id version status } userErrors { field message code } } }"): typeof import('./graphql.js').RosterSwapAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RosterSwapDecide($input: DutySwapAnswerInput!) { dutySwapDecide(input: $input) { swap { id version status } userErrors { field message code } } }"): typeof import('./graphql.js').RosterSwapDecideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RosterGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { id } userErrors { field message code } } }"): typeof import('./graphql.js').RosterGenerateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -295,14 +309,6 @@ export function graphql(source: "mutation RosterLeave($input: LeaveCreateInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RosterSwapRequest($input: DutySwapRequestInput!) { dutySwapRequest(input: $input) { swap { id version status } userErrors { field message code } } }"): typeof import('./graphql.js').RosterSwapRequestDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RosterSwapAnswer($input: DutySwapAnswerInput!) { dutySwapAnswer(input: $input) { swap { id version status } userErrors { field message code } } }"): typeof import('./graphql.js').RosterSwapAnswerDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RosterSwapDecide($input: DutySwapAnswerInput!) { dutySwapDecide(input: $input) { swap { id version status } userErrors { field message code } } }"): typeof import('./graphql.js').RosterSwapDecideDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

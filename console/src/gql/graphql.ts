@@ -1052,6 +1052,27 @@ export type PublicDutiesPageQueryVariables = Exact<{
 
 export type PublicDutiesPageQuery = { publicDuties: Array<{ date: string, kind: DutyKind, slot: DutySlot, name: string, title: string | null, room: string | null, topics: Array<string> }> };
 
+export type RosterOpenSwapsQueryVariables = Exact<{
+  centerId: string | number;
+}>;
+
+
+export type RosterOpenSwapsQuery = { dutySwaps: { nodes: Array<{ id: string, version: number, status: SwapStatus, reason: string | null, createdAt: string, requestedById: string, counterpartId: string, fromDuty: { date: string, kind: DutyKind, leaderName: string }, toDuty: { date: string, kind: DutyKind, leaderName: string } }> } };
+
+export type RosterSwapAnswerMutationVariables = Exact<{
+  input: DutySwapAnswerInput;
+}>;
+
+
+export type RosterSwapAnswerMutation = { dutySwapAnswer: { swap: { id: string, version: number, status: SwapStatus } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RosterSwapDecideMutationVariables = Exact<{
+  input: DutySwapAnswerInput;
+}>;
+
+
+export type RosterSwapDecideMutation = { dutySwapDecide: { swap: { id: string, version: number, status: SwapStatus } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
 export type RosterGenerateMutationVariables = Exact<{
   input: DutyGenerateInput;
 }>;
@@ -1072,20 +1093,6 @@ export type RosterSwapRequestMutationVariables = Exact<{
 
 
 export type RosterSwapRequestMutation = { dutySwapRequest: { swap: { id: string, version: number, status: SwapStatus } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
-
-export type RosterSwapAnswerMutationVariables = Exact<{
-  input: DutySwapAnswerInput;
-}>;
-
-
-export type RosterSwapAnswerMutation = { dutySwapAnswer: { swap: { id: string, version: number, status: SwapStatus } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
-
-export type RosterSwapDecideMutationVariables = Exact<{
-  input: DutySwapAnswerInput;
-}>;
-
-
-export type RosterSwapDecideMutation = { dutySwapDecide: { swap: { id: string, version: number, status: SwapStatus } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type RosterPublishMutationVariables = Exact<{
   input: RotaPublishInput;
@@ -2049,6 +2056,63 @@ export const PublicDutiesPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicDutiesPageQuery, PublicDutiesPageQueryVariables>;
+export const RosterOpenSwapsDocument = new TypedDocumentString(`
+    query RosterOpenSwaps($centerId: ID!) {
+  dutySwaps(centerId: $centerId, status: [REQUESTED, ACCEPTED], first: 50) {
+    nodes {
+      id
+      version
+      status
+      reason
+      createdAt
+      requestedById
+      counterpartId
+      fromDuty {
+        date
+        kind
+        leaderName
+      }
+      toDuty {
+        date
+        kind
+        leaderName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterOpenSwapsQuery, RosterOpenSwapsQueryVariables>;
+export const RosterSwapAnswerDocument = new TypedDocumentString(`
+    mutation RosterSwapAnswer($input: DutySwapAnswerInput!) {
+  dutySwapAnswer(input: $input) {
+    swap {
+      id
+      version
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterSwapAnswerMutation, RosterSwapAnswerMutationVariables>;
+export const RosterSwapDecideDocument = new TypedDocumentString(`
+    mutation RosterSwapDecide($input: DutySwapAnswerInput!) {
+  dutySwapDecide(input: $input) {
+    swap {
+      id
+      version
+      status
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterSwapDecideMutation, RosterSwapDecideMutationVariables>;
 export const RosterGenerateDocument = new TypedDocumentString(`
     mutation RosterGenerate($input: DutyGenerateInput!) {
   dutyGenerate(input: $input) {
@@ -2093,38 +2157,6 @@ export const RosterSwapRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RosterSwapRequestMutation, RosterSwapRequestMutationVariables>;
-export const RosterSwapAnswerDocument = new TypedDocumentString(`
-    mutation RosterSwapAnswer($input: DutySwapAnswerInput!) {
-  dutySwapAnswer(input: $input) {
-    swap {
-      id
-      version
-      status
-    }
-    userErrors {
-      field
-      message
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RosterSwapAnswerMutation, RosterSwapAnswerMutationVariables>;
-export const RosterSwapDecideDocument = new TypedDocumentString(`
-    mutation RosterSwapDecide($input: DutySwapAnswerInput!) {
-  dutySwapDecide(input: $input) {
-    swap {
-      id
-      version
-      status
-    }
-    userErrors {
-      field
-      message
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RosterSwapDecideMutation, RosterSwapDecideMutationVariables>;
 export const RosterPublishDocument = new TypedDocumentString(`
     mutation RosterPublish($input: RotaPublishInput!) {
   rotaPublish(input: $input) {

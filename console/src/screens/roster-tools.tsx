@@ -1,32 +1,27 @@
 /** Roster actions beside the calendar: generate, leave, swaps, publish, iCal links. */
 import { useState } from 'preact/hooks';
-import { request, type UserError } from '../api.js';
+import { request, type SessionUser, type UserError } from '../api.js';
 import { ActionForm } from '../action-form.js';
 import { graphql } from '../gql/index.js';
 import { SLOT_ZH } from './public-duties.js';
+import { RosterSwaps } from './roster-swaps.js';
 
 const Generate = graphql(`mutation RosterGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { id } userErrors { field message code } } }`);
 const Leave = graphql(`mutation RosterLeave($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { id } userErrors { field message code } } }`);
 const SwapRequest = graphql(`mutation RosterSwapRequest($input: DutySwapRequestInput!) { dutySwapRequest(input: $input) { swap { id version status } userErrors { field message code } } }`);
-const SwapAnswer = graphql(`mutation RosterSwapAnswer($input: DutySwapAnswerInput!) { dutySwapAnswer(input: $input) { swap { id version status } userErrors { field message code } } }`);
-const SwapDecide = graphql(`mutation RosterSwapDecide($input: DutySwapAnswerInput!) { dutySwapDecide(input: $input) { swap { id version status } userErrors { field message code } } }`);
 const Publish = graphql(`mutation RosterPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number duties gapsAcknowledged } userErrors { field message code } } }`);
 
 interface DutyT { id: string; date: string; kind: string; leaderName: string; leaderId: string; slot: string }
-interface Swap { id: string; version: number; status: string; label: string }
 
-export function RosterTools(props: { centerId: string; divisionCode: string; from: string; to: string; leaders: [string, string][]; duties: DutyT[]; publication: number; reload: () => void }) {
+export function RosterTools(props: { user: SessionUser; centerId: string; divisionCode: string; from: string; to: string; leaders: [string, string][]; duties: DutyT[]; publication: number; reload: () => void }) {
   const { centerId } = props;
-  const [swaps, setSwaps] = useState<Swap[]>([]);
+  const [swapsAsked, setSwapsAsked] = useState(0);
   const [published, setPublished] = useState<string | null>(null);
   const [needsAck, setNeedsAck] = useState(false);
   const dutyOptions = props.duties.map((d) => [d.id, `${d.date} ${d.kind === 'RECEPTION' ? '接访' : '楼长'} ${d.leaderName}`] as [string, string]);
   const origin = location.origin;
   const links: [string, string][] = [[`${origin}/calendar/centers/${props.divisionCode}.ics`, '本中心值班表'],
     ...props.leaders.map(([id, name]) => [`${origin}/calendar/people/${encodeURIComponent(id)}.ics`, name] as [string, string])];
-  const updateSwap = (s: { id: string; version: number; status: string } | null | undefined) => {
-    if (s) setSwaps((all) => all.map((x) => (x.id === s.id ? { ...x, ...s } : x)));
-  };
 
   return (
     <div class="roster-tools">
@@ -68,21 +63,10 @@ export function RosterTools(props: { centerId: string; divisionCode: string; fro
             { name: 'reason', label: '事由', optional: true }]}
           onSubmit={async (v) => {
             const r = (await request(SwapRequest, { input: { fromDutyId: v.fromDutyId!, toDutyId: v.toDutyId!, reason: v.reason || null } })).dutySwapRequest;
-            if (r.swap) {
-              const label = `${dutyOptions.find(([id]) => id === v.fromDutyId)?.[1]} ⇄ ${dutyOptions.find(([id]) => id === v.toDutyId)?.[1]}`;
-              setSwaps((all) => [...all, { ...r.swap!, label }]);
-            }
+            if (r.swap) setSwapsAsked((n) => n + 1);
             return r.userErrors;
           }} onDone={() => undefined} onReload={props.reload} />
-        {swaps.length > 0 && <ul class="swaps">{swaps.map((s) => (
-          <li>{s.label} · {s.status}
-            {s.status === 'REQUESTED' && <> <button type="button" onClick={() => void request(SwapAnswer, { input: { id: s.id, version: s.version, yes: true } }).then((r) => updateSwap(r.dutySwapAnswer.swap))}>对方同意</button></>}
-            {s.status === 'ACCEPTED' && <> <button type="button" onClick={() => void request(SwapDecide, { input: { id: s.id, version: s.version, yes: true } }).then((r) => {
-              updateSwap(r.dutySwapDecide.swap);
-              props.reload();
-            })}>批准换班</button></>}
-          </li>
-        ))}</ul>}
+        <RosterSwaps centerId={centerId} user={props.user} refresh={swapsAsked} reload={props.reload} />
       </section>
       <section class="panel">
         <h2>日历订阅（iCal）</h2>

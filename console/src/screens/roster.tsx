@@ -112,7 +112,7 @@ export default function Roster(props: { user: SessionUser }) {
         </section>
       )}
 
-      {data && <RosterTools centerId={centerId} divisionCode={props.user.homeCenter.divisionCode} from={from} to={to}
+      {data && <RosterTools user={props.user} centerId={centerId} divisionCode={props.user.homeCenter.divisionCode} from={from} to={to}
         leaders={leaderOptions} duties={data.duties} publication={data.rotaPublicationNumber} reload={q.reload} />}
     </div>
   );

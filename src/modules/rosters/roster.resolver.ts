@@ -1,13 +1,14 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { AUTHENTICATED, KEY, PUBLIC } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { badInput, UserError } from '../../shared/errors.js';
 import { toGlobalId, localId } from '../../shared/ids.js';
+import { Connection, ConnectionArgs, type Page } from '../../shared/pagination.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { CalendarWarning } from '../calendar/calendar.types.js';
 import { Role } from '../identity/role.js';
 import { Center } from '../organisation/center.entity.js';
-import { Duty, DutyKind, DutySlot, DutySwap, Leave, RotaPublication } from './duty.entity.js';
+import { Duty, DutyKind, DutySlot, DutySwap, Leave, RotaPublication, SwapStatus } from './duty.entity.js';
 import { PublishService } from './publish.service.js';
 import { SwapService } from './swap.service.js';
 import { Cadence, RosterService, type RosterIssue } from './roster.service.js';
@@ -252,6 +253,9 @@ class DutySwapPayload {
   @Field(() => [UserError], { description: '可修正的错误 / Errors the caller can fix' }) userErrors!: UserError[];
 }
 
+@ObjectType({ description: '换班申请分页 / A page of swap requests' })
+export class DutySwapConnection extends Connection(DutySwap, 'DutySwap') {}
+
 @Resolver(() => DutySwap)
 export class SwapResolver {
   @FieldResolver(() => Duty, { description: '申请人的值班 / The requester’s duty' })
@@ -262,6 +266,29 @@ export class SwapResolver {
   @FieldResolver(() => Duty, { description: '想换的值班 / The duty asked for' })
   toDuty(@Root() s: DutySwap): Promise<Duty> {
     return s.toDuty.loadOrFail();
+  }
+
+  @FieldResolver(() => ID, { description: '申请人（申请时 fromDuty 的领导）的用户ID / User ID of the leader who asked' })
+  requestedById(@Root() s: DutySwap): string {
+    return toGlobalId('User', s.requestedBy.id);
+  }
+
+  @FieldResolver(() => ID, { description: '被请求人（须同意的领导）的用户ID / User ID of the leader who must accept' })
+  counterpartId(@Root() s: DutySwap): string {
+    return toGlobalId('User', s.counterpart.id);
+  }
+
+  @Authorized(Role.SCHEDULER, Role.ADMIN, Role.LEADER)
+  @Query(() => DutySwapConnection, {
+    description: '某中心的换班申请，最新的在前：排班员与管理员看全部，领导只看自己申请的或被请求的；无权时 FORBIDDEN，中心不存在时 BAD_USER_INPUT / Swap requests of a center, newest first: schedulers and admins see all, a leader only the swaps they asked for or were asked to accept; FORBIDDEN outside your scope, BAD_USER_INPUT for an unknown center',
+  })
+  async dutySwaps(
+    @Arg('centerId', () => ID, { description: '中心ID / Center ID' }) centerId: string,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: HubContext,
+    @Arg('status', () => [SwapStatus], { nullable: true, description: '只看这些状态（空或不传为全部），如 [REQUESTED, ACCEPTED] 为待处理 / Only these states (all when empty or absent); [REQUESTED, ACCEPTED] are the open ones' }) status?: SwapStatus[] | null,
+  ): Promise<Page<DutySwap>> {
+    return new SwapService(ctx).list(await centerOf(ctx, centerId), status, args);
   }
 
   @Authorized(Role.LEADER, Role.SCHEDULER, Role.ADMIN)

@@ -1,9 +1,11 @@
 import type { HubContext } from '../../shared/context.js';
 import { forbidden, UserErrorCode } from '../../shared/errors.js';
 import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
+import { paginate, type ConnectionArgs, type Page } from '../../shared/pagination.js';
 import { Validator } from '../../shared/validation.js';
 import { inTransaction } from '../../shared/transaction.js';
 import { Role } from '../identity/role.js';
+import type { Center } from '../organisation/center.entity.js';
 import { User } from '../identity/user.entity.js';
 import { rosterEvent } from './roster-events.js';
 import { Duty, DutySwap, SwapStatus } from './duty.entity.js';
@@ -21,6 +23,23 @@ export class SwapService {
 
   private isScheduler(duty: Duty): boolean {
     return this.ctx.viewer.can([Role.SCHEDULER, Role.ADMIN], duty.center.getEntity());
+  }
+
+  /**
+   * The swaps of a center, newest first: its schedulers (and admins) see all of them, a leader of the
+   * center only the swaps they asked for or were asked to accept.
+   */
+  async list(center: Center, statuses: SwapStatus[] | null | undefined, args: ConnectionArgs): Promise<Page<DutySwap>> {
+    const viewer = this.ctx.viewer;
+    const all = viewer.can([Role.SCHEDULER, Role.ADMIN], center);
+    if (!all) viewer.assertCan([Role.LEADER], center, '查看该中心的换班申请');
+    const me = viewer.userId ?? -1;
+    const where = {
+      fromDuty: { center: center.id },
+      ...(statuses?.length ? { status: { $in: statuses } } : {}),
+      ...(all ? {} : { $or: [{ requestedBy: me }, { counterpart: me }] }),
+    };
+    return paginate(this.em, DutySwap, where as never, { createdAt: 'desc', id: 'desc' }, args);
   }
 
   async request(input: { fromDutyId: string; toDutyId: string; reason?: string | null }): Promise<DutySwap> {
