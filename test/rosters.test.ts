@@ -349,7 +349,7 @@ describe('swapping duties', () => {
     const asked = await t.gql(SwapRequest, { input: { fromDutyId: zhaomin.id, toDutyId: liming.id, reason: '9月29日需下乡调研' } }, await t.login('yj.leader3'));
     expect(asked.dutySwapRequest.swap).toMatchObject({ status: 'REQUESTED' });
     const swap = asked.dutySwapRequest.swap!;
-    await expectSwapListsAfterRequest(swap.id, zhaomin.id, liming.id);
+    await expectSwapListsAfterRequest(swap.id);
     const early = await t.gql(SwapDecide, { input: { id: swap.id, version: swap.version, yes: true } }, scheduler);
     expect(early.dutySwapDecide.userErrors).toMatchObject([{ code: 'INVALID_STATE' }]);
     const byRequester = await t.request(SwapAnswer, { input: { id: swap.id, version: swap.version, yes: true } }, await t.login('yj.leader3'));
@@ -366,20 +366,21 @@ describe('swapping duties', () => {
 });
 
 /** Who sees 赵敏's request to swap with 李明 while it waits, and who does not. */
-async function expectSwapListsAfterRequest(swapId: string, fromDutyId: string, toDutyId: string) {
+async function expectSwapListsAfterRequest(swapId: string) {
   const open = ['REQUESTED', 'ACCEPTED'] as const;
-  const listed = (await t.gql(Swaps, { centerId: center, status: [...open] }, scheduler)).dutySwaps.nodes;
+  const listed = (await t.gql(Swaps, { centerId: center, status: [...open], first: 20 }, scheduler)).dutySwaps.nodes;
   expect(listed.find((s) => s.id === swapId)).toMatchObject({
     status: 'REQUESTED', reason: '9月29日需下乡调研', requestedById: leader['yj.leader3'], counterpartId: leader['yj.leader2'],
     fromDuty: { date: '2026-09-29', leaderName: '赵敏' }, toDuty: { date: '2026-10-08', leaderName: '李明' },
   });
-  // The scheduler asks, for 李明, to swap another of his days with another of 赵敏's: a later request.
-  const reception = (await t.gql(Duties, { centerId: center, from: '2026-09-28', to: '2026-10-12', kind: 'RECEPTION' }, scheduler)).duties;
-  const hisOther = reception.find((d) => d.leaderName === '李明' && d.id !== toDutyId)!;
-  const herOther = reception.find((d) => d.leaderName === '赵敏' && d.id !== fromDutyId)!;
-  const later = (await t.gql(SwapRequest, { input: { fromDutyId: hisOther.id, toDutyId: herOther.id } }, scheduler)).dutySwapRequest.swap!.id;
+  // The scheduler asks, for 李明, to swap a December day of his with one of 赵敏's: a later request.
+  const setDay = async (date: string, who: string) =>
+    (await t.gql(SetDuty, { input: { centerId: center, kind: 'RECEPTION', date, userId: leader[who]! } }, scheduler)).dutySet.duty!.id;
+  const his = await setDay('2026-12-01', 'yj.leader2');
+  const hers = await setDay('2026-12-02', 'yj.leader3');
+  const later = (await t.gql(SwapRequest, { input: { fromDutyId: his, toDutyId: hers } }, scheduler)).dutySwapRequest.swap!.id;
   const ids = async (token: string, status?: readonly string[]) =>
-    (await t.gql(Swaps, { centerId: center, status: status ? ([...status] as never) : null }, token)).dutySwaps.nodes.map((s) => s.id);
+    (await t.gql(Swaps, { centerId: center, status: status ? ([...status] as never) : null, first: 20 }, token)).dutySwaps.nodes.map((s) => s.id);
   // Newest first.
   const all = await ids(scheduler);
   expect(all.indexOf(later)).toBeGreaterThanOrEqual(0);
@@ -389,7 +390,7 @@ async function expectSwapListsAfterRequest(swapId: string, fromDutyId: string, t
   expect(await ids(await t.login('yj.leader2'), open)).toEqual(expect.arrayContaining([swapId, later]));
   expect(await ids(await t.login('yj.leader4'))).toEqual([]);
   // A leader of another center is refused the center's list altogether.
-  const outsider = await t.request(Swaps, { centerId: center }, await t.login('hj.leader'));
+  const outsider = await t.request(Swaps, { centerId: center, first: 20 }, await t.login('hj.leader'));
   expect(outsider.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   // The status filter.
   expect(await ids(scheduler, ['APPROVED'])).toEqual([]);

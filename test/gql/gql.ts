@@ -54,6 +54,10 @@ type Documents = {
     "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }": typeof types.FollowupEventsDocument,
     "mutation ConsoleTestLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }": typeof types.ConsoleTestLoginDocument,
     "mutation ConsoleTestRenew($input: SessionRenewInput!) { sessionRenew(input: $input) { accessToken userErrors { code } } }": typeof types.ConsoleTestRenewDocument,
+    "query SwapScreenLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.SwapScreenLeadersDocument,
+    "mutation SwapScreenDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }": typeof types.SwapScreenDutySetDocument,
+    "mutation SwapScreenRequest($input: DutySwapRequestInput!) { dutySwapRequest(input: $input) { swap { id } userErrors { field code message } } }": typeof types.SwapScreenRequestDocument,
+    "query SwapScreenDuties($centerId: ID!, $from: Date!, $to: Date!) { duties(centerId: $centerId, from: $from, to: $to, kind: RECEPTION) { date leaderName } }": typeof types.SwapScreenDutiesDocument,
     "subscription ProcDispatchAlerts($after: String) { dispatchAlerts(after: $after) { cursor topic type caseNumber details } }": typeof types.ProcDispatchAlertsDocument,
     "query ProcHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }": typeof types.ProcHangjinDocument,
     "mutation ProcTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds } userErrors { code } } }": typeof types.ProcTargetSetDocument,
@@ -298,6 +302,10 @@ const documents: Documents = {
     "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }": types.FollowupEventsDocument,
     "mutation ConsoleTestLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }": types.ConsoleTestLoginDocument,
     "mutation ConsoleTestRenew($input: SessionRenewInput!) { sessionRenew(input: $input) { accessToken userErrors { code } } }": types.ConsoleTestRenewDocument,
+    "query SwapScreenLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.SwapScreenLeadersDocument,
+    "mutation SwapScreenDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }": types.SwapScreenDutySetDocument,
+    "mutation SwapScreenRequest($input: DutySwapRequestInput!) { dutySwapRequest(input: $input) { swap { id } userErrors { field code message } } }": types.SwapScreenRequestDocument,
+    "query SwapScreenDuties($centerId: ID!, $from: Date!, $to: Date!) { duties(centerId: $centerId, from: $from, to: $to, kind: RECEPTION) { date leaderName } }": types.SwapScreenDutiesDocument,
     "subscription ProcDispatchAlerts($after: String) { dispatchAlerts(after: $after) { cursor topic type caseNumber details } }": types.ProcDispatchAlertsDocument,
     "query ProcHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }": types.ProcHangjinDocument,
     "mutation ProcTargetSet($input: CenterDispatchTargetSetInput!) { centerDispatchTargetSet(input: $input) { dispatchTarget { seconds } userErrors { code } } }": types.ProcTargetSetDocument,
@@ -676,6 +684,22 @@ export function graphql(source: "mutation ConsoleTestLogin($input: SessionCreate
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConsoleTestRenew($input: SessionRenewInput!) { sessionRenew(input: $input) { accessToken userErrors { code } } }"): (typeof documents)["mutation ConsoleTestRenew($input: SessionRenewInput!) { sessionRenew(input: $input) { accessToken userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SwapScreenLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"): (typeof documents)["query SwapScreenLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SwapScreenDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }"): (typeof documents)["mutation SwapScreenDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SwapScreenRequest($input: DutySwapRequestInput!) { dutySwapRequest(input: $input) { swap { id } userErrors { field code message } } }"): (typeof documents)["mutation SwapScreenRequest($input: DutySwapRequestInput!) { dutySwapRequest(input: $input) { swap { id } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SwapScreenDuties($centerId: ID!, $from: Date!, $to: Date!) { duties(centerId: $centerId, from: $from, to: $to, kind: RECEPTION) { date leaderName } }"): (typeof documents)["query SwapScreenDuties($centerId: ID!, $from: Date!, $to: Date!) { duties(centerId: $centerId, from: $from, to: $to, kind: RECEPTION) { date leaderName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
