@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Console quality figures (not a test): JavaScript a browser transfers, gzipped, for sign-in and for
  * each screen, read from the built files in dist/console (follows the chunks' static imports).
@@ -54,8 +55,10 @@ const hubProc = spawn(process.execPath, [join(process.cwd(), 'dist', 'src', 'mai
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const origin = await new Promise<string>((resolve, reject) => {
+  let out = '';
   hubProc.stdout!.on('data', (chunk: Buffer) => {
-    const m = /running at (http\S+)/.exec(chunk.toString());
+    out += chunk.toString();
+    const m = /GraphQL API\s+(http\S+)/.exec(out); // the start banner (src/banner.ts)
     if (m) resolve(new URL(m[1]!).origin);
   });
   hubProc.once('exit', (code) => reject(new Error(`hub exited with ${code}`)));
