@@ -157,6 +157,54 @@ describe('李建忠’s cases', () => {
   }, 60_000);
 });
 
+describe('伊金霍洛旗’s scheduler on the roster', () => {
+  it('generates a month from a pattern, edits a day, and records a leave', async () => {
+    const { page: p, requests, errors } = await browser.newPage({ width: 1600, height: 1200 });
+    await signIn(p, origin, 'yj.scheduler', '/roster');
+    await p.waitForSelector('[data-testid=month]');
+    // Three months ahead: a month nobody has planned yet.
+    for (let i = 0; i < 3; i++) {
+      const before = await p.$eval('[data-testid=month]', (e) => e.textContent);
+      await p.click('button[aria-label=下个月]');
+      await p.waitForFunction((b) => document.querySelector('[data-testid=month]')!.textContent !== b, {}, before);
+    }
+    await p.waitForSelector('.calendar button[data-date]');
+    const dates = await p.$$eval('.calendar button[data-date]', (bs) => bs.map((b) => b.getAttribute('data-date')!));
+    const [from, to] = [dates[0]!, dates.at(-1)!];
+    expect(await p.$$('.calendar .duty')).toHaveLength(0);
+
+    const gen = await openAction(p, '按规则生成');
+    await p.select(`${gen} select[name=kind]`, 'BUILDING_MANAGER');
+    await p.select(`${gen} select[name=cadence]`, 'EVERY_DAY');
+    await p.click(`${gen} button[type=submit]`);
+    await p.waitForFunction((n) => document.querySelectorAll('.calendar .duty').length >= n, {}, dates.length);
+    const made = await t.sql<{ n: string }>(`select count(*)::text as n from duty where kind = 'BUILDING_MANAGER' and date between $1 and $2`, [from, to]);
+    expect(Number(made[0]!.n)).toBe(dates.length);
+
+    // One day's 楼长 moves to another room.
+    await p.click(`.calendar button[data-date="${from}"]`);
+    await p.waitForSelector('#day-h');
+    const dayForm = 'section[aria-labelledby=day-h] form[aria-label^="楼长："]';
+    await p.waitForSelector(`${dayForm} input[name=room]`);
+    await p.type(`${dayForm} input[name=room]`, '二楼接待室');
+    await p.click(`${dayForm} button[type=submit]`);
+    const room = async () => (await t.sql<{ room: string | null }>(`select room from duty where kind = 'BUILDING_MANAGER' and date = $1`, [from]))[0]?.room;
+    await expect.poll(room).toBe('二楼接待室');
+
+    const leave = await openAction(p, '登记请假');
+    await setValue(p, `${leave} input[name=startDate]`, from);
+    await setValue(p, `${leave} input[name=endDate]`, from);
+    await p.type(`${leave} input[name=reason]`, '赴盟里参加培训');
+    await p.click(`${leave} button[type=submit]`);
+    const leaves = async () => (await t.sql<{ reason: string }>(`select reason from leave where start_date = $1`, [from])).map((l) => l.reason);
+    await expect.poll(leaves).toContain('赴盟里参加培训');
+    expect(await unlabelled(p)).toEqual([]);
+    await browser.screenshot(p, 'console-roster');
+    expectOnlyOrigin(requests, origin);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
+
 describe('the window, by keyboard alone', () => {
   it('signs in and takes in a case with Tab, typing and Enter; every field is reached and labelled', async () => {
     const { page: p, requests, errors } = await browser.newPage({ width: 1600, height: 1000 });
