@@ -27,7 +27,7 @@ export function RosterTools(props: { user: SessionUser; centerId: string; divisi
     <div class="roster-tools">
       <section class="panel">
         <h2>发布</h2>
-        <ActionForm key={`pub-${props.publication}-${needsAck}`} title={`发布 ${props.from} 至 ${props.to}`} submitLabel="发布排班" open
+        <ActionForm key={`pub-${props.publication}-${needsAck}-${props.from}-${props.to}`} title={`发布 ${props.from} 至 ${props.to}`} submitLabel="发布排班" open
           inputs={[{ name: 'startDate', label: '开始', type: 'date', initial: props.from }, { name: 'endDate', label: '结束', type: 'date', initial: props.to },
             ...(needsAck ? [{ name: 'acknowledgeGaps', label: '存在空档，仍然发布', type: 'checkbox' as const }] : [])]}
           onSubmit={async (v) => {
@@ -43,7 +43,7 @@ export function RosterTools(props: { user: SessionUser; centerId: string; divisi
       </section>
       <section class="panel">
         <h2>排班工具</h2>
-        <ActionForm title="按规则生成" submitLabel="生成"
+        <ActionForm key={`gen-${props.from}-${props.to}`} title="按规则生成" submitLabel="生成"
           inputs={[{ name: 'kind', label: '类型', type: 'select', options: [['RECEPTION', '领导接访'], ['BUILDING_MANAGER', '当日楼长']] },
             { name: 'cadence', label: '规则', type: 'select', options: [['WORKING_DAYS', '工作日轮流'], ['EVERY_DAY', '每天轮流'], ['WEEKLY', '每周轮流']] },
             { name: 'startDate', label: '开始', type: 'date', initial: props.from }, { name: 'endDate', label: '结束', type: 'date', initial: props.to },
