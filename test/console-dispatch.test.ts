@@ -16,10 +16,7 @@ beforeAll(async () => {
   origin = originOf(t);
 });
 afterAll(async () => {
-  // What each page showed last, for a person to look at when a step failed.
-  for (const [i, page] of (await Promise.all((await browser?.browser.browserContexts() ?? []).map((c) => c.pages()))).flat().entries()) {
-    await browser.screenshot(page, `console-dispatch-last-${i}`).catch(() => undefined);
-  }
+  await browser?.screenshotAll('console-dispatch-last');
   await browser?.close();
   await t?.close();
 });

@@ -20,9 +20,7 @@ beforeAll(async () => {
   origin = originOf(t);
 });
 afterAll(async () => {
-  for (const [i, page] of (await Promise.all((await browser?.browser.browserContexts() ?? []).map((c) => c.pages()))).flat().entries()) {
-    await browser.screenshot(page, `console-screens-last-${i}`).catch(() => undefined);
-  }
+  await browser?.screenshotAll('console-screens-last');
   await browser?.close();
   await t?.close();
 });

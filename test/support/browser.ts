@@ -29,6 +29,8 @@ export interface TestBrowser {
   newPage(opts?: { width?: number; height?: number }): Promise<RecordedPage>;
   /** Saves a PNG of the page under test-artifacts/ and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
+  /** Saves what every open page shows last, as `<prefix>-<n>.png`: for a person to look at when a step failed. */
+  screenshotAll(prefix: string): Promise<void>;
   /** Prints the page to an A4 PDF under test-artifacts/ and returns its path. */
   pdf(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
@@ -64,6 +66,11 @@ export async function openBrowser(): Promise<TestBrowser> {
     defaultViewport: { width: 1280, height: 800 },
   });
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const screenshot = async (page: Page, name: string) => {
+    const path = join(ARTIFACTS_DIR, `${name}.png`);
+    await page.screenshot({ path, fullPage: true });
+    return path;
+  };
   return {
     browser,
     async newPage(opts = {}) {
@@ -83,10 +90,10 @@ export async function openBrowser(): Promise<TestBrowser> {
       cdp.on('Network.webSocketCreated', (event: { url: string }) => requests.push(event.url));
       return { page, requests, errors };
     },
-    async screenshot(page, name) {
-      const path = join(ARTIFACTS_DIR, `${name}.png`);
-      await page.screenshot({ path, fullPage: true });
-      return path;
+    screenshot,
+    async screenshotAll(prefix) {
+      const pages = (await Promise.all(browser.browserContexts().map((c) => c.pages()))).flat();
+      for (const [i, page] of pages.entries()) await screenshot(page, `${prefix}-${i}`).catch(() => undefined);
     },
     async pdf(page, name) {
       const path = join(ARTIFACTS_DIR, `${name}.pdf`);

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import { jwtVerify, SignJWT, errors } from 'jose';
-import type { AccessClaims, TokenSigner } from './tokens.js';
+import { jwtVerify, errors } from 'jose';
+import { signSessionJwt, type AccessClaims, type TokenSigner } from './tokens.js';
 
 /**
  * Links a browser can open (docs/console-links.md): a download, a printable document or any other GET
@@ -28,16 +28,7 @@ export class LinkSigner {
 
   /** `path` is what the link opens ("/exports/cases.xlsx?filter=…"); the answer is that path plus `link=`. */
   async sign(claims: AccessClaims, path: string, now: Date): Promise<{ url: string; expiresAt: Date }> {
-    const iat = Math.floor(now.getTime() / 1000);
-    const expiresAt = new Date((iat + this.ttlSeconds) * 1000);
-    const token = await new SignJWT({ sid: claims.sessionId, pth: path })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(String(claims.userId))
-      .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
-      .setIssuedAt(iat)
-      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-      .sign(this.key);
+    const { token, expiresAt } = await signSessionJwt(this.key, AUDIENCE, claims, { pth: path }, now, this.ttlSeconds);
     return { url: `${path}${path.includes('?') ? '&' : '?'}${LINK_PARAM}=${token}`, expiresAt };
   }
 

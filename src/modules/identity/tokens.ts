@@ -4,6 +4,27 @@ import { jwtVerify, SignJWT, errors } from 'jose';
 const ISSUER = 'zongzhi-hub';
 const AUDIENCE = 'hub-api';
 
+/**
+ * An HS256 JWT of the hub for a user's session (`sub` the user, `sid` the session, `iss`, `aud`, `iat`,
+ * `exp` after `ttlSeconds`), plus `extra` claims: access tokens and signed links differ only in key,
+ * audience and extras.
+ */
+export async function signSessionJwt(
+  key: Uint8Array, audience: string, claims: AccessClaims, extra: Record<string, unknown>, now: Date, ttlSeconds: number,
+): Promise<{ token: string; expiresAt: Date }> {
+  const iat = Math.floor(now.getTime() / 1000);
+  const expiresAt = new Date((iat + ttlSeconds) * 1000);
+  const token = await new SignJWT({ sid: claims.sessionId, ...extra })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(String(claims.userId))
+    .setIssuer(ISSUER)
+    .setAudience(audience)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + ttlSeconds)
+    .sign(key);
+  return { token, expiresAt };
+}
+
 export interface AccessClaims {
   userId: number;
   sessionId: number;
@@ -21,17 +42,7 @@ export class TokenSigner {
   }
 
   async sign(claims: AccessClaims, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
-    const iat = Math.floor(now.getTime() / 1000);
-    const expiresAt = new Date((iat + this.ttlSeconds) * 1000);
-    const token = await new SignJWT({ sid: claims.sessionId })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(String(claims.userId))
-      .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
-      .setIssuedAt(iat)
-      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-      .sign(this.key);
-    return { token, expiresAt };
+    return signSessionJwt(this.key, AUDIENCE, claims, {}, now, this.ttlSeconds);
   }
 
   /** The claims of a valid token, or the reason (Chinese + English) it is not valid. */
