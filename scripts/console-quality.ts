@@ -49,9 +49,15 @@ for (const screen of ['dashboard', 'workbench', 'case-page', 'roster', 'ledger',
 // Env: BOARD_RELOADS (default 10), SCREEN_EVENTS (cases taken in while the big screen is open, default 150).
 const RELOADS = Number(process.env.BOARD_RELOADS ?? 10);
 const EVENTS = Number(process.env.SCREEN_EVENTS ?? 150);
+// SCREEN_MINUTES > 0: instead of SCREEN_EVENTS in batches, a steady run that long (one case every
+// SCREEN_EVENT_SECONDS, default 6 — 600 an hour, several times a busy hall's day) with the heap sampled every
+// SCREEN_SAMPLE_MINUTES (default 5).
+const MINUTES = Number(process.env.SCREEN_MINUTES ?? 0);
+const EVERY = Number(process.env.SCREEN_EVENT_SECONDS ?? 6);
+const SAMPLE_MINUTES = Number(process.env.SCREEN_SAMPLE_MINUTES ?? 5);
 const dataDir = mkdtempSync(join(tmpdir(), 'hub-cq-'));
 const hubProc = spawn(process.execPath, [join(process.cwd(), 'dist', 'src', 'main.js')], {
-  env: { ...process.env, PORT: String(40_000 + Math.floor(Math.random() * 20_000)), DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO: 'true' },
+  env: { ...process.env, PORT: String(40_000 + Math.floor(Math.random() * 20_000)), EMBEDDED_PG_PORT: String(20_000 + Math.floor(Math.random() * 20_000)), DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO: 'true' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const origin = await new Promise<string>((resolve, reject) => {
@@ -75,7 +81,7 @@ async function gql<T>(query: string, variables: Record<string, unknown>, token?:
 }
 const login = async (username: string) => (await gql<{ sessionCreate: { accessToken: string } }>(
   'mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }', { input: { username, password: DEMO_PASSWORD } })).sessionCreate.accessToken;
-const dispatcher = await login('hj.dispatcher');
+let dispatcher = await login('hj.dispatcher');
 const org = await gql<{ centers: { nodes: { id: string; name: string }[] }; agencies: { nodes: { id: string; shortName: string; center: { name: string } }[] } }>(
   'query { centers(first: 50) { nodes { id name } } agencies(first: 100) { nodes { id shortName center { name } } } }', {}, dispatcher);
 const centerId = org.centers.nodes.find((c) => c.name === '杭锦旗综治中心')!.id;
@@ -102,6 +108,7 @@ async function signInAs(page: Page, username: string, path: string): Promise<voi
   await page.type('input[name=password]', DEMO_PASSWORD);
   await Promise.all([page.waitForSelector('[data-testid=who], [data-testid=big-screen]'), page.keyboard.press('Enter')]);
 }
+const mb = (b: number) => `${(b / 1048576).toFixed(2)} MB`;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const browser = await openBrowser();
 try {
@@ -132,16 +139,43 @@ try {
   };
   const started = Date.now();
   const h0 = await heap();
-  await inBatches(Math.floor(EVENTS / 2), true);
-  const h1 = await heap();
-  await inBatches(EVENTS - Math.floor(EVENTS / 2), true);
-  const h2 = await heap();
+  let h1: number;
+  let h2: number;
+  const samples: string[] = [];
+  if (MINUTES > 0) {
+    // A long run at a steady pace: one case taken in and dispatched every EVERY seconds, the heap sampled
+    // (after forced GC) every SAMPLE_MINUTES; the screen must stay live throughout.
+    const end = started + MINUTES * 60_000;
+    let nextSample = started + SAMPLE_MINUTES * 60_000;
+    const heaps: number[] = [];
+    while (Date.now() < end) {
+      await takeIn(true);
+      if (Date.now() >= nextSample) {
+        dispatcher = await login('hj.dispatcher'); // the script's own access token lives 15 minutes; the screen renews its own
+
+        const h = await heap();
+        heaps.push(h);
+        samples.push(`${((Date.now() - started) / 60_000).toFixed(0)} min ${mb(h)} (${made} cases)`);
+        console.log(`  ${samples.at(-1)}`);
+        nextSample += SAMPLE_MINUTES * 60_000;
+      }
+      await new Promise((resolve) => setTimeout(resolve, EVERY * 1000));
+    }
+    await screen.waitForSelector('[data-testid=big-screen] [data-live=live]', { timeout: 5000 });
+    h1 = heaps[Math.floor(heaps.length / 2)] ?? h0;
+    h2 = await heap();
+  } else {
+    await inBatches(Math.floor(EVENTS / 2), true);
+    h1 = await heap();
+    await inBatches(EVENTS - Math.floor(EVENTS / 2), true);
+    h2 = await heap();
+  }
   const seconds = (Date.now() - started) / 1000;
 
-  const mb = (b: number) => `${(b / 1048576).toFixed(2)} MB`;
   console.log('\nmeasure                                         figure                         target');
   console.log(`dashboard, 100 cases: data → rows (${RELOADS} reloads)  median ${pct(board, 50).toFixed(1)} ms, p95 ${pct(board, 95).toFixed(1)} ms   < 100 ms`);
-  console.log(`big screen heap after GC (${EVENTS} cases, ${seconds.toFixed(0)} s)  start ${mb(h0)}, middle ${mb(h1)}, end ${mb(h2)}, growth ${mb(h2 - h0)}   no growth`);
+  if (samples.length) console.log(`big screen heap samples: ${samples.join('; ')}`);
+  console.log(`big screen heap after GC (${MINUTES > 0 ? made - 100 : EVENTS} cases, ${seconds.toFixed(0)} s)  start ${mb(h0)}, middle ${mb(h1)}, end ${mb(h2)}, growth ${mb(h2 - h0)}   no growth`);
 } finally {
   await browser.close();
   hubProc.kill('SIGTERM');

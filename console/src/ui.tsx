@@ -25,8 +25,10 @@ export const USER_ROLE_ZH: Record<string, string> = {
 };
 
 const SH = { timeZone: 'Asia/Shanghai' } as const;
-export const fmtTime = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleString('zh-CN', { ...SH, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }) : '—';
+// One formatter, made once: `toLocaleString(locale, options)` builds a new Intl.DateTimeFormat on every call,
+// which cost the 100-row dashboard most of its render time.
+const TIME_ZH = new Intl.DateTimeFormat('zh-CN', { ...SH, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+export const fmtTime = (iso: string | null | undefined) => (iso ? TIME_ZH.format(new Date(iso)) : '—');
 export const fmtDate = (d: string | null | undefined) => (d ? `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日` : '—');
 /** Money as sent (decimal string), grouped: "302000.00" → "302,000.00 元". */
 export const fmtMoney = (m: string | null | undefined) => {
