@@ -134,5 +134,91 @@ describe('the receipt time an assignment keeps', () => {
       await expectPages({ centerSubtreeOf: org.center('阿勒腾席热镇综治中心'), statuses: ['RECEIVED'] }, first);
       await expectPages({ agencyId: lawyers, mediatorId: gao, centerSubtreeOf: org.center('伊金霍洛旗综治中心') }, first);
     }
-  });
+  }, 300_000);
+});
+
+/** Every plan node of an EXPLAIN (FORMAT JSON), subplans included. */
+function nodes(plan: Record<string, unknown>): Record<string, unknown>[] {
+  return [plan, ...((plan.Plans as Record<string, unknown>[] | undefined) ?? []).flatMap(nodes)];
+}
+
+describe('the plans on a banner of 20,000 cases', () => {
+  beforeAll(async () => {
+    // 伊金霍洛旗 and its towns: every case with a lead agency of the banner, a third also with a
+    // mediator, one in fifty still waiting to be dispatched.
+    await t.sql(`
+      with banner as (select id from center where id = $1 or ancestry like (select ancestry || id || '/%' from center where id = $1)),
+      centers as (select array_agg(id order by id) as ids from banner),
+      agencies as (select array_agg(a.id order by a.id) as ids from agency a where a.center_id in (select id from banner)),
+      mediators as (select array_agg(m.id order by m.id) as ids, array_agg(m.agency_id order by m.id) as agency_ids
+                      from mediator m join agency a on a.id = m.agency_id where a.center_id in (select id from banner)),
+      c as (
+        insert into hub_case (number, tracking_code, origin_center_id, center_id, kind, channel, category_id, title, description, status,
+                              risk_level, risk_flag, received_at, accept_due_date, due_date, search_text)
+        select 'IDX-' || g, 'IDX' || lpad(to_hex(g), 11, '0'), ctr.id, ctr.id, 'DISPUTE', 'WALK_IN', (select id from category order by id limit 1),
+               '生成案件', '生成', case when g % 50 = 0 then 'RECEIVED' else 'CLOSED' end, 'NONE', 'NONE',
+               timestamptz '2025-10-01 00:00+08' - g * interval '7 minutes', date '2025-10-05', date '2025-11-01', '生成案件'
+          from generate_series(1, 20000) g, centers
+         cross join lateral (select centers.ids[1 + g % cardinality(centers.ids)] as id) ctr
+        returning id, received_at, status
+      )
+      insert into assignment (case_id, received_at, role, agency_id, mediator_id, assigned_at)
+      select c.id, c.received_at, 'LEAD', agencies.ids[1 + c.id % cardinality(agencies.ids)], null, c.received_at from c, agencies where c.status <> 'RECEIVED'
+      union all
+      select c.id, c.received_at, 'MEDIATOR', mediators.agency_ids[1 + c.id % cardinality(mediators.ids)], mediators.ids[1 + c.id % cardinality(mediators.ids)], c.received_at
+        from c, mediators where c.status <> 'RECEIVED' and c.id % 3 = 0`, [local(org.center('伊金霍洛旗综治中心'))]);
+    await t.sql('analyze');
+    await t.sql('create extension if not exists pg_stat_statements');
+  }, 120_000);
+
+  /** The plan PostgreSQL reuses for the statement the hub ran (a prepared statement's generic plan). */
+  async function plansOf(marker: string, filter: Filter, unlike = '-'): Promise<Record<string, unknown>[][]> {
+    for (const first of [20, 100]) {
+      await t.gql(NewestIds, { first, filter } as never, admin);
+      await t.gql(Cases, { first, filter } as never, admin);
+    }
+    const statements = await t.sql<{ query: string }>(
+      `select query from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database()) and query like 'select %' and query like $1 and query not like $2`, [`%${marker}%`, `%${unlike}%`]);
+    expect(statements.length).toBeGreaterThan(0);
+    const plans = [];
+    for (const { query } of statements) {
+      // pg_stat_statements shows literals as parameters; the queue's literal status is what lets it use its partial index.
+      const text = query.replace(/k\.status = \$\d+/g, `k.status = 'RECEIVED'`);
+      const [row] = await t.sql<{ 'QUERY PLAN': [{ Plan: Record<string, unknown> }] }>(`explain (generic_plan, format json) ${text}`);
+      plans.push(nodes(row!['QUERY PLAN'][0].Plan));
+    }
+    return plans;
+  }
+
+  const uses = (plan: Record<string, unknown>[], index: string) => plan.some((n) => n['Index Name'] === index);
+  const walksAllCases = (plan: Record<string, unknown>[]) =>
+    plan.some((n) => n['Relation Name'] === 'hub_case' && (n['Node Type'] === 'Seq Scan' || n['Index Name'] === 'hub_case_received_at_index'));
+
+  it('reads an agency’s and a mediator’s newest current cases from their assignments, newest first', async () => {
+    const agency = await t.sql<{ id: number }>(`select agency_id as id from assignment where ended_at is null and agency_id is not null group by 1 order by count(*) desc limit 1`);
+    const mediator = await t.sql<{ id: number }>(`select mediator_id as id from assignment where ended_at is null and mediator_id is not null group by 1 order by count(*) desc limit 1`);
+    const toGlobal = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
+    for (const plan of await plansOf('where d.agency_id', { agencyId: toGlobal('Agency', agency[0]!.id) })) {
+      expect(uses(plan, 'assignment_agency_current_newest')).toBe(true);
+      expect(walksAllCases(plan)).toBe(false);
+    }
+    for (const plan of await plansOf('where d.mediator_id', { mediatorId: toGlobal('Mediator', mediator[0]!.id) })) {
+      expect(uses(plan, 'assignment_mediator_current_newest')).toBe(true);
+      expect(walksAllCases(plan)).toBe(false);
+    }
+    await expectPages({ agencyId: toGlobal('Agency', agency[0]!.id) }, 100);
+  }, 300_000);
+
+  it('reads a subtree’s newest cases center by center, and its undispatched queue from the queue’s own index', async () => {
+    const banner = org.center('伊金霍洛旗综治中心');
+    for (const plan of await plansOf('cross join lateral', { centerSubtreeOf: banner }, 'k.status = ')) {
+      expect(uses(plan, 'hub_case_center_newest')).toBe(true);
+      expect(walksAllCases(plan)).toBe(false);
+    }
+    for (const plan of await plansOf(`k.status = `, { centerSubtreeOf: banner, statuses: ['RECEIVED'] })) {
+      expect(uses(plan, 'hub_case_undispatched_newest')).toBe(true);
+      expect(walksAllCases(plan)).toBe(false);
+    }
+    await expectPages({ centerSubtreeOf: banner, statuses: ['RECEIVED'] }, 100);
+  }, 300_000);
 });
