@@ -57,16 +57,16 @@ await db.query(`
            now() - (g || ' minutes')::interval, current_date + 3, current_date + 30, '生成案件 ' || g
       from generate_series(1, $1) g
       cross join lateral (select id from center where level = 'COUNTY' order by id limit 1 offset g % 2) ctr
-    returning id, center_id
+    returning id, center_id, received_at
   ), p as (
     insert into case_party (case_id, role, type, name, name_key, headcount, phone)
     select c.id, r.role, 'PERSON', '当事人' || c.id || r.role, '当事人' || c.id || r.role, 1, '139' || lpad((c.id % 100000000)::text, 8, '0')
       from c cross join (values ('APPLICANT'), ('RESPONDENT')) r(role)
   )
-  insert into assignment (case_id, role, agency_id, mediator_id, assigned_at)
-  select c.id, 'LEAD', (select a.id from agency a where a.center_id = c.center_id order by a.id limit 1), null, now() from c
+  insert into assignment (case_id, received_at, role, agency_id, mediator_id, assigned_at)
+  select c.id, c.received_at, 'LEAD', (select a.id from agency a where a.center_id = c.center_id order by a.id limit 1), null, now() from c
   union all
-  select c.id, 'MEDIATOR', m.agency_id, m.id, now() from c
+  select c.id, c.received_at, 'MEDIATOR', m.agency_id, m.id, now() from c
     cross join lateral (select m.id, m.agency_id from mediator m join agency a on a.id = m.agency_id where a.center_id = c.center_id order by m.id limit 1 offset c.id % 3) m
 `, [CASES]);
 await db.query('analyze');

@@ -67,8 +67,8 @@ export async function loadCaseChildren(step: Step, asOfTs: string): Promise<void
      cross join lateral unnest(n.roles, n.types, n.names, n.idnos, n.phones, n.heads, n.addrs) with ordinality as u(role, type, name, idno, phone, heads, addr, k)
      cross join lateral (select case when u.k > c.n_app + c.n_resp then c.t_pa else c.t_recv end as t offset 0) t`);
 
-  await step('assignment', `insert into assignment (created_at, updated_at, version, case_id, role, agency_id, mediator_id, assigned_by_id, assigned_at, ended_at, end_reason)
-    select a.at, coalesce(e.ended, a.at), case when e.ended is null then 1 else 2 end, c.id, a.role, a.agency_id, a.mediator_id, c.a_disp, a.at, e.ended, e.reason
+  await step('assignment', `insert into assignment (created_at, updated_at, version, case_id, received_at, role, agency_id, mediator_id, assigned_by_id, assigned_at, ended_at, end_reason)
+    select a.at, coalesce(e.ended, a.at), case when e.ended is null then 1 else 2 end, c.id, c.t_recv, a.role, a.agency_id, a.mediator_id, c.a_disp, a.at, e.ended, e.reason
       from gen_case c
      cross join lateral (values
          (1, 'LEAD', c.lead0_id, null::int, c.t_disp, c.reassign = 'LEAD', true),

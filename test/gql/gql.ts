@@ -35,6 +35,7 @@ type Documents = {
     "\n  mutation PolicySet($input: TimeLimitPolicySetInput!) { timeLimitPolicySet(input: $input) { timeLimitPolicy { kind categoryCode acceptDays } userErrors { field code } } }\n": typeof types.PolicySetDocument,
     "\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n": typeof types.CalendarIntakeDocument,
     "query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }": typeof types.CalendarCenterDocument,
+    "\n  query NewestIds($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.NewestIdsDocument,
     "query SameSource($id: ID!) { node(id: $id) { ... on Case { sameSourceSuggestions { reasons case { id number } } } } }": typeof types.SameSourceDocument,
     "\n    query ListTimelines { cases(first: 50) { nodes { id timeline(first: 2) { nodes { seq } pageInfo { hasNextPage endCursor } } } } }\n  ": typeof types.ListTimelinesDocument,
     "query TimelineRest($id: ID!, $after: String) { node(id: $id) { ... on Case { timeline(first: 100, after: $after) { nodes { seq } } } } }": typeof types.TimelineRestDocument,
@@ -283,6 +284,7 @@ const documents: Documents = {
     "\n  mutation PolicySet($input: TimeLimitPolicySetInput!) { timeLimitPolicySet(input: $input) { timeLimitPolicy { kind categoryCode acceptDays } userErrors { field code } } }\n": types.PolicySetDocument,
     "\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n": types.CalendarIntakeDocument,
     "query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }": types.CalendarCenterDocument,
+    "\n  query NewestIds($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n": types.NewestIdsDocument,
     "query SameSource($id: ID!) { node(id: $id) { ... on Case { sameSourceSuggestions { reasons case { id number } } } } }": types.SameSourceDocument,
     "\n    query ListTimelines { cases(first: 50) { nodes { id timeline(first: 2) { nodes { seq } pageInfo { hasNextPage endCursor } } } } }\n  ": types.ListTimelinesDocument,
     "query TimelineRest($id: ID!, $after: String) { node(id: $id) { ... on Case { timeline(first: 100, after: $after) { nodes { seq } } } } }": types.TimelineRestDocument,
@@ -608,6 +610,10 @@ export function graphql(source: "\n  mutation CalendarIntake($input: CaseCreateI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }"): (typeof documents)["query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewestIds($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query NewestIds($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

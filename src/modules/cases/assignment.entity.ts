@@ -31,6 +31,9 @@ registerEnumType(AssignmentRole, {
 @Entity()
 @Index({ properties: ['agency', 'endedAt'] })
 @Index({ properties: ['mediator', 'endedAt'] })
+// "This agency's / mediator's newest current cases" as an index range scan (see CaseQueryService.pageWhere).
+@Index({ name: 'assignment_agency_current_newest', expression: 'create index "assignment_agency_current_newest" on "assignment" ("agency_id", "received_at" desc, "case_id" desc) where "ended_at" is null' })
+@Index({ name: 'assignment_mediator_current_newest', expression: 'create index "assignment_mediator_current_newest" on "assignment" ("mediator_id", "received_at" desc, "case_id" desc) where "ended_at" is null' })
 export class Assignment extends HubEntity {
   @ManyToOne(() => Case, { ref: true, index: true })
   case!: Ref<Case>;
@@ -47,6 +50,13 @@ export class Assignment extends HubEntity {
 
   @ManyToOne(() => User, { ref: true, nullable: true })
   assignedBy: Ref<User> | null = null;
+
+  /**
+   * The case's `receivedAt`, copied when the assignment is made (a case's receipt time never changes), so
+   * an agency's or a mediator's cases can be read newest first from the assignment indexes alone.
+   */
+  @Property({ type: 'datetime' })
+  receivedAt!: Date;
 
   @Field(() => DateTimeScalar, { description: '指派时间 / When assigned' })
   @Property({ type: 'datetime' })

@@ -174,7 +174,7 @@ export class CaseDispatchService extends CaseWorkflow {
 
   private assign(c: Case, role: AssignmentRole, target: { agency?: Agency; mediator?: Mediator }): Assignment {
     return this.em.create(Assignment, {
-      case: c, role, agency: target.agency ?? null, mediator: target.mediator ?? null, assignedBy: this.actor, assignedAt: this.now(),
+      case: c, receivedAt: c.receivedAt, role, agency: target.agency ?? null, mediator: target.mediator ?? null, assignedBy: this.actor, assignedAt: this.now(),
     });
   }
 

@@ -122,8 +122,8 @@ export async function projectCases(ctx: HubContext, args: CasesArgs, slim: Graph
 
   // One row more than the page only when hasNextPage is asked for; that row's JSON is never built.
   const peek = hasNextPage ? 1 : 0;
-  const where = await new CaseQueryService(ctx).where(args);
-  const qb = ctx.em.createQueryBuilder(Case, 'p').select('*').where(where as never).orderBy(CASE_ORDER).limit(first + peek);
+  const { where, page } = await new CaseQueryService(ctx).filters(args);
+  const qb = ctx.em.createQueryBuilder(Case, 'p').select('*').where(page as never).orderBy(CASE_ORDER).limit(first + peek);
   if (args.after != null) {
     const [at, id] = decodeAfter(args.after);
     qb.andWhere({ $or: [{ receivedAt: { $lt: at } }, { receivedAt: at, id: { $lt: id } }] } as never);

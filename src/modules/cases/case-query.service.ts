@@ -1,4 +1,4 @@
-import { raw, type FilterQuery } from '@mikro-orm/core';
+import { Cursor, raw, type FilterQuery } from '@mikro-orm/core';
 import { localId } from '../../shared/ids.js';
 import { paginate, type Page } from '../../shared/pagination.js';
 import { shanghaiDate } from '../../shared/scalars.js';
@@ -15,18 +15,54 @@ export const CASE_ORDER = { receivedAt: 'desc', id: 'desc' } as const;
 
 const SHANGHAI_MIDNIGHT = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
+/** What a page's cases can be read newest first from (see `CaseQueryService.filters`). */
+type Driver = { agencyId: number } | { mediatorId: number } | { subtree: Center };
+
+const trivial = (w: FilterQuery<Case>) => Object.keys(w).length === 0;
+
 export class CaseQueryService extends CaseWorkflow {
   async list(args: CasesArgs, maxPage?: number): Promise<Page<Case>> {
-    return paginate(this.em, Case, await this.where(args), CASE_ORDER, args, maxPage);
+    const { where, page } = await this.filters(args);
+    const result = await paginate(this.em, Case, page, CASE_ORDER, args, maxPage);
+    const em = this.em;
+    // Counted over the whole filter, not over the page's candidates.
+    return { edges: result.edges, nodes: result.nodes, pageInfo: result.pageInfo, get totalCount() { return em.count(Case, where); } };
   }
 
   /** The cases a list shows: the viewer's scope narrowed by the filter. */
   async where(args: CasesArgs): Promise<FilterQuery<Case>> {
+    return (await this.filters(args)).where;
+  }
+
+  /**
+   * `where`: the cases a list shows. `page`: the same, narrowed to the ids of the page (`first` + 1 after
+   * the cursor) when an agency, a mediator or a center subtree is filtered for, found by an index range
+   * scan that reads them newest first — `assignment (agency_id | mediator_id, received_at desc, case_id
+   * desc) where ended_at is null`, or `hub_case (center_id, received_at desc, id desc)` per center of the
+   * subtree (the undispatched queue from its partial index) — instead of walking every case newest first
+   * or sorting all of an agency's. The candidates are found with every other condition applied, so the
+   * page is the same as without them.
+   */
+  async filters(args: CasesArgs): Promise<{ where: FilterQuery<Case>; page: FilterQuery<Case> }> {
     const f = args.filter ?? {};
     const and: FilterQuery<Case>[] = [this.access.visibleWhere()];
+    // Conditions an index can read newest first; the first present drives the page (an agency's or a
+    // mediator's current cases are fewer than a subtree's), the others are plain conditions.
+    const drivers: [Driver, FilterQuery<Case>][] = [];
+    const current = (column: 'agency_id' | 'mediator_id', id: number) =>
+      ({ [raw((a: string) => `exists (select 1 from assignment x where x.case_id = ${a}.id and x.ended_at is null and x.${column} = ?)`, [id])]: [] }) as FilterQuery<Case>;
+    if (f.agencyId != null) {
+      const agencyId = localId(f.agencyId, 'Agency') ?? -1;
+      drivers.push([{ agencyId }, current('agency_id', agencyId)]);
+    }
+    if (f.mediatorId != null) {
+      const mediatorId = localId(f.mediatorId, 'Mediator') ?? -1;
+      drivers.push([{ mediatorId }, current('mediator_id', mediatorId)]);
+    }
     if (f.centerSubtreeOf != null) {
       const root = await this.em.findOne(Center, { id: localId(f.centerSubtreeOf, 'Center') ?? -1 });
-      and.push(root ? { center: subtreeWhere(root) } : { id: -1 });
+      if (root) drivers.push([{ subtree: root }, { center: subtreeWhere(root) }]);
+      else and.push({ id: -1 });
     }
     if (f.statuses?.length) and.push({ status: { $in: f.statuses } });
     if (f.kinds?.length) and.push({ kind: { $in: f.kinds } });
@@ -34,10 +70,6 @@ export class CaseQueryService extends CaseWorkflow {
     if (f.riskLevels?.length) and.push({ riskLevel: { $in: f.riskLevels } });
     if (f.receivedFrom) and.push({ receivedAt: { $gte: SHANGHAI_MIDNIGHT(f.receivedFrom) } });
     if (f.receivedTo) and.push({ receivedAt: { $lt: new Date(SHANGHAI_MIDNIGHT(f.receivedTo).getTime() + 86_400_000) } });
-    const current = (column: 'agency_id' | 'mediator_id', id: number) =>
-      ({ [raw((a: string) => `exists (select 1 from assignment x where x.case_id = ${a}.id and x.ended_at is null and x.${column} = ?)`, [id])]: [] }) as FilterQuery<Case>;
-    if (f.agencyId != null) and.push(current('agency_id', localId(f.agencyId, 'Agency') ?? -1));
-    if (f.mediatorId != null) and.push(current('mediator_id', localId(f.mediatorId, 'Mediator') ?? -1));
     if (f.overdue != null) {
       const today = shanghaiDate(this.now());
       const overdue: FilterQuery<Case> = {
@@ -51,6 +83,68 @@ export class CaseQueryService extends CaseWorkflow {
     }
     const search = f.search?.trim();
     if (search) and.push({ searchText: { $ilike: likePattern(search) } });
-    return { $and: and };
+    const all = [...and, ...drivers.map(([, condition]) => condition)];
+    const where = { $and: all };
+    const [driver, ...others] = drivers;
+    const page = driver ? this.pageCandidates(driver[0], [...and, ...others.map(([, condition]) => condition)], args) : undefined;
+    return { where, page: page ? { $and: [...all, page] } : where };
+  }
+
+  /**
+   * `id in (the page's candidates)`: the first `first + 1` cases after the cursor that pass `rest`, read
+   * newest first from the driver's index. Undefined for `last`/`before` pages or a cursor that does not
+   * decode (paginate then answers as always).
+   */
+  private pageCandidates(driver: Driver, rest: FilterQuery<Case>[], args: CasesArgs): FilterQuery<Case> | undefined {
+    if (args.first == null || args.last != null || args.before != null) return undefined;
+    const after = args.after != null ? decodeCursor(args.after) : null;
+    if (after === undefined) return undefined;
+    const limit = args.first + 1;
+    const others = rest.filter((w) => !trivial(w));
+    if ('subtree' in driver) {
+      // One range scan per center of the subtree, each stopping after `limit` rows that pass; merged.
+      const statuses = args.filter?.statuses ?? [];
+      const perCenter: FilterQuery<Case>[] = [...others, { [raw('k.center_id = ce.id')]: [] } as FilterQuery<Case>];
+      // A literal, so even a generic plan may use the partial index of cases waiting to be dispatched.
+      if (statuses.length === 1 && statuses[0] === CaseStatus.RECEIVED) perCenter.push({ [raw(`k.status = 'RECEIVED'`)]: [] } as FilterQuery<Case>);
+      if (after) perCenter.push({ $or: [{ receivedAt: { $lt: after[0] } }, { receivedAt: after[0], id: { $lt: after[1] } }] });
+      const qb = this.em.createQueryBuilder(Case, 'k').select(['k.id', 'k.receivedAt']).where({ $and: perCenter } as never).orderBy(CASE_ORDER).limit(limit);
+      const root = driver.subtree;
+      return { [raw((a: string) => `${a}.id in (select t.id from center ce cross join lateral (${qb.getQuery()}) t
+        where ce.id = ? or ce.ancestry like ? order by t.received_at desc, t.id desc limit ?)`,
+      [...qb.getParams(), root.id, `${root.childAncestry}%`, limit])]: [] } as FilterQuery<Case>;
+    }
+    const column = 'agencyId' in driver ? 'agency_id' : 'mediator_id';
+    const id = 'agencyId' in driver ? driver.agencyId : driver.mediatorId;
+    const params: unknown[] = [];
+    let join = '';
+    if (others.length) {
+      const qb = this.em.createQueryBuilder(Case, 'k').select('k.id').where({ $and: [...others, { [raw('k.id = d.case_id')]: [] }] } as never);
+      join = `join lateral (${qb.getQuery()}) k on true`;
+      params.push(...qb.getParams());
+    }
+    params.push(id);
+    let cursor = '';
+    if (after) {
+      cursor = 'and (d.received_at, d.case_id) < (?, ?)';
+      params.push(after[0], after[1]);
+    }
+    params.push(limit);
+    // Grouped: a case's lead agency is often also its mediator's, two current rows of one agency.
+    return { [raw((a: string) => `${a}.id in (select d.case_id from assignment d ${join}
+      where d.${column} = ? and d.ended_at is null ${cursor}
+      group by d.received_at, d.case_id order by d.received_at desc, d.case_id desc limit ?)`, params)]: [] } as FilterQuery<Case>;
+  }
+}
+
+/** `[receivedAt, id]` from a case cursor; undefined when it does not decode. */
+function decodeCursor(after: string): [Date, number] | undefined {
+  try {
+    const value: unknown = Cursor.decode(after);
+    if (!Array.isArray(value) || value.length !== 2) return undefined;
+    const at = new Date(value[0] as string);
+    return Number.isNaN(at.getTime()) || !Number.isSafeInteger(value[1]) ? undefined : [at, value[1] as number];
+  } catch {
+    return undefined;
   }
 }

@@ -20,6 +20,10 @@ import { Assignment } from './assignment.entity.js';
 @Index({ properties: ['center', 'status'] })
 @Index({ properties: ['receivedAt'] })
 @Index({ properties: ['originCenter', 'receivedAt'] })
+// A center subtree's newest cases and its undispatched queue: one range scan per center of the subtree
+// (see CaseQueryService.pageWhere); the queue's index holds only the cases still waiting to be dispatched.
+@Index({ name: 'hub_case_center_newest', expression: 'create index "hub_case_center_newest" on "hub_case" ("center_id", "received_at" desc, "id" desc)' })
+@Index({ name: 'hub_case_undispatched_newest', expression: 'create index "hub_case_undispatched_newest" on "hub_case" ("center_id", "received_at" desc, "id" desc) where "status" = \'RECEIVED\'' })
 export class Case extends HubEntity {
   @Field({ description: '案件编号：区划代码-年份-序号，如 150627-2025-000123 / Case number' })
   @Property({ length: 30 })

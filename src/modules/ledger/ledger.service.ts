@@ -180,7 +180,7 @@ export class LedgerService {
     // (plain counts need no room: no transaction, no SET).
     const [rows, repeat] = await Promise.all([
       parts.percentiles || side ? roomy(this.ctx.em, figuresSql) : figuresSql(this.ctx.em),
-      parts.repeatSources ? roomy(this.ctx.em, (em) => this.repeatSources(em, cohort)) : { count: 0, top: [] },
+      parts.repeatSources ? roomy(this.ctx.em, (em) => this.repeatSources(em, cohort, daysBetween(from, to) + 1)) : { count: 0, top: [] },
     ]);
     const totalsRow = rows.find((r) => Number(r.grouped) === 1 || !groupBy) ?? rows[0];
     const groupRows = groupBy ? rows.filter((r) => Number(r.grouped) === 0) : [];
@@ -218,13 +218,21 @@ export class LedgerService {
     }
   }
 
-  /** Parties (by ID number, else by name) in two or more of the cohort's cases. */
-  private async repeatSources(em: EntityManager, cohort: { sql: string; params: unknown[] }): Promise<{ count: number; top: RepeatSource[] }> {
+  /**
+   * Parties (by ID number, else by name) in two or more of the cohort's cases. A month or less reads
+   * each case's parties through their case_id index (a nested loop); a longer period lets PostgreSQL
+   * join them as it sees fit — a hash join over the parties, about twice as fast for a year (measured in
+   * docs/scale.md, "Reads at 1M cases"); for a month the nested loop stays the better plan.
+   */
+  private async repeatSources(em: EntityManager, cohort: { sql: string; params: unknown[] }, days: number): Promise<{ count: number; top: RepeatSource[] }> {
+    const parties = days <= 31
+      ? 'cross join lateral (select p.name, p.type, p.role, p.case_id, p.id_number, p.name_key from case_party p where p.case_id = k.id offset 0) p'
+      : 'join case_party p on p.case_id = k.id';
     const rows = await em.execute<{ name: string; type: string; role: string; cases: string; total: string }[]>(
       `select min(name) as name, type, role, count(*) as cases, count(*) over () as total
          from (select min(p.name) as name, p.type, p.role, coalesce(p.id_number, p.name_key) collate "C" as source, p.case_id
                  from hub_case k
-                 cross join lateral (select p.name, p.type, p.role, p.case_id, p.id_number, p.name_key from case_party p where p.case_id = k.id offset 0) p
+                 ${parties}
                 where ${cohort.sql}
                 group by p.role, p.type, source, p.case_id) per_case
         group by role, type, source
