@@ -10,7 +10,7 @@ import { User } from '../identity/user.entity.js';
 import { CaseAccess } from './case-access.js';
 import { CaseEvent, CaseEventType } from './case-event.entity.js';
 import { Case } from './case.entity.js';
-import { CaseStatus, maxRisk, OPEN_STATUSES, RiskLevel } from './case.enums.js';
+import { CaseStatus, maxRisk, RiskLevel } from './case.enums.js';
 import { ACTION_ZH, CaseAction, nextStatus, STATUS_ZH } from './case.transitions.js';
 import { publishCaseEvents } from '../realtime/case-events.js';
 import { PartyRole, type Party } from './party.entity.js';
@@ -45,13 +45,6 @@ export const representedCountSql = (c: string): string =>
 
 export function searchText(c: Case, parties: Pick<Party, 'name'>[]): string {
   return [c.title, c.description, c.place ?? '', ...parties.map((p) => p.name)].join(' ');
-}
-
-/** Overdue: past the acceptance limit while still waiting, or past the due date while open. */
-export function isOverdue(c: Pick<Case, 'status' | 'acceptDueDate' | 'dueDate'>, today: string): boolean {
-  if (!OPEN_STATUSES.includes(c.status)) return false;
-  if (c.status === CaseStatus.RECEIVED && today > c.acceptDueDate) return true;
-  return c.dueDate !== null && today > c.dueDate;
 }
 
 /**

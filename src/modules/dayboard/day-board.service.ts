@@ -3,7 +3,7 @@ import { badInput } from '../../shared/errors.js';
 import { localId } from '../../shared/ids.js';
 import { isCalendarDate, shanghaiDate } from '../../shared/scalars.js';
 import { CENTER_READERS } from '../cases/case-access.js';
-import { isOverdue } from '../cases/case-core.js';
+import { isOverdue } from '../cases/overdue.js';
 import { Case } from '../cases/case.entity.js';
 import { CaseStatus, OPEN_STATUSES, RiskLevel } from '../cases/case.enums.js';
 import { Supervision } from '../cases/supervision.entity.js';
