@@ -5,7 +5,7 @@ import type { Page } from '../../shared/pagination.js';
 import { paginate, type ConnectionArgs } from '../../shared/pagination.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import type { Validator } from '../../shared/validation.js';
-import { CENTER_READERS } from '../cases/case-access.js';
+import { CENTER_READERS } from '../cases/case-visibility.js';
 import { CaseWorkflow } from '../cases/case-core.js';
 import { CaseEventType } from '../cases/case-event.entity.js';
 import { Case } from '../cases/case.entity.js';
