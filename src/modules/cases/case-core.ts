@@ -11,7 +11,8 @@ import { CaseAccess } from './case-access.js';
 import { CaseEvent, CaseEventType } from './case-event.entity.js';
 import { Case } from './case.entity.js';
 import { CaseStatus, maxRisk, RiskLevel } from './case.enums.js';
-import { ACTION_ZH, CaseAction, nextStatus, STATUS_ZH } from './case.transitions.js';
+import { ACTION_ZH, CaseAction, nextStatus } from './case.transitions.js';
+import { STATUS_ZH } from './case-labels.js';
 import { publishCaseEvents } from '../realtime/case-events.js';
 import { PartyRole, type Party } from './party.entity.js';
 import { actingAsLabel } from '../rosters/duty-grants.js';
@@ -114,7 +115,7 @@ export class CaseWorkflow {
     const to = nextStatus(c.status, action);
     if (to === undefined) {
       throw UserErrors.of(['input', 'id'], UserErrorCode.INVALID_STATE,
-        `案件当前状态为“${STATUS_ZH[c.status as CaseStatus]}”（${c.status}），不能${ACTION_ZH[action]}`);
+        `案件当前状态为“${STATUS_ZH[c.status]}”（${c.status}），不能${ACTION_ZH[action]}`);
     }
     this.pending = [];
     return inTransaction(this.em, async () => {

@@ -6,7 +6,7 @@ import { maskName } from '../../shared/masking.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { preparedSelect } from '../../shared/prepared.js';
 import { ApiCapability } from '../access/api-key.entity.js';
-import { CHANNEL_ZH, KIND_ZH, RISK_ZH } from '../cases/case-labels.js';
+import { CHANNEL_ZH, KIND_ZH, PARTY_ROLE_ZH, RISK_ZH } from '../cases/case-labels.js';
 import { overdueSql } from '../cases/overdue.js';
 import { addCalendarDays, daysBetween } from '../calendar/working-days.js';
 import { CENTER_READERS } from '../cases/case-visibility.js';
@@ -238,7 +238,7 @@ export class LedgerService {
       count: Number(rows[0]?.total ?? 0),
       top: rows.map((r) => ({
         label: r.type === 'PERSON' ? maskName(r.name) : r.name,
-        role: r.role === 'APPLICANT' ? '申请人' : '被申请人',
+        role: PARTY_ROLE_ZH[r.role]!,
         cases: Number(r.cases),
       })),
     };
