@@ -152,7 +152,7 @@ describe('案件可见范围 (visibleTo / visibleToSql)', () => {
       for (const c of cases) {
         const r = reachOf(c);
         const scope = { centerPaths: [...new Set([r.centerPath, r.originPath])], agencyIds: [...new Set(r.agencyIds)], mediatorIds: [...new Set(r.mediatorIds)] };
-        const event = { seq: 1n, topic: 'case', type: 'UPDATED', at: new Date(), caseId: c.id, centerId: c.centerId, scope, payload: {} };
+        const event = { seq: 1n, topic: 'case' as const, type: 'UPDATED', at: new Date(), caseId: c.id, centerId: c.centerId, scope, payload: {} };
         expect(mayReceive(viewer, event), `${who}: case ${c.id}`).toBe(visibleTo(viewer, r));
       }
     }
