@@ -6,13 +6,16 @@
  * 楼长 at that moment, once per threshold, never after dispatch.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { presentOn, PRESENT_ON_AGENCY_SQL } from '../src/modules/rosters/present-on.js';
+import { presentOn, PRESENT_ON_SQL } from '../src/modules/rosters/present-on.js';
 import { graphql } from './gql/index.js';
 import { CaseById, CaseCreate, CaseDispatch, CaseReassign, CaseSupervise, orgIds, Suggestion, type OrgIds } from './support/cases.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 import { collect } from './support/subscriptions.js';
 
 const DAY = '2027-03-02';
+/** `presentOn(agency, center, date)` through the SQL form, for parameters (date, agencyId, centerId). */
+const PRESENT_ON_AGENCY_SQL = `select exists (select 1 from (select ?::date as d) x join stationing s on s.agency_id = ? and s.center_id = ?
+  where ${PRESENT_ON_SQL('s', 'x.d')}) as present`;
 const Leaders = graphql(`query DayLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }`);
 const SetDuty = graphql(`mutation DaySetDuty($input: DutySetInput!) { dutySet(input: $input) { duty { id version } userErrors { field code message } } }`);
 const PublicationNumber = graphql(`query DayPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }`);

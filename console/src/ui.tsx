@@ -1,25 +1,13 @@
 /** Shared pieces: labels in Chinese, formatting in Asia/Shanghai, form fields that show their own errors. */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { STATUS_ZH } from '../../src/modules/cases/case-labels.js';
 import { CONFLICT_MESSAGE, GqlError, type UserError } from './api.js';
 
-export const STATUS_ZH: Record<string, string> = {
-  RECEIVED: '已受理', DISPATCHED: '已分流', IN_PROGRESS: '办理中', RESOLVED: '已化解', FAILED: '调解不成',
-  CLOSED: '已办结', REJECTED: '不予受理', WITHDRAWN: '已撤回',
-};
-export const CHANNEL_ZH: Record<string, string> = {
-  WALK_IN: '窗口来访', PHONE: '电话', ONLINE: '网上（小程序）', PETITION_LETTER: '来信', PETITION_VISIT: '来访（信访）',
-  TRANSFER: '上下级转来', GRID_REPORT: '网格员上报',
-};
-export const KIND_ZH: Record<string, string> = { DISPUTE: '矛盾纠纷', PETITION: '信访事项' };
-export const RISK_ZH: Record<string, string> = { NONE: '无', LOW: '低', MEDIUM: '中', HIGH: '高' };
-export const ROLE_ZH: Record<string, string> = { APPLICANT: '申请人', RESPONDENT: '被申请人' };
-export const METHOD_ZH: Record<string, string> = { FACE_TO_FACE: '面对面', SEPARATE: '背对背', PHONE: '电话调解', VIDEO: '视频连线' };
-export const ASSIGNMENT_ZH: Record<string, string> = { LEAD: '牵头', COOPERATING: '协同', MEDIATOR: '调解' };
-export const SATISFACTION_ZH: Record<string, string> = {
-  VERY_SATISFIED: '非常满意', SATISFIED: '满意', NEUTRAL: '基本满意', DISSATISFIED: '不满意', VERY_DISSATISFIED: '非常不满意', UNREACHABLE: '联系不上',
-};
-export const REFERRAL_ZH: Record<string, string> = { NONE: '不转', ARBITRATION: '转仲裁', LITIGATION: '转诉讼', ADMINISTRATIVE_REVIEW: '转行政复议' };
+// Case enums' labels have one home on the server (it imports nothing, so the bundle takes it as it is).
+export {
+  ASSIGNMENT_ROLE_ZH, CHANNEL_ZH, KIND_ZH, METHOD_ZH, PARTY_ROLE_ZH, REFERRAL_ZH, RISK_ZH, SATISFACTION_ZH, STATUS_ZH,
+} from '../../src/modules/cases/case-labels.js';
 export const USER_ROLE_ZH: Record<string, string> = {
   ADMIN: '管理员', DISPATCHER: '受理分流', AGENCY_STAFF: '部门工作人员', MEDIATOR: '调解员', SCHEDULER: '排班员', LEADER: '领导', AUDITOR: '审计员',
 };

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { live, openProtected, request, type SessionUser } from '../api.js';
 import { graphql } from '../gql/index.js';
-import { ASSIGNMENT_ZH, CHANNEL_ZH, Field, fmtDate, fmtMoney, fmtTime, KIND_ZH, METHOD_ZH, nodeWith, RISK_ZH, ROLE_ZH, SATISFACTION_ZH, Status, useLoad } from '../ui.js';
+import { ASSIGNMENT_ROLE_ZH, CHANNEL_ZH, Field, fmtDate, fmtMoney, fmtTime, KIND_ZH, METHOD_ZH, nodeWith, RISK_ZH, PARTY_ROLE_ZH, SATISFACTION_ZH, Status, useLoad } from '../ui.js';
 import { CaseActions } from './case-actions.js';
 
 export const CaseDetail = graphql(`
@@ -115,7 +115,7 @@ export default function CasePage(props: { id: string; user: SessionUser }) {
             <thead><tr><th>角色</th><th>姓名/名称</th><th>人数</th><th>证件号</th><th>手机号</th></tr></thead>
             <tbody>{c.parties.map((p) => (
               <tr data-party={p.name}>
-                <td>{ROLE_ZH[p.role]}</td><td>{p.name}</td><td>{p.headcount}</td>
+                <td>{PARTY_ROLE_ZH[p.role]}</td><td>{p.name}</td><td>{p.headcount}</td>
                 <td class="pii">{full ? full.get(p.id)?.idNumber ?? '—' : '已隐藏'}</td>
                 <td class="pii">{full ? full.get(p.id)?.phone ?? '—' : '已隐藏'}</td>
               </tr>
@@ -135,7 +135,7 @@ export default function CasePage(props: { id: string; user: SessionUser }) {
 
         <section class="panel">
           <h2>分流交办</h2>
-          <ul>{c.assignments.map((a) => <li>{ASSIGNMENT_ZH[a.role]}：{a.agency?.shortName}{a.mediator && ` · ${a.mediator.name}`} <small class="muted">{fmtTime(a.assignedAt)}</small></li>)}</ul>
+          <ul>{c.assignments.map((a) => <li>{ASSIGNMENT_ROLE_ZH[a.role]}：{a.agency?.shortName}{a.mediator && ` · ${a.mediator.name}`} <small class="muted">{fmtTime(a.assignedAt)}</small></li>)}</ul>
           <h3>文书（一书四单两函）</h3>
           {docError && <p class="error" role="alert">{docError}</p>}
           <ul class="docs">{DOCUMENTS.map(([kind, label]) => (

@@ -67,7 +67,8 @@ export function IntakeForm(props: { user: SessionUser; onCreated: (id: string) =
       </Field>
       <Field label="受理渠道" error={errors.channel}>
         {(id) => <select id={id} value={channel} onChange={(e) => setChannel(e.currentTarget.value)}>
-          {Object.entries(CHANNEL_ZH).map(([k, v]) => <option value={k}>{v}</option>)}
+          {/* 领导接访 cases are opened from a leader's reception record, not here. */}
+          {Object.entries(CHANNEL_ZH).filter(([k]) => k !== 'LEADER_RECEPTION').map(([k, v]) => <option value={k}>{v}</option>)}
         </select>}
       </Field>
       <Field label="纠纷类别" error={errors.categoryCode}>

@@ -1,15 +1,12 @@
-import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { HubContext } from '../../shared/context.js';
 import { forbidden } from '../../shared/errors.js';
-import { Viewer, type ScopedCenter } from '../../shared/viewer.js';
+import { sqlFilter } from '../../shared/sql-fragment.js';
+import type { Viewer, ScopedCenter } from '../../shared/viewer.js';
 import { Role } from '../identity/role.js';
-import { scopesWhere } from '../organisation/center.service.js';
-import { ApiCapability } from '../access/api-key.entity.js';
 import { Assignment, AssignmentRole } from './assignment.entity.js';
 import type { Case } from './case.entity.js';
-
-/** Roles that read every case of the centers in their scope. */
-export const CENTER_READERS = [Role.DISPATCHER, Role.LEADER, Role.ADMIN, Role.AUDITOR];
+import { readsAssignments, visibleTo, visibleToSql } from './case-visibility.js';
 
 /**
  * Who may see and do what with cases. Center roles act on cases whose current (or, for reading,
@@ -23,28 +20,9 @@ export class CaseAccess {
     return this.ctx.viewer;
   }
 
-  /** The filter a case list is narrowed by; never wider than what `canSee` allows. */
+  /** The filter a case list is narrowed by: the visibility rule's SQL form (`visibleToSql`). */
   visibleWhere(): FilterQuery<Case> {
-    const or: FilterQuery<Case>[] = [];
-    const key = this.viewer.apiKey;
-    if (key) {
-      if (!key.capabilities.includes(ApiCapability.CASES_READ)) return { id: -1 };
-      return { center: scopesWhere(key.centers) };
-    }
-    const scopes = this.viewer.scopes(CENTER_READERS);
-    if (scopes === 'all') return {};
-    if (scopes.length) or.push({ center: scopesWhere(scopes) }, { originCenter: scopesWhere(scopes) });
-    for (const g of this.viewer.grants) {
-      if (g.role === Role.AGENCY_STAFF && g.agencyId !== null) {
-        const agencyId = Number(g.agencyId);
-        or.push({ [raw((a: string) => `exists (select 1 from assignment x where x.case_id = ${a}.id and x.agency_id = ?)`, [agencyId])]: [] } as FilterQuery<Case>);
-      }
-      if (g.role === Role.MEDIATOR && g.mediatorId !== null) {
-        const mediatorId = Number(g.mediatorId);
-        or.push({ [raw((a: string) => `exists (select 1 from assignment x where x.case_id = ${a}.id and x.mediator_id = ?)`, [mediatorId])]: [] } as FilterQuery<Case>);
-      }
-    }
-    return or.length ? { $or: or } : { id: -1 };
+    return sqlFilter<Case>((a) => visibleToSql(this.viewer, a));
   }
 
   private async centers(c: Case): Promise<{ current: ScopedCenter; origin: ScopedCenter }> {
@@ -57,15 +35,15 @@ export class CaseAccess {
     return (await c.assignments.load()).getItems();
   }
 
+  /** The visibility rule's TypeScript form (`visibleTo`) for a case in hand; assignments load only when they matter. */
   async canSee(c: Case): Promise<boolean> {
     const { current, origin } = await this.centers(c);
-    // A key reads the cases its centers currently handle (summaries, personal data masked).
-    if (this.viewer.apiKey) return this.viewer.keyCan(ApiCapability.CASES_READ, current);
-    if (this.viewer.can(CENTER_READERS, current) || this.viewer.can(CENTER_READERS, origin)) return true;
-    if (!this.viewer.hasRole(Role.AGENCY_STAFF, Role.MEDIATOR)) return false;
-    const assignments = await this.assignments(c);
-    return this.viewer.grants.some((g) => assignments.some((a) =>
-      (g.role === Role.AGENCY_STAFF && a.agency?.id === g.agencyId) || (g.role === Role.MEDIATOR && a.mediator?.id === g.mediatorId)));
+    const assignments = readsAssignments(this.viewer) ? await this.assignments(c) : [];
+    return visibleTo(this.viewer, {
+      centerPath: `${current.ancestry}${current.id}/`, originPath: `${origin.ancestry}${origin.id}/`,
+      agencyIds: assignments.flatMap((a) => (a.agency ? [a.agency.id] : [])),
+      mediatorIds: assignments.flatMap((a) => (a.mediator ? [a.mediator.id] : [])),
+    });
   }
 
   /** Reception and dispatch staff over the case's current center. */

@@ -10,8 +10,9 @@ import { User } from '../identity/user.entity.js';
 import { CaseAccess } from './case-access.js';
 import { CaseEvent, CaseEventType } from './case-event.entity.js';
 import { Case } from './case.entity.js';
-import { CaseStatus, maxRisk, OPEN_STATUSES, RiskLevel } from './case.enums.js';
-import { ACTION_ZH, CaseAction, nextStatus, STATUS_ZH } from './case.transitions.js';
+import { CaseStatus, maxRisk, RiskLevel } from './case.enums.js';
+import { ACTION_ZH, CaseAction, nextStatus } from './case.transitions.js';
+import { STATUS_ZH } from './case-labels.js';
 import { publishCaseEvents } from '../realtime/case-events.js';
 import { PartyRole, type Party } from './party.entity.js';
 import { actingAsLabel } from '../rosters/duty-grants.js';
@@ -45,13 +46,6 @@ export const representedCountSql = (c: string): string =>
 
 export function searchText(c: Case, parties: Pick<Party, 'name'>[]): string {
   return [c.title, c.description, c.place ?? '', ...parties.map((p) => p.name)].join(' ');
-}
-
-/** Overdue: past the acceptance limit while still waiting, or past the due date while open. */
-export function isOverdue(c: Pick<Case, 'status' | 'acceptDueDate' | 'dueDate'>, today: string): boolean {
-  if (!OPEN_STATUSES.includes(c.status)) return false;
-  if (c.status === CaseStatus.RECEIVED && today > c.acceptDueDate) return true;
-  return c.dueDate !== null && today > c.dueDate;
 }
 
 /**
@@ -121,7 +115,7 @@ export class CaseWorkflow {
     const to = nextStatus(c.status, action);
     if (to === undefined) {
       throw UserErrors.of(['input', 'id'], UserErrorCode.INVALID_STATE,
-        `案件当前状态为“${STATUS_ZH[c.status as CaseStatus]}”（${c.status}），不能${ACTION_ZH[action]}`);
+        `案件当前状态为“${STATUS_ZH[c.status]}”（${c.status}），不能${ACTION_ZH[action]}`);
     }
     this.pending = [];
     return inTransaction(this.em, async () => {

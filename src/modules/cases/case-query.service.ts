@@ -2,13 +2,14 @@ import { Cursor, raw, type FilterQuery } from '@mikro-orm/core';
 import { localId } from '../../shared/ids.js';
 import { paginate, type Page } from '../../shared/pagination.js';
 import { shanghaiDate } from '../../shared/scalars.js';
+import { sqlFilter } from '../../shared/sql-fragment.js';
 import { likePattern } from '../../shared/validation.js';
 import { Center } from '../organisation/center.entity.js';
 import { subtreeWhere } from '../organisation/center.service.js';
 import { CaseWorkflow } from './case-core.js';
 import { Case } from './case.entity.js';
-import { CaseStatus, OPEN_STATUSES } from './case.enums.js';
 import type { CasesArgs } from './case.inputs.js';
+import { overdueSql } from './overdue.js';
 
 /** Newest first; the id makes the order total (cursors are `[receivedAt, id]`). */
 export const CASE_ORDER = { receivedAt: 'desc', id: 'desc' } as const;
@@ -72,11 +73,10 @@ export class CaseQueryService extends CaseWorkflow {
     if (f.receivedTo) and.push({ receivedAt: { $lt: new Date(SHANGHAI_MIDNIGHT(f.receivedTo).getTime() + 86_400_000) } });
     if (f.overdue != null) {
       const today = shanghaiDate(this.now());
-      const overdue: FilterQuery<Case> = {
-        status: { $in: OPEN_STATUSES },
-        $or: [{ status: CaseStatus.RECEIVED, acceptDueDate: { $lt: today } }, { dueDate: { $lt: today } }],
-      };
-      and.push(f.overdue ? overdue : { $not: overdue });
+      and.push(sqlFilter<Case>((a) => {
+        const rule = overdueSql(a, today);
+        return f.overdue ? rule : { sql: `not ${rule.sql}`, params: rule.params };
+      }));
     }
     if (f.supervised != null) {
       and.push({ [raw((a: string) => `${f.supervised ? '' : 'not '}exists (select 1 from supervision s where s.case_id = ${a}.id and s.answered_at is null)`)]: [] } as FilterQuery<Case>);

@@ -12,6 +12,7 @@ import { CaseEventType } from './case-event.entity.js';
 import { OPEN_STATUSES } from './case.enums.js';
 import type { CaseExtensionDecideInput, CaseExtensionRequestInput, CaseSuperviseInput, SupervisionAnswerInput } from './case.inputs.js';
 import { CaseAction } from './case.transitions.js';
+import { overdueSql } from './overdue.js';
 import { ExtensionRequest, ExtensionStatus, Supervision, SupervisionKind } from './supervision.entity.js';
 
 const OPEN = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
@@ -27,6 +28,7 @@ export async function sweepSupervisions(em: EntityManager, today: string): Promi
 
 async function sweepInTransaction(em: EntityManager, today: string): Promise<number> {
   const answerBy = addCalendarDays(today, 3);
+  const overdue = overdueSql('c', today);
   const raised = await em.execute<{ id: number; case_id: number; kind: string }[]>(
     `with candidates as (
        select c.id, 'OVERDUE' as kind,
@@ -34,7 +36,7 @@ async function sweepInTransaction(em: EntityManager, today: string): Promise<num
                    then '已超过受理期限（' || c.accept_due_date || '）仍未分流，请立即处理'
                    else '已超过办结期限（' || c.due_date || '），请说明原因并加快办理' end as instructions
          from hub_case c
-        where c.status in (${OPEN}) and ((c.status = 'RECEIVED' and c.accept_due_date < ?::date) or c.due_date < ?::date)
+        where ${overdue.sql}
        union all
        select c.id, 'AT_RISK',
               case when c.risk_level = 'HIGH' and c.status = 'RECEIVED'
@@ -53,7 +55,7 @@ async function sweepInTransaction(em: EntityManager, today: string): Promise<num
      select id, kind, instructions, ?::date from candidates
      on conflict ("case_id", "kind") where "answered_at" is null and "kind" <> 'MANUAL' do nothing
      returning id, case_id, kind`,
-    [today, today, today, today, today, answerBy],
+    [today, ...overdue.params, today, today, answerBy],
   );
   if (raised.length > 0) {
     const events = await em.execute<{ id: string; case_id: number; data: Record<string, unknown> }[]>(

@@ -83,11 +83,6 @@ export const TRANSITIONS: Record<CaseStatus, Row> = {
   [S.WITHDRAWN]: { [A.ANSWER_SUPERVISION]: S.WITHDRAWN, [A.LINK]: S.WITHDRAWN },
 };
 
-export const STATUS_ZH: Record<CaseStatus, string> = {
-  RECEIVED: '已受理待分流', DISPATCHED: '已分流', IN_PROGRESS: '办理中', RESOLVED: '已化解', FAILED: '调解不成',
-  CLOSED: '已办结', REJECTED: '不予受理', WITHDRAWN: '已撤回',
-};
-
 export const ACTION_ZH: Record<CaseAction, string> = {
   UPDATE: '修改案件信息', ADD_PARTY: '增加当事人', DISPATCH: '分流', REASSIGN: '改派', REJECT: '不予受理', WITHDRAW: '撤回',
   RECORD_SESSION: '记录调解', RECORD_AGREEMENT: '记录调解协议', RECORD_PAYMENT: '记录履行', REQUEST_CONFIRMATION: '申请司法确认',

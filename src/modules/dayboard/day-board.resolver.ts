@@ -4,7 +4,7 @@ import { hubError } from '../../shared/errors.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { CaseEvent } from '../cases/case-event.entity.js';
 import { Case } from '../cases/case.entity.js';
-import { CENTER_READERS } from '../cases/case-access.js';
+import { CENTER_READERS } from '../cases/case-visibility.js';
 import { Supervision } from '../cases/supervision.entity.js';
 import { Role } from '../identity/role.js';
 import { Agency } from '../organisation/agency.entity.js';

@@ -5,11 +5,12 @@ import type { Page } from '../../shared/pagination.js';
 import { paginate, type ConnectionArgs } from '../../shared/pagination.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import type { Validator } from '../../shared/validation.js';
-import { CENTER_READERS } from '../cases/case-access.js';
+import { CENTER_READERS } from '../cases/case-visibility.js';
 import { CaseWorkflow } from '../cases/case-core.js';
 import { CaseEventType } from '../cases/case-event.entity.js';
 import { Case } from '../cases/case.entity.js';
 import { OPEN_STATUSES } from '../cases/case.enums.js';
+import { overdueSql } from '../cases/overdue.js';
 import { CASE_ORDER } from '../cases/case-query.service.js';
 import { CaseAction } from '../cases/case.transitions.js';
 import { Role } from '../identity/role.js';
@@ -25,8 +26,6 @@ export interface LeaderLoad {
 }
 
 const OPEN = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
-/** Overdue in SQL over the case alias `c`, the same rule as `isOverdue`. */
-const OVERDUE_SQL = `(c.status in (${OPEN}) and ((c.status = 'RECEIVED' and c.accept_due_date < ?::date) or c.due_date < ?::date))`;
 
 /** Whether `userId` holds LEADER over `center` (granted there, above it, or everywhere). */
 export async function leadsOver(em: CaseWorkflow['em'], userId: number, center: Center): Promise<boolean> {
@@ -107,7 +106,7 @@ export class LeaderInChargeService extends CaseWorkflow {
   async loads(centerId: string): Promise<LeaderLoad[]> {
     const center = await this.em.findOne(Center, { id: localId(centerId, 'Center') ?? -1 });
     if (!center || !this.ctx.viewer.can(CENTER_READERS, center)) throw forbidden('该中心不在您的范围内 / Center outside your scope');
-    const today = shanghaiDate(this.now());
+    const overdue = overdueSql('c', shanghaiDate(this.now()));
     const rows = await this.em.execute<{ user_id: number; open: string; overdue: string }[]>(
       `with leaders as (
          select r.user_id from role_assignment r where r.role = '${Role.LEADER}' and r.center_id = ?
@@ -117,13 +116,13 @@ export class LeaderInChargeService extends CaseWorkflow {
        )
        select x.user_id,
               count(c.id) filter (where c.status in (${OPEN})) as open,
-              count(c.id) filter (where ${OVERDUE_SQL}) as overdue
+              count(c.id) filter (where ${overdue.sql}) as overdue
          from leaders x
          left join leader_in_charge l on l.leader_id = x.user_id and l.ended_at is null
          left join hub_case c on c.id = l.case_id
           and c.center_id in (select id from center where id = ? or ancestry like ?)
         group by x.user_id`,
-      [center.id, center.id, `${center.childAncestry}%`, today, today, center.id, `${center.childAncestry}%`],
+      [center.id, center.id, `${center.childAncestry}%`, ...overdue.params, center.id, `${center.childAncestry}%`],
     );
     const users = await this.em.find(User, { id: { $in: rows.map((r) => r.user_id) } });
     return rows

@@ -1,14 +1,13 @@
 import type { HubContext } from '../../shared/context.js';
 import type { ExportColumn, ExportRow } from '../../shared/export/columns.js';
 import { personalValue } from '../cases/personal-data.js';
-import { CHANNEL_ZH, KIND_ZH, RISK_ZH } from '../cases/case-labels.js';
+import { CHANNEL_ZH, KIND_ZH, RISK_ZH, STATUS_ZH } from '../cases/case-labels.js';
 import { AssignmentRole } from '../cases/assignment.entity.js';
 import { CaseAccess } from '../cases/case-access.js';
 import { CaseQueryService } from '../cases/case-query.service.js';
 import type { Case } from '../cases/case.entity.js';
 import type { CaseFilter } from '../cases/case.inputs.js';
 import { CaseStatus } from '../cases/case.enums.js';
-import { STATUS_ZH } from '../cases/case.transitions.js';
 import { PartyRole } from '../cases/party.entity.js';
 import { representedCount } from '../cases/case-core.js';
 import { Center } from '../organisation/center.entity.js';

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import type { HubContext } from '../../shared/context.js';
 import { DateTimeScalar, shanghaiDate } from '../../shared/scalars.js';
 import { hubError } from '../../shared/errors.js';
+import { overdueSql } from '../cases/overdue.js';
 import { concernsViewer, recheckAccess } from '../realtime/access-watch.js';
 import { cancellable, Waker } from '../realtime/stream.js';
 import { FIGURES_ONLY, LedgerService, type LedgerScope } from './ledger.service.js';
@@ -40,23 +41,21 @@ async function snapshot(ctx: HubContext, scope: LedgerScope, reason: Reason): Pr
   // A fresh fork each time: the subscription's context lives for hours, its data must not.
   const fresh: HubContext = { ...ctx, em: ctx.em.fork() };
   const ledger = new LedgerService(fresh);
+  const overdue = overdueSql('k', shanghaiDate(ctx.clock()));
+  const sub = scope.root ? [scope.root.id, `${scope.root.childAncestry}%`] : [];
   const [today, year, [now]] = await Promise.all([
     ledger.ledgerOf(scope, { kind: LedgerPeriodKind.DAY }, null, FIGURES_ONLY),
     ledger.ledgerOf(scope, { kind: LedgerPeriodKind.YEAR }, null, FIGURES_ONLY),
     fresh.em.execute<{ open: string; overdue: string; high: string; supervisions: string }[]>(
       `select count(*) as open,
-              count(*) filter (where (k.status = 'RECEIVED' and k.accept_due_date < ?) or k.due_date < ?) as overdue,
+              count(*) filter (where ${overdue.sql}) as overdue,
               count(*) filter (where k.risk_level = 'HIGH') as high,
               (select count(*) from supervision s join hub_case sk on sk.id = s.case_id
                 where s.answered_at is null ${scope.root ? 'and sk.center_id in (select id from center where id = ? or ancestry like ?)' : ''}) as supervisions
          from hub_case k
         where k.status in ('RECEIVED', 'DISPATCHED', 'IN_PROGRESS')
           ${scope.root ? 'and k.center_id in (select id from center where id = ? or ancestry like ?)' : ''}`,
-      (() => {
-        const today = shanghaiDate(ctx.clock());
-        const sub = scope.root ? [scope.root.id, `${scope.root.childAncestry}%`] : [];
-        return [today, today, ...sub, ...sub];
-      })(),
+      [...overdue.params, ...sub, ...sub],
     ),
   ]);
   return {

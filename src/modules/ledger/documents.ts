@@ -8,8 +8,7 @@ import { CaseAccess } from '../cases/case-access.js';
 import { Case } from '../cases/case.entity.js';
 import { CaseEvent, CaseEventType } from '../cases/case-event.entity.js';
 import { CaseStatus } from '../cases/case.enums.js';
-import { STATUS_ZH } from '../cases/case.transitions.js';
-import { CHANNEL_ZH } from '../cases/case-labels.js';
+import { CHANNEL_ZH, PARTY_ROLE_ZH, SATISFACTION_ZH, STATUS_ZH } from '../cases/case-labels.js';
 import { Feedback } from '../cases/feedback.entity.js';
 import { PartyRole } from '../cases/party.entity.js';
 import { Supervision } from '../cases/supervision.entity.js';
@@ -27,9 +26,6 @@ const SUBJECT: Record<CaseKind, string> = { [CaseKind.DISPUTE]: '矛盾纠纷', 
 const TITLE: Record<DocumentKind, string> = {
   'acceptance-notice': '受理告知书', 'intake-form': '受理登记单', 'dispatch-form': '分流交办单', 'supervision-form': '督办单',
   'feedback-form': '办理反馈单', 'reminder-letter': '办理提醒函', 'supervision-letter': '督办函',
-};
-const SATISFACTION_ZH: Record<string, string> = {
-  VERY_SATISFIED: '非常满意', SATISFIED: '满意', NEUTRAL: '基本满意', DISSATISFIED: '不满意', VERY_DISSATISFIED: '非常不满意', UNREACHABLE: '联系不上',
 };
 
 /**
@@ -81,7 +77,7 @@ export async function caseDocument(ctx: HubContext, caseId: string, kind: Docume
   const reveal = (p: { id: number; phone: string | null; idNumber: string | null }, field: 'phone' | 'idNumber') =>
     esc(personalValue(ctx, full, c.id, p, field) ?? '—');
   const parties = c.parties.getItems();
-  const partyRows = parties.map((p) => row(p.role === PartyRole.APPLICANT ? '申请人' : '被申请人',
+  const partyRows = parties.map((p) => row(PARTY_ROLE_ZH[p.role]!,
     `${esc(p.name)}${p.headcount > 1 ? `（代表${p.headcount}人）` : ''}　证件号：${reveal(p, 'idNumber')}　电话：${reveal(p, 'phone')}`));
   const current = c.assignments.getItems().filter((a) => a.endedAt === null);
   const lead = current.find((a) => a.role === AssignmentRole.LEAD);

@@ -6,9 +6,10 @@ import { maskName } from '../../shared/masking.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { preparedSelect } from '../../shared/prepared.js';
 import { ApiCapability } from '../access/api-key.entity.js';
-import { CHANNEL_ZH, KIND_ZH, RISK_ZH } from '../cases/case-labels.js';
+import { CHANNEL_ZH, KIND_ZH, PARTY_ROLE_ZH, RISK_ZH } from '../cases/case-labels.js';
+import { overdueSql } from '../cases/overdue.js';
 import { addCalendarDays, daysBetween } from '../calendar/working-days.js';
-import { CENTER_READERS } from '../cases/case-access.js';
+import { CENTER_READERS } from '../cases/case-visibility.js';
 import { Center } from '../organisation/center.entity.js';
 import { LedgerDimension, LedgerPeriodKind, type Ledger, type LedgerFigures, type LedgerPeriodInput, type RepeatSource } from './ledger.types.js';
 
@@ -135,6 +136,7 @@ export class LedgerService {
     const resolved = `k.concluded_at is not null and k.referral is null and k.status in ('RESOLVED', 'CLOSED')`;
     // Side tables and percentiles only when their figures are asked for (parts); the rest is counts.
     const side = parts.sideTables;
+    const overdue = overdueSql('k', today);
     const pct = (fraction: number, expr: string) => (parts.percentiles ? `percentile_cont(${fraction}) within group (order by ${expr})` : 'null::float');
     // A prepared statement (the same text for every center and period) unless it runs in `roomy`'s transaction.
     const figuresSql = (em: EntityManager) => preparedSelect<FigureRow>(em,
@@ -156,8 +158,7 @@ export class LedgerService {
               count(*) filter (where ${resolved}) as resolved,
               count(*) filter (where k.referral is not null) as failed,
               count(*) filter (where k.status in ('RECEIVED', 'DISPATCHED', 'IN_PROGRESS')) as open,
-              count(*) filter (where k.status in ('RECEIVED', 'DISPATCHED', 'IN_PROGRESS')
-                and ((k.status = 'RECEIVED' and k.accept_due_date < ?) or k.due_date < ?)) as overdue,
+              count(*) filter (where ${overdue.sql}) as overdue,
               count(*) filter (where k.status = 'REJECTED') as rejected,
               count(*) filter (where k.status = 'WITHDRAWN') as withdrawn,
               count(k.dispatched_at) as dispatched,
@@ -174,7 +175,7 @@ export class LedgerService {
          left join sup on sup.case_id = k.id
          left join fb on fb.case_id = k.id` : ''}
         ${groupBy ? 'group by grouping sets ((), (k.dim))' : ''}`,
-      [...dim.params, ...cohort.params, today, today],
+      [...dim.params, ...cohort.params, ...overdue.params],
     );
     // The figures and the repeat sources on two connections at once, each with room to sort in memory
     // (plain counts need no room: no transaction, no SET).
@@ -245,7 +246,7 @@ export class LedgerService {
       count: Number(rows[0]?.total ?? 0),
       top: rows.map((r) => ({
         label: r.type === 'PERSON' ? maskName(r.name) : r.name,
-        role: r.role === 'APPLICANT' ? '申请人' : '被申请人',
+        role: PARTY_ROLE_ZH[r.role]!,
         cases: Number(r.cases),
       })),
     };

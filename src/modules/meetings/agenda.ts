@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SAME_SOURCE_MATCH } from '../cases/case-closure.service.js';
 import { ACTIVE_STATUSES, OPEN_STATUSES } from '../cases/case.enums.js';
+import { overdueSql } from '../cases/overdue.js';
 import type { Center } from '../organisation/center.entity.js';
 
 const list = (statuses: readonly string[]) => statuses.map((s) => `'${s}'`).join(',');
@@ -16,9 +17,10 @@ export interface Proposal {
  * (案源同查: shares a source with another active case). Each with its reasons, most reasons first.
  */
 export async function proposeAgenda(em: EntityManager, center: Center, today: string, limit = 30): Promise<Proposal[]> {
+  const overdue = overdueSql('c', today);
   const rows = await em.execute<{ id: number; overdue: boolean; supervisions: string; high: boolean; failed: boolean; repeat: boolean }[]>(
     `select c.id,
-            (c.status in (${list(OPEN_STATUSES)}) and ((c.status = 'RECEIVED' and c.accept_due_date < ?::date) or c.due_date < ?::date)) as overdue,
+            ${overdue.sql} as overdue,
             (select count(*) from supervision s where s.case_id = c.id) as supervisions,
             (c.risk_level = 'HIGH' and c.status in (${list(OPEN_STATUSES)})) as high,
             (c.status = 'FAILED') as failed,
@@ -27,7 +29,7 @@ export async function proposeAgenda(em: EntityManager, center: Center, today: st
                      where p.case_id = c.id) as repeat
        from hub_case c join center cc on cc.id = c.center_id
       where (cc.id = ? or cc.ancestry like ?) and c.status in (${list(ACTIVE_STATUSES)})`,
-    [today, today, center.id, `${center.childAncestry}%`],
+    [...overdue.params, center.id, `${center.childAncestry}%`],
   );
   const proposals = rows.map((r) => {
     const reasons: string[] = [];

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { addCalendarDays } from '../calendar/working-days.js';
+import { instructionOverdueSql } from './instruction-overdue.js';
 import type { LedgerScope } from '../ledger/ledger.service.js';
 
 @ObjectType({ description: '台账：联席会议与交办事项（周期内召开的会议）/ Ledger: joint meetings in the period and their instructions' })
@@ -22,18 +23,19 @@ export async function meetingLedger(em: EntityManager, scope: LedgerScope, from:
     where += ' and m.center_id in (select id from center where id = ? or ancestry like ?)';
     params.push(scope.root.id, `${scope.root.childAncestry}%`);
   }
+  const overdue = instructionOverdueSql('i', 's', today);
   const [row] = await em.execute<Record<string, string>[]>(
     `select (select count(*) from joint_meeting m where ${where}) as meetings,
             (select count(*) from meeting_decision d join joint_meeting m on m.id = d.meeting_id where ${where}) as decisions,
             count(i.id) as instructions,
             count(i.id) filter (where s.answered_at is not null and (s.answered_at at time zone 'Asia/Shanghai')::date <= i.due_date) as on_time,
             count(i.id) filter (where s.answered_at is not null and (s.answered_at at time zone 'Asia/Shanghai')::date > i.due_date) as late,
-            count(i.id) filter (where s.answered_at is null and i.due_date < ?::date) as overdue,
-            count(i.id) filter (where s.answered_at is null and i.due_date >= ?::date) as pending
+            count(i.id) filter (where ${overdue.sql}) as overdue,
+            count(i.id) filter (where s.answered_at is null and not ${overdue.sql}) as pending
        from decision_instruction i join meeting_decision d on d.id = i.decision_id join joint_meeting m on m.id = d.meeting_id
        join supervision s on s.id = i.supervision_id
       where ${where}`,
-    [...params, ...params, today, today, ...params],
+    [...params, ...params, ...overdue.params, ...overdue.params, ...params],
   );
   const n = (k: string) => Number(row?.[k] ?? 0);
   return {

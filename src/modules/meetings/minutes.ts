@@ -4,6 +4,7 @@ import { shanghaiDate } from '../../shared/scalars.js';
 import { Role } from '../identity/role.js';
 import { Supervision } from '../cases/supervision.entity.js';
 import { AgendaItem, Decision, DecisionInstruction, JointMeeting } from './joint-meeting.entity.js';
+import { isInstructionOverdue } from './instruction-overdue.js';
 
 const esc = (v: unknown) => String(v ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const time = (d: Date | null) => (d ? new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '—');
@@ -29,7 +30,7 @@ export async function meetingMinutes(ctx: HubContext, meetingId: string): Promis
     const d = decisions.find((x) => x.case.id === c.id);
     const list = d ? instructions.filter((i) => i.decision.id === d.id).map((i) => {
       const s = supervisions.find((x) => x.id === i.supervision.id);
-      const state = s?.answeredAt ? `已完成（${time(s.answeredAt)}）` : today > i.dueDate ? '逾期未完成' : '办理中';
+      const state = s?.answeredAt ? `已完成（${time(s.answeredAt)}）` : isInstructionOverdue({ dueDate: i.dueDate, answeredAt: s?.answeredAt ?? null }, today) ? '逾期未完成' : '办理中';
       return `<li>${esc(i.instructions)}（责任：${esc(i.owner)}；期限：${day(i.dueDate)}；${state}）</li>`;
     }).join('') : '';
     const decided = d

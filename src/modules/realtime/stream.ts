@@ -1,13 +1,12 @@
 import type { HubContext } from '../../shared/context.js';
 import { hubError } from '../../shared/errors.js';
 import type { Viewer } from '../../shared/viewer.js';
+import { CENTER_READERS, visibleTo } from '../cases/case-visibility.js';
 import { Role } from '../identity/role.js';
 import { concernsViewer, recheckAccess } from './access-watch.js';
 import type { EventHub, LiveEvent } from './event-hub.js';
 import type { EventTopic } from './hub-event.entity.js';
 
-/** Roles that read every event of the centers in their scope (as for cases). */
-const CENTER_READERS = [Role.DISPATCHER, Role.LEADER, Role.ADMIN, Role.AUDITOR];
 /** Roster drafts are also read by the center's schedulers. */
 const ROSTER_READERS = [...CENTER_READERS, Role.SCHEDULER];
 const readersOf = (e: LiveEvent) => (e.topic === 'roster' ? ROSTER_READERS : CENTER_READERS);
@@ -29,14 +28,18 @@ export function fromCursor(cursor: string): bigint {
   return BigInt(match[1]!);
 }
 
-/** Whether `viewer` may see `event` now: the case visibility rule, read from the event's scope. */
+/**
+ * Whether `viewer` may see `event` now: public events to everyone; the rest by the case visibility rule
+ * (`visibleTo`) read from the event's scope — a case event's scope is its case's reach, other topics
+ * (rosters, meetings) scope themselves the same way. API keys receive public events only.
+ */
 export function mayReceive(viewer: Viewer, event: LiveEvent, readers: readonly Role[] = CENTER_READERS): boolean {
   const { scope } = event;
   if (scope.public) return true;
-  return viewer.grants.some((g) =>
-    (readers.includes(g.role) && (g.centerId === null || scope.centerPaths.some((p) => p.startsWith(g.subtreePrefix!))))
-    || (g.role === Role.AGENCY_STAFF && g.agencyId !== null && scope.agencyIds.includes(g.agencyId))
-    || (g.role === Role.MEDIATOR && g.mediatorId !== null && scope.mediatorIds.includes(g.mediatorId)));
+  if (viewer.apiKey) return false;
+  // A case event's paths are its current center's, then its origin's when that differs (case-events.ts).
+  const reach = { centerPath: scope.centerPaths[0] ?? '', originPath: scope.centerPaths.at(-1) ?? '', agencyIds: scope.agencyIds, mediatorIds: scope.mediatorIds };
+  return visibleTo(viewer, reach, readers);
 }
 
 export interface StreamSpec {

@@ -49,7 +49,3 @@ export function PRESENT_ON_SQL(s: string, date: string): string {
     when '${StationingMode.ROTATING}' then exists (select 1 from published_presence_day ppd where ppd.stationing_id = ${s}.id and ppd.date = ${date})
     else false end)`;
 }
-
-/** `presentOn(agency, center, date)` in SQL, for parameters (date, agencyId, centerId). */
-export const PRESENT_ON_AGENCY_SQL = `select exists (select 1 from (select ?::date as d) x join stationing s on s.agency_id = ? and s.center_id = ?
-  where ${PRESENT_ON_SQL('s', 'x.d')}) as present`;
