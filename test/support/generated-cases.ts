@@ -116,9 +116,10 @@ export async function insertCases(db: pg.ClientBase, world: World, cases: Omit<G
   const withIds = cases.map((c, n) => ({ ...c, id: idOf.get(`${prefix}-${n}`)! }));
   const assignments = withIds.flatMap((c) => c.assignments.map((a) => ({ case_id: c.id, role: a.role, agency_id: a.agencyId, mediator_id: a.mediatorId, ended: a.ended })));
   await db.query(
-    `insert into assignment (case_id, role, agency_id, mediator_id, assigned_at, ended_at)
-     select x.case_id, x.role, x.agency_id, x.mediator_id, now() - interval '20 days', case when x.ended then now() - interval '10 days' end
-       from jsonb_to_recordset($1::jsonb) as x(case_id int, role text, agency_id int, mediator_id int, ended boolean)`,
+    `insert into assignment (case_id, role, agency_id, mediator_id, assigned_at, ended_at, received_at)
+     select x.case_id, x.role, x.agency_id, x.mediator_id, now() - interval '20 days', case when x.ended then now() - interval '10 days' end, c.received_at
+       from jsonb_to_recordset($1::jsonb) as x(case_id int, role text, agency_id int, mediator_id int, ended boolean)
+       join hub_case c on c.id = x.case_id`,
     [JSON.stringify(assignments)],
   );
   return withIds;
