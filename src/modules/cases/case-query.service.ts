@@ -8,6 +8,7 @@ import { Center } from '../organisation/center.entity.js';
 import { subtreeWhere } from '../organisation/center.service.js';
 import { CaseWorkflow } from './case-core.js';
 import { Case } from './case.entity.js';
+import { CaseStatus } from './case.enums.js';
 import type { CasesArgs } from './case.inputs.js';
 import { overdueSql } from './overdue.js';
 
