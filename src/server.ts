@@ -263,7 +263,8 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
   const cors = crossOrigin(config.corsOrigins);
   const httpServer = createServer((req, res) => {
     cors(req, res, () => {
-      if (door && isGraphQLPath(req.url)) door(req, res);
+      // A browser opening /graphql (a plain GET asking for HTML) goes through Express to the IDE's redirect.
+      if (door && isGraphQLPath(req.url) && !(req.method === 'GET' && req.url === GRAPHQL_PATH && /text\/html/.test(req.headers.accept ?? ''))) door(req, res);
       else app(req, res);
     });
   });
@@ -395,6 +396,8 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
     res.json({ status: 'ok' });
   });
   app.use(graphiqlRoutes({ endpoint: GRAPHQL_PATH, staffOnly: config.schemaDisclosure === 'staff' }));
+  // …unless it prefers JSON after all: back to the one door.
+  app.get(GRAPHQL_PATH, (req, res) => door!(req, res));
   app.use(calendarRoutes(deps.orm, deps.clock));
   app.use(linkAuthentication(new LinkSigner(config.tokenSecret, config.linkTtlSeconds), deps.signer, deps.clock));
   app.use(exportRoutes(schema, (req) => makeContext(deps, httpCaller(req))));
