@@ -2,7 +2,7 @@ import { Authorized, Query, Resolver } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { clientAddress } from '../src/server.js';
+import { clientAddress } from '../src/graphql-door.js';
 import { startTestHub, wsOnce, type TestHub } from './support/hub.js';
 
 const Node = graphql(`
@@ -129,7 +129,7 @@ describe('HTTP behaviour', () => {
     expect(((await chunked.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
   });
 
-  it('answers JSON bodies on the direct path: bad JSON, charset, empty body, query string, chunked bodies', async () => {
+  it('answers JSON bodies at the /graphql door: bad JSON, charset, empty body, query string, chunked bodies', async () => {
     const broken = await t.post('{"query": "{ __typename }"', {});
     expect(broken.status).toBe(400);
     expect(await broken.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });

@@ -103,8 +103,12 @@ function slimOf(document: DocumentNode, operation: OperationDefinitionNode): Sli
   return slim;
 }
 
-/** Nothing the slim execution noted (audit, memo, loaded entities) carries over to Apollo's execution. */
+/**
+ * Nothing the slim execution noted (audit, memo, loaded entities) carries over to Apollo's execution,
+ * which gets the operation's full time of its own (as a fresh request would).
+ */
 function restart(ctx: HubContext): void {
+  ctx.deadline = performance.now() + ctx.config.executionTimeoutMs;
   const audit = new AuditTrail(ctx.audit.requestId, ctx.audit.clientIp, ctx.audit.reason);
   audit.operationName = ctx.audit.operationName;
   ctx.audit = audit;
