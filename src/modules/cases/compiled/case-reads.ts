@@ -10,7 +10,7 @@ import { CASE_ORDER, CaseQueryService } from '../case-query.service.js';
 import { representedCountSql } from '../case-core.js';
 import { precomputed } from './precomputed.js';
 import { expression, firstPage, Projector, toMany, toOne, type ProjectionRules } from './projector.js';
-import { answered, fullInfo } from './withheld.js';
+import { answered, fullInfo, notCompiled } from './withheld.js';
 
 /** What a case read may compile: the case, its parts and the organisation objects they point at. */
 export const CASE_PROJECTION: ProjectionRules = {
@@ -58,6 +58,12 @@ function decodeAfter(after: string): [Date, number] {
  * is not compiled. Same scope, filter, order, cursors and page info as `CaseQueryService.list`.
  */
 export async function compiledCases(ctx: HubContext, args: CasesArgs, slim: GraphQLResolveInfo): Promise<object | undefined> {
+  const answer = await readCases(ctx, args, slim);
+  if (answer === undefined) notCompiled(ctx, slim);
+  return answer;
+}
+
+async function readCases(ctx: HubContext, args: CasesArgs, slim: GraphQLResolveInfo): Promise<object | undefined> {
   if (!compiles(ctx) || args.last != null || args.before != null) return undefined;
   const info = fullInfo(ctx, slim);
   checkPageArgs(args);
@@ -168,6 +174,12 @@ function visibleCases(ctx: HubContext): { sql: string; params: readonly unknown[
  * rule), null otherwise; undefined when the selection is not compiled.
  */
 export async function compiledCase(ctx: HubContext, id: number, slim: GraphQLResolveInfo): Promise<object | null | undefined> {
+  const answer = await readCase(ctx, id, slim);
+  if (answer === undefined) notCompiled(ctx, slim);
+  return answer;
+}
+
+async function readCase(ctx: HubContext, id: number, slim: GraphQLResolveInfo): Promise<object | null | undefined> {
   if (!compiles(ctx)) return undefined;
   const info = fullInfo(ctx, slim);
   const type = info.schema.getType('Case') as GraphQLObjectType;

@@ -52,6 +52,16 @@ export function fullInfo(ctx: HubContext, info: GraphQLResolveInfo): GraphQLReso
   return full && info.fieldNodes.length === 1 ? { ...info, fieldNodes: [full] } : info;
 }
 
+class NotCompiled extends Error {}
+
+/**
+ * A withheld root field whose selection does not compile ends the slim execution at once (rather than
+ * reading the page the ORM way only to throw it away); Apollo then runs the operation whole.
+ */
+export function notCompiled(ctx: HubContext, info: GraphQLResolveInfo): void {
+  if (withheldOf.get(ctx)?.selections.has(info.fieldNodes[0]!)) throw new NotCompiled('not compiled');
+}
+
 /** Records a compiled answer (for a withheld field, the one to write out). */
 export function answered(ctx: HubContext, info: GraphQLResolveInfo, value: unknown): void {
   count(ctx, 'compiled');
@@ -132,6 +142,12 @@ async function respond(rc: GraphQLRequestContextResponseForOperation<HubContext>
     withheldOf.delete(ctx);
   }
   const data = result.data as Record<string, unknown> | null | undefined;
+  if (result.errors?.some((e) => e.originalError instanceof NotCompiled)) {
+    // This document's selection is not (always) compiled: Apollo runs it whole from now on.
+    slims.get(document)!.set(operation, null);
+    restart(ctx);
+    return null;
+  }
   if (result.errors?.length || !data) {
     restart(ctx);
     return null;
