@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { makeClock, type HubConfig } from './config.js';
 import { migrate, openDatabase, withStartupLock, type Database } from './db/database.js';
@@ -12,6 +13,7 @@ import { seedDemo } from './seed/demo.js';
 import { seedReference } from './seed/reference.js';
 import { startServer, type HubServer } from './server.js';
 import type { Logger } from './shared/logger.js';
+import type { HubContext } from './shared/context.js';
 
 export interface Hub {
   url: string;
@@ -30,6 +32,8 @@ export interface HubOptions {
   extraResolvers?: Function[];
   /** Told each start-up step as it begins (`npm start` prints them: the first start takes a while). */
   progress?: (step: string) => void;
+  /** More Apollo plugins, after the hub's own (tests use one to watch every request go through Apollo). */
+  plugins?: ApolloServerPlugin<HubContext>[];
 }
 
 export async function startHub(config: HubConfig, log: Logger, options: HubOptions = {}): Promise<Hub> {
@@ -70,7 +74,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
       if (e.topic === 'access') viewers.forget((e.payload.userIds as number[] | undefined) ?? []);
     });
     progress('starting the server');
-    const server = await startServer({ config, clock, events, viewers, orm: db.orm, schema, signer, log }, isReady).catch(async (error) => {
+    const server = await startServer({ config, clock, events, viewers, orm: db.orm, schema, signer, log }, isReady, options.plugins).catch(async (error) => {
       await events.stop();
       throw error;
     });

@@ -34,8 +34,7 @@ import type { HubContext } from './shared/context.js';
 import { timedOut, UserErrorCode, UserErrors } from './shared/errors.js';
 import { DateTimeScalar } from './shared/scalars.js';
 import { enforceInputBoundary } from './shared/input-boundary.js';
-import { acceptPrecomputed } from './shared/projection.js';
-import { PROJECTED_TYPES } from './modules/cases/case-projection.js';
+import { acceptCompiled } from './modules/cases/compiled/index.js';
 
 export const RESOLVERS = [
   NodeResolver, CenterResolver, AgencyResolver, StationingResolver, MediatorResolver, CategoryResolver,
@@ -159,7 +158,7 @@ export async function buildHubSchema(extraResolvers: Function[] = []): Promise<G
   wrapMutations(schema);
   simplifyPlainFields(schema);
   enforceDeadline(schema);
-  acceptPrecomputed(schema, PROJECTED_TYPES);
+  acceptCompiled(schema);
   return schema;
 }
 

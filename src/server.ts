@@ -1,30 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import express, { type Request, type RequestHandler } from 'express';
-import {
-  getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema,
-} from 'graphql';
+import express, { type Request } from 'express';
+import { getOperationAST, GraphQLError, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { HubConfig } from './config.js';
 import { loadViewer } from './modules/identity/session.service.js';
 import { bearer, type TokenSigner } from './modules/identity/tokens.js';
 import type { HubContext } from './shared/context.js';
-import { coercionRefusal } from './shared/errors.js';
 import { headerProblem } from './shared/boundary.js';
 import { httpBoundary, jsonErrors, notFound } from './shared/http-boundary.js';
-import { LIMIT_RULES, LIMITS, shapeRefusal } from './shared/limits.js';
+import { LIMIT_RULES, LIMITS } from './shared/limits.js';
 import { GateError, KeyGate } from './modules/access/gate.js';
 import { sha256 } from './modules/access/api-key.service.js';
 import { AuditTrail, accessReason } from './modules/audit/audit-trail.js';
 import { sharedSubscribe } from './modules/realtime/shared-execution.js';
 import { serveGraphQLWs } from './modules/realtime/websocket.js';
-import { introspectionRefused, introspects, LeanExecutor, OperationRules, withoutSuggestions } from './lean-execution.js';
+import { checkOperation, formatError, hubRulesPlugin, PARSE_OPTIONS } from './graphql-pipeline.js';
+import { GRAPHQL_PATH, graphqlDoor, isGraphQLPath, requestId, type Caller } from './graphql-door.js';
+import { compiledReadsPlugin } from './modules/cases/compiled/index.js';
 import { calendarRoutes } from './modules/rosters/calendar-routes.js';
 import { exportRoutes } from './modules/ledger/export-routes.js';
 import { LinkSigner, linkAuthentication } from './modules/identity/links.js';
@@ -36,7 +34,6 @@ import type { ViewerCache } from './modules/identity/viewer-cache.js';
 import type { Logger } from './shared/logger.js';
 import { Viewer, type KeyGrant } from './shared/viewer.js';
 
-export const GRAPHQL_PATH = '/graphql';
 /** Ping interval; a peer that did not answer the previous ping is dropped. */
 export const WS_KEEPALIVE_MS = 12_000;
 export const WS_MAX_OPERATIONS = 20;
@@ -46,13 +43,6 @@ type WsExtra = {
   apiKey?: KeyGrant;
   reqId?: string;
 };
-
-/** Codes a client may see as they are; anything else is an internal error and is masked. */
-const CLIENT_CODES = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'RATE_LIMITED', 'TIMEOUT',
-]);
 
 export interface HubServer {
   httpServer: Server;
@@ -71,18 +61,6 @@ interface ServerDeps {
   schema: GraphQLSchema;
   signer: TokenSigner;
   log: Logger;
-}
-
-function requestId(header: unknown): string {
-  return typeof header === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(header) ? header : randomUUID();
-}
-
-interface Caller {
-  token?: string;
-  apiKey?: KeyGrant;
-  reqId: string;
-  clientIp: string;
-  reason?: unknown;
 }
 
 /**
@@ -128,220 +106,24 @@ async function makeContext(deps: ServerDeps, caller: Caller): Promise<HubContext
   return ctx;
 }
 
-export function formatError(log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? error.originalError : undefined;
-    const refused = coercionRefusal(original ?? error);
-    if (refused) return { message: refused.message, locations: formatted.locations, path: formatted.path, extensions: refused.extensions };
-    const code = formatted.extensions?.code;
-    // A GraphQLError thrown on purpose carries one of our codes; everything else is a fault of ours.
-    const deliberate = typeof code === 'string' && CLIENT_CODES.has(code) && !(original && !(original instanceof GraphQLError));
-    if (deliberate) {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
-    log.error({ err: original ?? error, path: formatted.path }, 'internal error');
-    return {
-      message: '服务器内部错误，请稍后重试 / Internal server error',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
-  };
-}
-
-/**
- * Schema disclosure, audit and the answer's last checks, per operation (`OperationRules`): introspection
- * and suggestions only for staff when so configured; the audit of unmasked reads is written before the
- * answer leaves (an answer whose reads cannot be audited is replaced by an error); one log line.
- */
-function rulesPlugin(rules: OperationRules): ApolloServerPlugin<HubContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      const started = performance.now();
-      return {
-        async didResolveOperation({ contextValue: ctx, document, operationName }) {
-          rules.starts(ctx, document, operationName);
-        },
-        async willSendResponse({ contextValue: ctx, response, operationName, errors }) {
-          if (response.body.kind === 'single') await rules.leaves(ctx, response.body.singleResult);
-          rules.logged(contextValue, operationName, started, errors?.length ?? 0);
-        },
-      };
-    },
-  };
-}
-
-type HubRequest = Request & { reqId?: string; apiKey?: KeyGrant };
-
-/** Who an HTTP request comes from: a key admitted by `keyMiddleware`, else the bearer token (if any). */
+/** Who a request to another route (exports) comes from: the bearer token, if any. */
 function httpCaller(req: Request): Caller {
-  const hub = req as HubRequest;
   return {
-    token: hub.apiKey ? undefined : bearer(req.headers.authorization), apiKey: hub.apiKey,
-    reqId: hub.reqId ?? requestId(req.headers['x-request-id']), clientIp: req.ip ?? 'unknown', reason: req.headers['x-access-reason'],
+    token: bearer(req.headers.authorization), reqId: requestId(req.headers['x-request-id']), clientIp: req.ip ?? 'unknown', reason: req.headers['x-access-reason'],
   };
 }
 
-/**
- * Third-party calls (`X-Api-Key`): the key is checked and counted, and the body's document is
- * replaced by the one registered for the key; a key never runs a document of its own.
- */
-async function admitKey(gate: KeyGate, raw: string | string[], authorization: unknown, method: string, body: unknown): Promise<KeyGrant> {
-  if (typeof raw !== 'string' || authorization !== undefined) {
-    throw new GateError(400, 'BAD_USER_INPUT', '请只发送一个 X-Api-Key，且不要同时发送 Authorization / Send one X-Api-Key and no Authorization');
-  }
-  if (method !== 'POST') throw new GateError(405, 'BAD_USER_INPUT', '第三方调用须使用 POST / API keys must POST');
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new GateError(400, 'BAD_USER_INPUT', '请求体须为 JSON 对象 / Body must be a JSON object');
-  const request = body as { query?: unknown; extensions?: Record<string, unknown> };
-  const grant = await gate.authenticate(raw);
-  request.query = await gate.document(grant.apiKeyId, request.query, request.extensions);
-  if (request.extensions) delete request.extensions.persistedQuery;
-  return grant;
-}
-
-/** `admitKey` for requests that come through Express (other content types, GET). */
-function keyMiddleware(gate: KeyGate): RequestHandler {
-  return (req, res, next) => {
-    const raw = req.headers['x-api-key'];
-    if (raw === undefined) return next();
-    admitKey(gate, raw, req.headers.authorization, req.method, req.body).then(
-      (grant) => {
-        (req as HubRequest).apiKey = grant;
-        next();
-      },
-      (error: unknown) => {
-        if (!(error instanceof GateError)) return next(error);
-        if (error.retryAfterSeconds) res.setHeader('Retry-After', String(error.retryAfterSeconds));
-        res.status(error.status).json({ errors: [error.toGraphQL()] });
-      },
-    );
-  };
-}
-
-/**
- * The caller's address: with TRUST_PROXY_HOPS = n, the n-th address from the right of
- * `X-Forwarded-For` + the socket's peer (as Express's numeric `trust proxy` reads it).
- */
-export function clientAddress(peer: string | undefined, forwardedFor: unknown, hops: number): string {
-  const addresses = [peer ?? 'unknown'];
-  if (hops > 0 && typeof forwardedFor === 'string') addresses.push(...forwardedFor.split(',').map((a) => a.trim()).filter(Boolean).reverse());
-  return addresses[Math.min(hops, addresses.length - 1)]!;
-}
-
-const JSON_TYPE = /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/i;
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
-}
-
-const bodyError = (message: string) => ({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
-
-/**
- * The hot path: `POST /graphql` with a JSON body goes straight to Apollo, without Express's routing,
- * body parser and ETag hashing (everything else — GET, other content types, other paths — goes
- * through Express). Same body limit, key admission and request id as the Express route.
- */
-function directGraphQL(deps: ServerDeps, apollo: ApolloServer<HubContext>, gate: KeyGate, lean: LeanExecutor) {
-  const { config, log } = deps;
-  return (req: IncomingMessage, res: ServerResponse): boolean => {
-    const url = req.url ?? '';
-    if (req.method !== 'POST' || !(url === GRAPHQL_PATH || url.startsWith(`${GRAPHQL_PATH}?`)) || !JSON_TYPE.test(req.headers['content-type'] ?? '')) return false;
-    const reqId = requestId(req.headers['x-request-id']);
-    res.setHeader('x-request-id', reqId);
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > LIMITS.bodyBytes) {
-      sendJson(res, 413, bodyError(`请求体超过 ${LIMITS.bodyBytes / 1024} KiB / Request body too large`), { connection: 'close' });
-      req.resume();
-      return true;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let refused = false;
-    req.on('data', (chunk: Buffer) => {
-      if (refused) return;
-      size += chunk.length;
-      if (size > LIMITS.bodyBytes) {
-        refused = true;
-        sendJson(res, 413, bodyError(`请求体超过 ${LIMITS.bodyBytes / 1024} KiB / Request body too large`), { connection: 'close' });
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('error', () => undefined);
-    req.on('end', () => {
-      if (refused) return;
-      void answer(req, res, reqId, chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')).catch((error: unknown) => {
-        log.error({ err: error, reqId }, 'request failed');
-        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: '服务器内部错误，请稍后重试 / Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-        else res.destroy();
-      });
-    });
-    return true;
-  };
-
-  async function answer(req: IncomingMessage, res: ServerResponse, reqId: string, text: string): Promise<void> {
-    let body: unknown;
-    try {
-      body = text === '' ? {} : JSON.parse(text);
-    } catch {
-      return sendJson(res, 400, bodyError('请求体不是合法的 JSON / Body is not valid JSON'));
-    }
-    const reason = headerProblem(req.headers['x-access-reason']);
-    if (reason) return sendJson(res, 400, { errors: [{ message: `X-Access-Reason：${reason.message}`, extensions: { code: 'BAD_USER_INPUT', argument: 'x-access-reason' } }] });
-    const caller: Caller = {
-      token: bearer(req.headers.authorization), reqId,
-      clientIp: clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxyHops), reason: req.headers['x-access-reason'],
-    };
-    const rawKey = req.headers['x-api-key'];
-    if (rawKey !== undefined) {
-      try {
-        caller.apiKey = await admitKey(gate, rawKey, req.headers.authorization, 'POST', body);
-        caller.token = undefined;
-      } catch (error) {
-        if (!(error instanceof GateError)) throw error;
-        return sendJson(res, error.status, { errors: [error.toGraphQL()] }, error.retryAfterSeconds ? { 'retry-after': String(error.retryAfterSeconds) } : {});
-      }
-    }
-    const query = (body as { query?: unknown } | null)?.query;
-    const refusal = typeof query === 'string' ? shapeRefusal(deps.schema, query) : undefined;
-    if (refusal) return sendJson(res, 400, { errors: [refusal.toJSON()] });
-    const leanAnswer = await lean.run(body, req.headers.accept, () => makeContext(deps, caller));
-    if (leanAnswer) {
-      res.writeHead(leanAnswer.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(leanAnswer.text) });
-      res.end(leanAnswer.text);
-      return;
-    }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    const search = req.url!.slice(GRAPHQL_PATH.length);
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search, body },
-      context: () => makeContext(deps, caller),
-    });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      res.setHeader('content-length', Buffer.byteLength(response.body.string));
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
-  }
-}
-
-export async function startServer(deps: ServerDeps, isReady: () => Promise<boolean>): Promise<HubServer> {
+export async function startServer(deps: ServerDeps, isReady: () => Promise<boolean>, plugins: ApolloServerPlugin<HubContext>[] = []): Promise<HubServer> {
   const { config, schema, log } = deps;
   const app = express();
   app.disable('x-powered-by');
-  let direct: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
+  let door: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   const cors = crossOrigin(config.corsOrigins);
   const httpServer = createServer((req, res) => {
     cors(req, res, () => {
-      if (!direct?.(req, res)) app(req, res);
+      // A browser opening /graphql (a plain GET asking for HTML) goes through Express to the IDE's redirect.
+      if (door && isGraphQLPath(req.url) && !(req.method === 'GET' && req.url === GRAPHQL_PATH && /text\/html/.test(req.headers.accept ?? ''))) door(req, res);
+      else app(req, res);
     });
   });
 
@@ -405,18 +187,9 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
             throw error;
           }
         }
-        const staffOnly = config.schemaDisclosure === 'staff' && ctx.extra.token === undefined;
-        let document;
-        try {
-          document = parse(query, { maxTokens: LIMITS.tokens });
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Invalid query')];
-        }
-        const refusal = shapeRefusal(schema, query);
-        if (refusal) return [refusal];
-        const errors = validate(schema, document, [...specifiedRules, ...LIMIT_RULES]);
-        if (errors.length > 0) return staffOnly ? errors.map((e) => new GraphQLError(withoutSuggestions(e).message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) : errors;
-        if (staffOnly && introspects(document)) return [introspectionRefused()];
+        const checked = checkOperation(schema, query, config.schemaDisclosure === 'staff', ctx.extra.token !== undefined);
+        if ('errors' in checked) return [...checked.errors];
+        const { document } = checked;
         const socket = ctx.extra.request.socket;
         const contextValue = await makeContext(deps, {
           token: ctx.extra.token, apiKey: key, reqId: ctx.extra.reqId ?? randomUUID(), clientIp: socket.remoteAddress ?? 'unknown',
@@ -443,13 +216,12 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
     log,
   );
 
-  const rules = new OperationRules(config.schemaDisclosure === 'staff', () => deps.orm.em, log);
   const apollo = new ApolloServer<HubContext>({
     schema,
     includeStacktraceInErrorResponses: false,
     validationRules: LIMIT_RULES,
-    parseOptions: { maxTokens: LIMITS.tokens },
-    // Staff-only disclosure is decided per request by securityPlugin; Apollo's switch is all or nothing.
+    parseOptions: PARSE_OPTIONS,
+    // Staff-only disclosure is decided per request by hubRulesPlugin; Apollo's switch is all or nothing.
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -465,7 +237,9 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
           };
         },
       },
-      rulesPlugin(rules),
+      hubRulesPlugin(config.schemaDisclosure === 'staff', () => deps.orm.em, log),
+      compiledReadsPlugin,
+      ...plugins,
       // The hub sets no cache hints; the plugin would still wrap every field resolution.
       ApolloServerPluginCacheControlDisabled(),
       // Browsers are sent to the hub's own IDE (/graphiql); Apollo's page loads its sandbox from the internet.
@@ -473,13 +247,15 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
     ],
   });
   await apollo.start();
-  direct = directGraphQL(deps, apollo, gate, new LeanExecutor(schema, rules, formatError(log)));
+  door = graphqlDoor({ apollo, gate, schema, trustProxyHops: config.trustProxyHops, log, context: (caller) => makeContext(deps, caller) });
 
   app.use(httpBoundary(GRAPHQL_PATH));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.use(graphiqlRoutes({ endpoint: GRAPHQL_PATH, staffOnly: config.schemaDisclosure === 'staff' }));
+  // …unless it prefers JSON after all: back to the one door.
+  app.get(GRAPHQL_PATH, (req, res) => door!(req, res));
   app.use(calendarRoutes(deps.orm, deps.clock));
   app.use(linkAuthentication(new LinkSigner(config.tokenSecret, config.linkTtlSeconds), deps.signer, deps.clock));
   app.use(exportRoutes(schema, (req) => makeContext(deps, httpCaller(req))));
@@ -487,27 +263,6 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
     const ready = await isReady().catch(() => false);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
   });
-  app.use(
-    GRAPHQL_PATH,
-    (req, res, next) => {
-      const id = requestId(req.headers['x-request-id']);
-      res.setHeader('x-request-id', id);
-      (req as HubRequest).reqId = id;
-      log.debug({ reqId: id, method: req.method }, 'request received');
-      next();
-    },
-    express.json({ limit: LIMITS.bodyBytes }),
-    keyMiddleware(gate),
-    (req, res, next) => {
-      const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
-      const refusal = typeof query === 'string' ? shapeRefusal(schema, query) : undefined;
-      if (refusal) return void res.status(400).json({ errors: [refusal.toJSON()] });
-      next();
-    },
-    expressMiddleware(apollo, {
-      context: async ({ req }) => makeContext(deps, httpCaller(req)),
-    }),
-  );
   app.use(consoleRoutes());
 
   app.use(notFound);

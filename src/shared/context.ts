@@ -6,7 +6,6 @@ import type { Logger } from './logger.js';
 import type { Viewer } from './viewer.js';
 import type { AuditTrail } from '../modules/audit/audit-trail.js';
 import type { ViewerCache } from '../modules/identity/viewer-cache.js';
-import type { Withheld } from './projection.js';
 
 /** What every resolver gets: a forked EntityManager for this one operation, the viewer, a logger. */
 export interface HubContext {
@@ -30,8 +29,6 @@ export interface HubContext {
   memo: Map<string, Promise<unknown>>;
   /** `performance.now()` after which no further field is resolved (EXECUTION_TIMEOUT_MS). */
   deadline: number;
-  /** Root selections the lean executor withheld from graphql-js, to be written out from compiled answers. */
-  withheld?: Withheld;
   /** Set when the caller sent a token that is invalid or expired (to say so instead of "not signed in"). */
   tokenProblem?: string;
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { Cursor } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors.js';
 
@@ -90,6 +91,55 @@ export function checkPageArgs(args: ConnectionArgs, max = MAX_PAGE): void {
     }
   }
   if (args.after != null && args.before != null) throw badInput('不能同时使用 after 和 before / Use after or before, not both', 'after');
+}
+
+/**
+ * A cursor: the values of the page's order keys, then the id, as MikroORM's keyset cursors carry them,
+ * so a page made elsewhere (compiled reads, batched first pages) continues with `paginate`.
+ */
+export function encodeCursor(values: readonly unknown[]): string {
+  return Cursor.encode([...values]);
+}
+
+/** The values inside a cursor; BAD_USER_INPUT on `argument` when it is not one of ours. */
+export function decodeCursor(cursor: string, argument: 'after' | 'before'): unknown[] {
+  let value: unknown;
+  try {
+    value = Cursor.decode(cursor);
+  } catch {
+    value = undefined;
+  }
+  if (!Array.isArray(value)) throw badInput('游标无效 / Invalid cursor', argument);
+  return value;
+}
+
+/**
+ * `n` when the arguments ask for a first page (`first: n`, 1..100, no cursor, no `last`), else undefined
+ * (the arguments then go to `paginate`, which checks them and answers or refuses).
+ */
+export function firstPageSize(args: ConnectionArgs): number | undefined {
+  const n = args.first;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_PAGE || args.after != null || args.before != null || args.last != null) return undefined;
+  return n;
+}
+
+/**
+ * A page from rows already read in order (`more`: a row beyond them exists), with the cursors and page
+ * info `paginate` gives; `count` runs only when `totalCount` is read.
+ */
+export function pageOf<T>(nodes: T[], more: boolean, hasPreviousPage: boolean, cursor: (node: T) => string, count: () => Promise<number>): Page<T> {
+  return {
+    nodes,
+    edges: nodes.map((node) => ({ node, cursor: cursor(node) })),
+    pageInfo: {
+      hasNextPage: more, hasPreviousPage,
+      startCursor: nodes.length ? cursor(nodes[0]!) : null,
+      endCursor: nodes.length ? cursor(nodes.at(-1)!) : null,
+    },
+    get totalCount() {
+      return count();
+    },
+  };
 }
 
 /**

@@ -10,7 +10,8 @@ import type { Pool, PoolClient } from 'pg';
  *
  * Each pooled connection keeps at most `PREPARED_PER_CONNECTION` statements: the least recently used
  * one is deallocated when a new one comes (documents are the clients' to choose, so the set of texts is
- * not bounded). Inside a transaction, or for parameters that are not plain values, the statement runs
+ * not bounded). Only pg's public query config (`{ name, text, values }`) is used; which names a
+ * connection holds is tracked here. Inside a transaction, or for parameters that are not plain values, the statement runs
  * through the EntityManager as before.
  */
 export const PREPARED_PER_CONNECTION = 100;
@@ -19,7 +20,7 @@ type Param = string | number | boolean | bigint | Date | null;
 const plain = (v: unknown): v is Param =>
   v === null || v instanceof Date || ['string', 'number', 'boolean', 'bigint'].includes(typeof v);
 
-/** Per SQL text as written (`?`), its `$n` text and statement name; shared by every connection. */
+/** Per SQL text as written (`?`), its `$n` text and base statement name; shared by every connection. */
 const statements = new Map<string, { text: string; name: string } | null>();
 
 function statementOf(sql: string): { text: string; name: string } | null {
@@ -33,32 +34,41 @@ function statementOf(sql: string): { text: string; name: string } | null {
   return statement;
 }
 
-/** pg's per-connection record of what it has prepared (internal to pg 8, pinned by the lockfile). */
-interface PgConnection {
-  parsedStatements?: Record<string, string>;
-  submittedNamedStatements?: Record<string, string>;
+/**
+ * Per connection, the statements it holds (base name → name on this connection), least- to most-recently
+ * used. pg remembers every name it has prepared on a connection and never prepares it again, so a
+ * statement deallocated to make room comes back under a new name (`_1`, `_2` … from `generation`).
+ * A statement whose Parse failed is kept here too (pg has forgotten it and prepares it again if it
+ * comes back); deallocating it later finds nothing, which is fine.
+ */
+interface Held {
+  names: Map<string, string>;
+  generation: number;
 }
+const held = new WeakMap<PoolClient, Held>();
 
-/** Per connection, the names it holds in least- to most-recently-used order. */
-const held = new WeakMap<PoolClient, Map<string, true>>();
-
-async function makeRoom(client: PoolClient, name: string): Promise<void> {
-  let lru = held.get(client);
-  if (!lru) held.set(client, (lru = new Map()));
-  if (lru.delete(name)) {
-    lru.set(name, true);
-    return;
+/** The name `statement` has on `client`, deallocating the least recently used one when over the bound. */
+async function nameOn(client: PoolClient, base: string): Promise<string> {
+  let h = held.get(client);
+  if (!h) held.set(client, (h = { names: new Map(), generation: 0 }));
+  const known = h.names.get(base);
+  if (known !== undefined) {
+    h.names.delete(base);
+    h.names.set(base, known);
+    return known;
   }
-  lru.set(name, true);
-  const connection = (client as unknown as { connection?: PgConnection }).connection;
-  while (lru.size > PREPARED_PER_CONNECTION) {
-    const oldest = lru.keys().next().value!;
-    lru.delete(oldest);
-    // A statement whose Parse failed was never prepared (pg forgot it already).
-    if (!connection?.parsedStatements?.[oldest]) continue;
-    await client.query(`deallocate "${oldest}"`);
-    delete connection.parsedStatements[oldest];
+  while (h.names.size >= PREPARED_PER_CONNECTION) {
+    const [oldest, name] = h.names.entries().next().value!;
+    h.names.delete(oldest);
+    await client.query(`deallocate "${name}"`).catch((error: unknown) => {
+      // 26000: no such statement (its Parse failed); the connection stays usable outside a transaction.
+      if ((error as { code?: string }).code !== '26000') throw error;
+    });
   }
+  h.generation += 1;
+  const name = `${base}_${h.generation.toString(36)}`;
+  h.names.set(base, name);
+  return name;
 }
 
 /**
@@ -92,12 +102,12 @@ export function numbered(sql: string): string | undefined {
 export async function preparedSelect<T extends object>(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<T[]> {
   const statement = params.every(plain) && !em.isInTransaction() ? statementOf(sql) : null;
   if (!statement) return em.execute<T[]>(sql, [...params]);
-  const { text, name } = statement;
+  const { text } = statement;
   const pool = (await em.getConnection().getNativeClient()) as Pool;
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    await makeRoom(client, name);
+    const name = await nameOn(client, statement.name);
     const started = performance.now();
     const result = await client.query<T>({ name, text, values: params as Param[] });
     // MikroORM's query log (SQL_DEBUG) shows these statements like its own.

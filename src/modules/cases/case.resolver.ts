@@ -4,8 +4,7 @@ import { AUTHENTICATED, KEY } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { badInput } from '../../shared/errors.js';
 import { shanghaiDate } from '../../shared/scalars.js';
-import { checkPageArgs, paginate, ConnectionArgs, type Page } from '../../shared/pagination.js';
-import { Cursor } from '@mikro-orm/core';
+import { encodeCursor, firstPageSize, pageOf, paginate, ConnectionArgs, type Page } from '../../shared/pagination.js';
 import DataLoader from 'dataloader';
 import { policyFor } from '../calendar/calendar.service.js';
 import { TimeLimitPolicy } from '../calendar/time-limit-policy.entity.js';
@@ -23,7 +22,7 @@ import { CaseHandlingService } from './case-handling.service.js';
 import { CaseQueryService } from './case-query.service.js';
 import { Case } from './case.entity.js';
 import { CasesArgs } from './case.inputs.js';
-import { projectCases } from './case-projection.js';
+import { compiledCases } from './compiled/index.js';
 import { CaseConnection, DispatchSuggestion, LinkedCase, SameSourceSuggestion } from './case.types.js';
 import { Feedback } from './feedback.entity.js';
 import { Agreement, MediationSession } from './handling.entity.js';
@@ -49,21 +48,9 @@ function firstEvents(ctx: HubContext, n: number): DataLoader<number, Page<CaseEv
       const shown = rows.filter((r) => Number(r.rn) <= n);
       const events = shown.length ? await ctx.em.find(CaseEvent, { id: { $in: shown.map((r) => String(r.id)) } }, { orderBy: { id: "asc" } }) : [];
       const more = new Set(rows.filter((r) => Number(r.rn) > n).map((r) => r.case_id));
-      return caseIds.map((caseId) => {
-        const nodes = events.filter((e) => e.case.id === caseId);
-        return {
-          nodes,
-          edges: nodes.map((node) => ({ node, cursor: Cursor.encode([node.id]) })),
-          pageInfo: {
-            hasNextPage: more.has(caseId), hasPreviousPage: false,
-            startCursor: nodes.length ? Cursor.encode([nodes[0]!.id]) : null,
-            endCursor: nodes.length ? Cursor.encode([nodes.at(-1)!.id]) : null,
-          },
-          get totalCount() {
-            return ctx.em.count(CaseEvent, { case: caseId });
-          },
-        };
-      });
+      return caseIds.map((caseId) => pageOf(
+        events.filter((e) => e.case.id === caseId), more.has(caseId), false, (e) => encodeCursor([e.id]), () => ctx.em.count(CaseEvent, { case: caseId }),
+      ));
     });
     ctx.memo.set(key, loader as never);
   }
@@ -76,7 +63,7 @@ export class CaseResolver {
   @Query(() => CaseConnection, { description: '案件列表（按您的角色范围或密钥的中心，最新受理在前）/ Cases you (or your key) may see, newest first' })
   async cases(@Args() args: CasesArgs, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<Page<Case>> {
     // A staff dashboard's page compiles to one SQL statement when its selection allows; else the ORM path.
-    return ((await projectCases(ctx, args, info)) as Page<Case> | undefined) ?? new CaseQueryService(ctx).list(args);
+    return ((await compiledCases(ctx, args, info)) as Page<Case> | undefined) ?? new CaseQueryService(ctx).list(args);
   }
 
   @Authorized(AUTHENTICATED, KEY.CASES_READ)
@@ -153,10 +140,8 @@ export class CaseResolver {
   @FieldResolver(() => CaseEventConnection, { description: '时间线（最早在前）/ Timeline, oldest first' })
   timeline(@Root() c: Case, @Args() args: ConnectionArgs, @Ctx() ctx: HubContext): Promise<Page<CaseEvent>> {
     // The first page of every case in a list is read in one batch; other pages one by one.
-    if (args.first != null && args.after == null && args.before == null && args.last == null) {
-      checkPageArgs(args);
-      return firstEvents(ctx, args.first).load(c.id);
-    }
+    const first = firstPageSize(args);
+    if (first !== undefined) return firstEvents(ctx, first).load(c.id);
     return paginate(ctx.em, CaseEvent, { case: c.id }, { id: 'asc' }, args);
   }
 

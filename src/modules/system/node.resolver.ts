@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
-import { projectCase } from '../cases/case-projection.js';
+import { compiledCase } from '../cases/compiled/index.js';
 import { AUTHENTICATED, KEY } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { badInput } from '../../shared/errors.js';
@@ -66,7 +66,7 @@ async function resolveNode(ctx: HubContext, globalId: string, info?: GraphQLReso
   const type = decoded && NODE_TYPES[decoded.type];
   if (!decoded || !type) return null;
   if (info && decoded.type === 'Case') {
-    const projected = await projectCase(ctx, decoded.id, info);
+    const projected = await compiledCase(ctx, decoded.id, info);
     if (projected !== undefined) return projected as Node | null;
   }
   const found = await ctx.em.findOne(type.entity, { id: decoded.id } as never);

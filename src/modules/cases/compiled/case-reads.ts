@@ -1,15 +1,16 @@
-import { Cursor } from '@mikro-orm/core';
 import { getNamedType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
-import type { HubContext } from '../../shared/context.js';
-import { badInput } from '../../shared/errors.js';
-import { checkPageArgs } from '../../shared/pagination.js';
-import type { Viewer } from '../../shared/viewer.js';
-import { preparedSelect } from '../../shared/prepared.js';
-import { answered, expression, firstPage, fullInfo, precomputed, projectionStats, Projector, toMany, toOne, type ProjectionRules } from '../../shared/projection.js';
-import { Case } from './case.entity.js';
-import type { CasesArgs } from './case.inputs.js';
-import { CASE_ORDER, CaseQueryService } from './case-query.service.js';
-import { representedCountSql } from './case-core.js';
+import type { HubContext } from '../../../shared/context.js';
+import { badInput } from '../../../shared/errors.js';
+import { checkPageArgs, decodeCursor, encodeCursor } from '../../../shared/pagination.js';
+import type { Viewer } from '../../../shared/viewer.js';
+import { preparedSelect } from '../../../shared/prepared.js';
+import { Case } from '../case.entity.js';
+import type { CasesArgs } from '../case.inputs.js';
+import { CASE_ORDER, CaseQueryService } from '../case-query.service.js';
+import { representedCountSql } from '../case-core.js';
+import { precomputed } from './precomputed.js';
+import { expression, firstPage, Projector, toMany, toOne, type ProjectionRules } from './projector.js';
+import { answered, fullInfo, notCompiled } from './withheld.js';
 
 /** What a case read may compile: the case, its parts and the organisation objects they point at. */
 export const CASE_PROJECTION: ProjectionRules = {
@@ -41,17 +42,12 @@ export const PROJECTED_TYPES = [
 const compiles = (ctx: HubContext) => ctx.viewer.authenticated && ctx.config.compiledReads;
 
 function projector(ctx: HubContext, info: GraphQLResolveInfo): Projector {
-  return new Projector(info, ctx.em.getMetadata(), CASE_PROJECTION);
+  return new Projector({ schema: info.schema, fragments: info.fragments, variableValues: info.variableValues }, ctx.em.getMetadata(), CASE_PROJECTION);
 }
 
 function decodeAfter(after: string): [Date, number] {
-  let value: unknown;
-  try {
-    value = Cursor.decode(after);
-  } catch {
-    value = undefined;
-  }
-  const [at, id] = Array.isArray(value) && value.length === 2 ? value : [];
+  const value = decodeCursor(after, 'after');
+  const [at, id] = value.length === 2 ? value : [];
   const date = typeof at === 'string' ? new Date(at) : undefined;
   if (!date || Number.isNaN(date.getTime()) || !Number.isSafeInteger(id)) throw badInput('游标无效 / Invalid cursor', 'after');
   return [date, id as number];
@@ -61,9 +57,15 @@ function decodeAfter(after: string): [Date, number] {
  * `cases(first, after, filter)` as one SQL statement, or undefined when the selection (or `last`/`before`)
  * is not compiled. Same scope, filter, order, cursors and page info as `CaseQueryService.list`.
  */
-export async function projectCases(ctx: HubContext, args: CasesArgs, slim: GraphQLResolveInfo): Promise<object | undefined> {
+export async function compiledCases(ctx: HubContext, args: CasesArgs, slim: GraphQLResolveInfo): Promise<object | undefined> {
+  const answer = await readCases(ctx, args, slim);
+  if (answer === undefined) notCompiled(ctx, slim);
+  return answer;
+}
+
+async function readCases(ctx: HubContext, args: CasesArgs, slim: GraphQLResolveInfo): Promise<object | undefined> {
   if (!compiles(ctx) || args.last != null || args.before != null) return undefined;
-  const info = fullInfo(ctx.withheld, slim);
+  const info = fullInfo(ctx, slim);
   checkPageArgs(args);
   const first = args.first!;
   const p = projector(ctx, info);
@@ -135,13 +137,12 @@ export async function projectCases(ctx: HubContext, args: CasesArgs, slim: Graph
     preparedSelect<Row>(ctx.em, sql, qb.getParams()),
     countNeeded ? ctx.em.count(Case, where) : undefined,
   ]);
-  projectionStats.compiled += 1;
   const more = rows.length > first;
   if (more) rows.pop();
   const answer: Record<string, unknown> = {};
   for (const [key, part] of parts) answer[key] = part(rows, more, total);
   const result = precomputed(answer);
-  answered(ctx.withheld, slim, result);
+  answered(ctx, slim, result);
   return result;
 }
 
@@ -153,7 +154,7 @@ interface Row {
 
 /** The same cursor `paginate` gives a case: `[receivedAt, id]`. */
 function cursorOf(row: Row): string {
-  return Cursor.encode([new Date(row.received_at), Number(row.id)]);
+  return encodeCursor([new Date(row.received_at), Number(row.id)]);
 }
 
 /** The ids of the cases a viewer may see, as SQL; built once per viewer (a cached viewer lives seconds). */
@@ -172,17 +173,22 @@ function visibleCases(ctx: HubContext): { sql: string; params: readonly unknown[
  * `node(id)` for a case as one SQL statement: the case only if the viewer may see it (the list's scope
  * rule), null otherwise; undefined when the selection is not compiled.
  */
-export async function projectCase(ctx: HubContext, id: number, slim: GraphQLResolveInfo): Promise<object | null | undefined> {
+export async function compiledCase(ctx: HubContext, id: number, slim: GraphQLResolveInfo): Promise<object | null | undefined> {
+  const answer = await readCase(ctx, id, slim);
+  if (answer === undefined) notCompiled(ctx, slim);
+  return answer;
+}
+
+async function readCase(ctx: HubContext, id: number, slim: GraphQLResolveInfo): Promise<object | null | undefined> {
   if (!compiles(ctx)) return undefined;
-  const info = fullInfo(ctx.withheld, slim);
+  const info = fullInfo(ctx, slim);
   const type = info.schema.getType('Case') as GraphQLObjectType;
   const compiled = projector(ctx, info).object(type, 'c', info.fieldNodes);
   if (compiled === undefined) return undefined;
   const visible = visibleCases(ctx);
   const rows = await preparedSelect<{ j: unknown }>(ctx.em,
     `select ${compiled.sql} as j from hub_case c where c.id = ? and c.id in (${visible.sql})`, [id, ...visible.params]);
-  projectionStats.compiled += 1;
   const result = rows.length ? precomputed(compiled.decode(rows[0]!.j) as Record<string, unknown>, type.name) : null;
-  answered(ctx.withheld, slim, result);
+  answered(ctx, slim, result);
   return result;
 }
