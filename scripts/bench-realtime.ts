@@ -77,7 +77,7 @@ function spawnProcess(file: string, env: Record<string, string>, ready: RegExp):
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 const hubProc = await spawnProcess(here('../src/main.js'), {
   NODE_ENV: 'production', NODE_OPTIONS: process.env.HUB_NODE_OPTIONS ?? '', DATABASE_URL: url, PORT: '0', TOKEN_SECRET: SECRET, LOG_LEVEL: 'warn', SEED_DEMO: 'false', DB_POOL_MAX: '20', SUPERVISION_SWEEP_SECONDS: '0',
-}, /running at (http\S+)/);
+}, /GraphQL API\s+(http\S+)/);
 const hubUrl = hubProc.match[1]!;
 const bareProc = await spawnProcess(here('./bare-ws-server.js'), {}, /bare listening (\d+)/);
 const barePort = Number(bareProc.match[1]);
