@@ -16,7 +16,7 @@ import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { loadConfig } from '../src/config.js';
-import { startEmbedded } from '../src/db/embedded.js';
+import { startEmbeddedOnFreePort } from '../src/db/embedded.js';
 import { startHub } from '../src/hub.js';
 import { createLogger } from '../src/shared/logger.js';
 
@@ -46,7 +46,7 @@ const log = createLogger('warn');
 
 const dir = mkdtempSync(join(tmpdir(), 'hub-rt-'));
 chmodSync(dir, 0o755);
-const cluster = process.env.DATABASE_URL ? undefined : await startEmbedded(join(dir, 'pg'), 55_000 + Math.floor(Math.random() * 5000), log, ['-c', 'max_connections=200']);
+const cluster = process.env.DATABASE_URL ? undefined : await startEmbeddedOnFreePort(join(dir, 'pg'), log, ['-c', 'max_connections=200']);
 const url = process.env.DATABASE_URL ?? cluster!.url('hub_rt');
 const setup = await startHub(loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, PORT: '0', TOKEN_SECRET: SECRET, SEED_DEMO: 'true', LOG_LEVEL: 'warn', DATA_DIR: dir }), log);
 await setup.close();
@@ -77,7 +77,7 @@ function spawnProcess(file: string, env: Record<string, string>, ready: RegExp):
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 const hubProc = await spawnProcess(here('../src/main.js'), {
   NODE_ENV: 'production', NODE_OPTIONS: process.env.HUB_NODE_OPTIONS ?? '', DATABASE_URL: url, PORT: '0', TOKEN_SECRET: SECRET, LOG_LEVEL: 'warn', SEED_DEMO: 'false', DB_POOL_MAX: '20', SUPERVISION_SWEEP_SECONDS: '0',
-}, /running at (http\S+)/);
+}, /GraphQL API\s+(http\S+)/);
 const hubUrl = hubProc.match[1]!;
 const bareProc = await spawnProcess(here('./bare-ws-server.js'), {}, /bare listening (\d+)/);
 const barePort = Number(bareProc.match[1]);
@@ -224,9 +224,17 @@ async function throughput(label: string, subs: number, target = hubTarget) {
   await conn?.close();
   return perSecond;
 }
+/** Ends a spawned server and waits for it to go: the next scenario must not share the machine with its sockets. */
+async function end(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  await gone;
+  clearTimeout(timer);
+}
 if (process.env.SKIP_THROUGHPUT) {
-  hubProc.child.kill('SIGTERM');
-  bareProc.child.kill('SIGTERM');
+  await Promise.all([end(hubProc.child), end(bareProc.child)]);
   await db.end();
   await cluster?.stop();
   rmSync(dir, { recursive: true, force: true });
@@ -237,8 +245,7 @@ const elsewhere = await throughput('with 1,000 subscribers of another banner att
 const many = await throughput('with 1,000 subscribers receiving every event', 1000);
 console.log(`      ratio ${(elsewhere / none).toFixed(2)} (attached elsewhere), ${(many / none).toFixed(2)} (all receiving)`);
 
-hubProc.child.kill('SIGTERM');
-bareProc.child.kill('SIGTERM');
+await Promise.all([end(hubProc.child), end(bareProc.child)]);
 await db.end();
 await cluster?.stop();
 rmSync(dir, { recursive: true, force: true });

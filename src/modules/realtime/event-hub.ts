@@ -30,6 +30,14 @@ const toEvent = (r: Row): LiveEvent => ({
 });
 
 const BATCH = 500;
+/**
+ * Subscribers handed one event before the hub yields to the event loop. Each hand-over runs that
+ * subscriber's delivery (filter, shared execution, socket write) in microtasks; without a pause, an
+ * event to 10,000 subscribers would hold the loop for the whole fan-out, and a mutation committed
+ * meanwhile would wait for it before it could answer.
+ */
+const FANOUT_BATCH = 250;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * One per hub process: follows the event log and fans events out to this process's subscribers.
@@ -87,11 +95,7 @@ export class EventHub {
           let rows: Row[];
           do {
             rows = (await this.pool.query<Row>('select * from hub_event where seq > $1 order by seq limit $2', [String(this.position), BATCH])).rows;
-            for (const row of rows) {
-              const event = toEvent(row);
-              this.position = event.seq;
-              for (const listener of this.listeners) listener(event);
-            }
+            for (const row of rows) await this.dispatch(toEvent(row));
           } while (rows.length === BATCH && !this.stopped);
         } while (this.pullAgain && !this.stopped);
       } catch (error) {
@@ -101,6 +105,22 @@ export class EventHub {
       }
     })();
     return this.pulling;
+  }
+
+  /**
+   * Hands `event` to every listener, in batches with a turn of the event loop between them (see
+   * FANOUT_BATCH), starting after one turn: I/O that is already due — a mutation's commit coming back,
+   * its answer going out — goes first. Listeners registered meanwhile start after this event (their
+   * position says so); listeners removed meanwhile get nothing more.
+   */
+  private async dispatch(event: LiveEvent): Promise<void> {
+    this.position = event.seq;
+    if (this.listeners.size === 0) return;
+    const listeners = [...this.listeners];
+    for (let i = 0; i < listeners.length; i += FANOUT_BATCH) {
+      await nextTurn();
+      for (const listener of listeners.slice(i, i + FANOUT_BATCH)) if (this.listeners.has(listener)) listener(event);
+    }
   }
 
   /** Registers a listener for events after the current position; returns the position and an unsubscribe. */

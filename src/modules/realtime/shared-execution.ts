@@ -1,3 +1,4 @@
+import { channel } from 'node:diagnostics_channel';
 import {
   createSourceEventStream, execute, Kind, print, visit, type DocumentNode, type ExecutionArgs, type ExecutionResult,
 } from 'graphql';
@@ -5,9 +6,34 @@ import { HubEventView } from './event.types.js';
 
 /** Fields whose value depends on who is asking; a document selecting any of them is executed per subscriber. */
 const VIEWER_DEPENDENT = new Set(['case']);
-const CACHE_SIZE = 2_000;
+/** Results kept per selection: enough for subscribers a few events behind the others to still share them. */
+const RESULTS_PER_SELECTION = 64;
+
+/**
+ * Published once per event and selection when a shared result is serialised (name, and the fields
+ * `{ seq, selection }`, are part of the hub's observability surface: docs/realtime.md). Publishing costs
+ * nothing while nobody subscribes.
+ */
+export const SERIALISED_CHANNEL = 'hub.realtime.serialised';
+const serialised = channel(SERIALISED_CHANNEL);
+
+/** Where a shared result keeps its `next` payload, serialised once for every subscriber of its selection. */
+const PAYLOAD = Symbol('hub.sharedPayload');
+type SharedResult = ExecutionResult & { [PAYLOAD]?: string };
+
+/** The serialised `next` payload of a result shared by a selection's subscribers; `undefined` for one subscriber's own. */
+export function sharedPayload(result: unknown): string | undefined {
+  return (result as SharedResult | null)?.[PAYLOAD];
+}
 
 const independent = new WeakMap<DocumentNode, boolean>();
+/**
+ * Whether the document's answer is the same for everyone who receives the event. The event fields
+ * (`HubEventView`) are read from the log row; who may receive a row is decided per subscriber by the
+ * stream before execution. `case` is read fresh under the viewer's access, with personal data masked
+ * and its reading audited per viewer: a document selecting it anywhere (fragments included — `visit`
+ * walks their definitions too) is executed and serialised per subscriber.
+ */
 function viewerIndependent(document: DocumentNode): boolean {
   let known = independent.get(document);
   if (known === undefined) {
@@ -16,64 +42,109 @@ function viewerIndependent(document: DocumentNode): boolean {
       Field(node) {
         if (VIEWER_DEPENDENT.has(node.name.value)) known = false;
       },
-      FragmentSpread() {
-        known = false; // keep it simple: documents with fragments are executed per subscriber
-      },
     });
     independent.set(document, known);
   }
   return known;
 }
 
+interface Selection {
+  readonly key: string;
+  members: number;
+  /** Event sequence → its result for this selection, newest last. */
+  readonly results: Map<bigint, Promise<SharedResult>>;
+}
+
 /**
- * Subscription execution for graphql-ws that computes the result for an event once per distinct
- * document and variables, when the document reads nothing that depends on the viewer. With a thousand
- * dashboards on the same query, one execution serves them all; who receives an event is still decided
- * per subscriber, by the stream, before this runs.
+ * Subscription execution for graphql-ws that computes, and serialises, the result for an event once
+ * per selection — same document, same variables — when the document reads nothing that depends on
+ * the viewer. With a thousand dashboards on the same query, one execution and one `JSON.stringify`
+ * serve them all (websocket.ts writes the shared payload into each socket's frame); who receives an
+ * event is still decided per subscriber, by the stream, before this runs.
  */
 export function sharedSubscribe() {
-  const cache = new Map<string, Promise<ExecutionResult>>();
+  const selections = new Map<string, Selection>();
   return async (args: ExecutionArgs) => {
     const source = await createSourceEventStream(args);
     if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
     const iterator = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]() as AsyncIterator<unknown>;
     const op = args.document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
-    const key = op && viewerIndependent(args.document) ? `${print(args.document)}|${JSON.stringify(args.variableValues ?? {})}` : undefined;
-    const run = (payload: unknown): Promise<ExecutionResult> => {
+    let selection: Selection | undefined;
+    if (op && viewerIndependent(args.document)) {
+      const key = `${args.operationName ?? ''}|${print(args.document)}|${JSON.stringify(args.variableValues ?? {})}`;
+      selection = selections.get(key) ?? { key, members: 0, results: new Map() };
+      selections.set(key, selection);
+      selection.members += 1;
+    }
+    let left = false;
+    const leave = () => {
+      if (left || !selection) return;
+      left = true;
+      selection.members -= 1;
+      if (selection.members === 0) selections.delete(selection.key);
+    };
+    const exec = (payload: unknown): Promise<ExecutionResult> => {
       // Each event is executed with a fresh per-operation memo: the subscription's context lives for
       // hours, and a memoised check (e.g. may this viewer see the case's personal data) must not.
       const context = args.contextValue as { memo?: Map<string, unknown> } | undefined;
       const contextValue = context?.memo ? { ...context, memo: new Map() } : args.contextValue;
-      const exec = () => Promise.resolve(execute({ ...args, rootValue: payload, contextValue }));
-      // SYSTEM messages share the sequence number of the last real event: never cache them.
-      if (!key || !(payload instanceof HubEventView) || payload.raw.topic === 'system') return exec();
-      const k = `${payload.seq}|${key}`;
-      let result = cache.get(k);
+      return Promise.resolve(execute({ ...args, rootValue: payload, contextValue }));
+    };
+    const run = (payload: unknown): Promise<ExecutionResult> => {
+      // SYSTEM messages share the sequence number of the last real event: never share them.
+      const group = selection;
+      if (!group || !(payload instanceof HubEventView) || payload.raw.topic === 'system') return exec(payload);
+      const { seq } = payload.raw;
+      let result = group.results.get(seq);
       if (!result) {
-        result = exec();
-        cache.set(k, result);
-        if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+        result = exec(payload).then((r) => share(r, seq, group.key));
+        group.results.set(seq, result);
+        if (group.results.size > RESULTS_PER_SELECTION) group.results.delete(group.results.keys().next().value!);
       }
       return result;
     };
     const mapped: AsyncGenerator<ExecutionResult> = {
       async next() {
-        const step = await iterator.next();
-        return step.done ? { done: true, value: undefined } : { done: false, value: await run(step.value) };
+        let step: IteratorResult<unknown>;
+        try {
+          step = await iterator.next();
+        } catch (error) {
+          leave(); // the stream ended with an error (e.g. access revoked): graphql-ws calls no return()
+          throw error;
+        }
+        if (step.done) {
+          leave();
+          return { done: true, value: undefined };
+        }
+        return { done: false, value: await run(step.value) };
       },
       async return() {
+        leave();
         await iterator.return?.();
         return { done: true, value: undefined };
       },
       async throw(error) {
+        leave();
         await iterator.return?.();
         throw error;
       },
       [Symbol.asyncIterator]: () => mapped,
       [Symbol.asyncDispose]: async () => {
+        leave();
         await iterator.return?.();
       },
     };
     return mapped;
   };
+}
+
+/**
+ * Serialises a result once for its selection, as graphql-ws would (`{"data":…}`). A result with errors
+ * is not shared: the hub formats errors per operation (server.ts `onNext`), and an error is rare.
+ */
+function share(result: ExecutionResult, seq: bigint, selection: string): SharedResult {
+  if (result.errors?.length) return result;
+  Object.defineProperty(result, PAYLOAD, { value: JSON.stringify(result), enumerable: false });
+  if (serialised.hasSubscribers) serialised.publish({ seq, selection });
+  return result;
 }

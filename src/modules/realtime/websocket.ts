@@ -2,6 +2,16 @@ import type { IncomingMessage } from 'node:http';
 import { CloseCode, handleProtocols, makeServer, MessageType, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../../shared/logger.js';
+import { sharedPayload } from './shared-execution.js';
+
+/**
+ * A socket whose unsent frames exceed this is closed with SLOW_CONSUMER instead of buffering more:
+ * a client that stopped reading must not grow the hub's memory. Frames are written without waiting
+ * for the previous one to drain, so this — not a queue per subscription — is what bounds a socket.
+ */
+export const WS_MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+/** "Try again later": the client reconnects and resumes with its last cursor (docs/realtime.md, Close codes). */
+export const SLOW_CONSUMER = { code: 1013, reason: 'Too slow: reconnect and resume with your last cursor' } as const;
 
 export interface SocketExtra {
   readonly socket: WebSocket;
@@ -25,6 +35,17 @@ export class OperationIds {
   private readonly inner = new Map<string, string>();
   /** Our id → client id, same lifetime. */
   private readonly outer = new Map<string, string>();
+  /** Our id → the shared payload of its next `next` message (see `share`). */
+  private readonly shared = new Map<string, string>();
+
+  /**
+   * The next `next` message of operation `mine` carries `payload`, serialised once for every subscriber
+   * of its selection: the protocol core then sends a placeholder payload, which `outbound` replaces by
+   * splicing this string into the frame (no parse, no second stringify).
+   */
+  share(mine: string, payload: string): void {
+    this.shared.set(mine, payload);
+  }
 
   /** The message to hand to the protocol core, `undefined` to drop it, or `'duplicate'` (close 4409). */
   inbound(data: string): string | undefined | { duplicate: string } {
@@ -71,7 +92,10 @@ export class OperationIds {
       return this.outbound(JSON.stringify({ id: message.id, ...message }));
     }
     const client = this.outer.get(mine);
+    const shared = this.shared.get(mine);
+    if (shared !== undefined) this.shared.delete(mine);
     if (client === undefined) return undefined;
+    if (shared !== undefined && type === MessageType.Next) return `{"id":${JSON.stringify(client)},"type":"next","payload":${shared}}`;
     if (type === MessageType.Complete || type === MessageType.Error) {
       this.outer.delete(mine);
       this.inner.delete(client);
@@ -98,7 +122,17 @@ export function serveGraphQLWs<P extends Record<string, unknown>, E extends Reco
   keepAliveMs: number,
   log: Logger,
 ): { dispose(): Promise<void> } {
-  const server = makeServer(options);
+  const connections = new WeakMap<object, OperationIds>();
+  const server = makeServer({
+    ...options,
+    onNext: async (ctx, id, payload, args, result) => {
+      const replaced = await options.onNext?.(ctx, id, payload, args, result);
+      const shared = replaced ? undefined : sharedPayload(result);
+      if (shared === undefined) return replaced;
+      connections.get(ctx.extra)?.share(id, shared);
+      return {}; // the placeholder `outbound` replaces
+    },
+  });
   wss.options.handleProtocols = handleProtocols;
   wss.on('error', (error) => log.error({ err: error }, 'WebSocket server error'));
   wss.on('connection', (socket, request) => {
@@ -112,6 +146,8 @@ export function serveGraphQLWs<P extends Record<string, unknown>, E extends Reco
       socket.close(CloseCode.InternalServerError, 'Internal server error');
     });
     const ids = new OperationIds();
+    const extra = { socket, request } as SocketExtra & Partial<E>;
+    connections.set(extra, ids);
     let pongWait: NodeJS.Timeout | undefined;
     const ping = setInterval(() => {
       if (socket.readyState !== socket.OPEN) return;
@@ -122,11 +158,18 @@ export function serveGraphQLWs<P extends Record<string, unknown>, E extends Reco
     const closed = server.opened(
       {
         protocol: socket.protocol,
-        send: (data) => new Promise<void>((resolve, reject) => {
+        // Not waiting for the frame to drain: a subscription moves on to its next event at once, and
+        // WS_MAX_BUFFERED_BYTES bounds what a slow client can hold.
+        send: (data) => {
           const out = ids.outbound(data);
-          if (out === undefined || socket.readyState !== socket.OPEN) return resolve();
-          socket.send(out, (error) => (error ? reject(error) : resolve()));
-        }),
+          if (out === undefined || socket.readyState !== socket.OPEN) return;
+          if (socket.bufferedAmount > WS_MAX_BUFFERED_BYTES) {
+            log.warn({ bufferedBytes: socket.bufferedAmount }, 'WebSocket closed: the client reads too slowly');
+            socket.close(SLOW_CONSUMER.code, SLOW_CONSUMER.reason);
+            return;
+          }
+          socket.send(out);
+        },
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) => socket.on('message', (raw) => {
           const data = ids.inbound(String(raw));
@@ -141,7 +184,7 @@ export function serveGraphQLWs<P extends Record<string, unknown>, E extends Reco
           });
         }),
       },
-      { socket, request } as SocketExtra & Partial<E>,
+      extra,
     );
     socket.once('close', (code, reason) => {
       clearTimeout(pongWait);
