@@ -41,7 +41,7 @@ export function startHub(url, poolMax, dataDir) {
   return spawnServer('hub', join(ROOT, 'dist', 'src', 'main.js'), {
     NODE_ENV: 'production', NODE_OPTIONS: process.env.HUB_NODE_OPTIONS ?? '', DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1',
     TOKEN_SECRET: HUB_SECRET, LOG_LEVEL: 'warn', SEED_DEMO: 'false', DB_POOL_MAX: String(poolMax), SUPERVISION_SWEEP_SECONDS: '0', DATA_DIR: dataDir,
-  }, /running at (http\S+)/);
+  }, /GraphQL API\s+(http\S+)/);
 }
 
 export function startPostGraphile(url, poolMax) {

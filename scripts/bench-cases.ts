@@ -37,7 +37,7 @@ const child = spawn(process.execPath, [main], {
 });
 const hub = await new Promise<{ url: string }>((resolve, reject) => {
   child.stdout!.on('data', (chunk: Buffer) => {
-    const match = /running at (http\S+)/.exec(chunk.toString());
+    const match = /GraphQL API\s+(http\S+)/.exec(chunk.toString());
     if (match) resolve({ url: match[1]! });
   });
   child.once('exit', (code) => reject(new Error(`hub exited with ${code}`)));

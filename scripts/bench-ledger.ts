@@ -58,7 +58,7 @@ const child = spawn(process.execPath, [fileURLToPath(new URL('../src/main.js', i
 });
 const hubUrl = await new Promise<string>((ok, fail) => {
   child.stdout!.on('data', (chunk: Buffer) => {
-    const m = /running at (http\S+)/.exec(chunk.toString());
+    const m = /GraphQL API\s+(http\S+)/.exec(chunk.toString());
     if (m) ok(m[1]!);
   });
   child.once('exit', (code) => fail(new Error(`hub exited with ${code}`)));
