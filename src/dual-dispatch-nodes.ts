@@ -2,7 +2,7 @@ import type { Ref } from '@mikro-orm/core';
 import type { HubContext } from './shared/context.js';
 import { CaseAccess } from './modules/cases/case-access.js';
 import type { Case } from './modules/cases/case.entity.js';
-import { Role } from './modules/identity/role.js';
+import { Role } from './shared/role.js';
 import { LeaderInCharge } from './modules/duty/leader-in-charge.entity.js';
 import { Reception } from './modules/duty/reception.entity.js';
 import { AgendaItem, Decision, DecisionInstruction, JointMeeting } from './modules/meetings/joint-meeting.entity.js';

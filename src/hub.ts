@@ -1,11 +1,11 @@
 import type { GraphQLSchema } from 'graphql';
 import { makeClock, type HubConfig } from './config.js';
 import { migrate, openDatabase, withStartupLock, type Database } from './db/database.js';
-import { TokenSigner } from './modules/identity/tokens.js';
+import { TokenSigner } from './shared/tokens.js';
 import { sweepSupervisions } from './modules/cases/case-supervision.service.js';
-import { EventHub } from './modules/realtime/event-hub.js';
+import { EventHub } from './shared/event-log/event-hub.js';
 import { DispatchAlertScheduler } from './modules/dispatch-alerts/dispatch-alert.service.js';
-import { ViewerCache } from './modules/identity/viewer-cache.js';
+import { ViewerCache } from './shared/viewer-cache.js';
 import { buildHubSchema } from './schema.js';
 import { shanghaiDate } from './shared/scalars.js';
 import { seedDemo } from './seed/demo.js';

@@ -13,7 +13,7 @@ import {
   MediationSessionResolver, PartyResolver, ExtensionRequestResolver, SupervisionResolver,
 } from './modules/cases/case-parts.resolver.js';
 import { CaseResolver } from './modules/cases/case.resolver.js';
-import { CaseCalendarResolver } from './modules/calendar/case-calendar.resolver.js';
+import { CaseCalendarResolver } from './modules/cases/case-calendar.resolver.js';
 import { CategoryResolver } from './modules/catalog/category.resolver.js';
 import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
 import { RosterResolver, SwapResolver } from './modules/rosters/roster.resolver.js';

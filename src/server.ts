@@ -13,7 +13,7 @@ import {
 import { WebSocketServer } from 'ws';
 import type { HubConfig } from './config.js';
 import { loadViewer } from './modules/identity/session.service.js';
-import { bearer, type TokenSigner } from './modules/identity/tokens.js';
+import { bearer, type TokenSigner } from './shared/tokens.js';
 import type { HubContext } from './shared/context.js';
 import { coercionRefusal } from './shared/errors.js';
 import { headerProblem } from './shared/boundary.js';
@@ -21,7 +21,7 @@ import { httpBoundary, jsonErrors, notFound } from './shared/http-boundary.js';
 import { LIMIT_RULES, LIMITS, shapeRefusal } from './shared/limits.js';
 import { GateError, KeyGate } from './modules/access/gate.js';
 import { sha256 } from './modules/access/api-key.service.js';
-import { AuditTrail, accessReason } from './modules/audit/audit-trail.js';
+import { AuditTrail, accessReason } from './shared/audit-trail.js';
 import { sharedSubscribe } from './modules/realtime/shared-execution.js';
 import { serveGraphQLWs } from './modules/realtime/websocket.js';
 import { introspectionRefused, introspects, LeanExecutor, OperationRules, withoutSuggestions } from './lean-execution.js';
@@ -31,8 +31,8 @@ import { LinkSigner, linkAuthentication } from './modules/identity/links.js';
 import { crossOrigin, webSocketOriginAllowed } from './web/cross-origin.js';
 import { graphiqlRoutes } from './web/graphiql.js';
 import { consoleRoutes } from './console-static.js';
-import type { EventHub } from './modules/realtime/event-hub.js';
-import type { ViewerCache } from './modules/identity/viewer-cache.js';
+import type { EventHub } from './shared/event-log/event-hub.js';
+import type { ViewerCache } from './shared/viewer-cache.js';
 import type { Logger } from './shared/logger.js';
 import { Viewer, type KeyGrant } from './shared/viewer.js';
 

@@ -22,7 +22,7 @@ import { Center } from '../modules/organisation/center.entity.js';
 import { Mediator } from '../modules/organisation/mediator.entity.js';
 import { PresenceDay } from '../modules/organisation/presence-day.entity.js';
 import { Stationing } from '../modules/organisation/stationing.entity.js';
-import { HubEvent, HubEventCounter } from '../modules/realtime/hub-event.entity.js';
+import { HubEvent, HubEventCounter } from '../shared/event-log/hub-event.entity.js';
 import { Duty, DutySwap, Leave, PublishedDuty, RotaPublication } from '../modules/rosters/duty.entity.js';
 import { DUAL_DISPATCH_ENTITIES } from './dual-dispatch-entities.js';
 import { DAYBOARD_ENTITIES } from '../modules/dayboard/entities.js';

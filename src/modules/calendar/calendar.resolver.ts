@@ -3,7 +3,7 @@ import { AUTHENTICATED } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { badInput, UserError } from '../../shared/errors.js';
 import { DateScalar } from '../../shared/scalars.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity.js';
 import { CalendarService, loadCalendar } from './calendar.service.js';
 import { CalendarYearService } from './calendar-year.service.js';

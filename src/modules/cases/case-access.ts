@@ -2,7 +2,7 @@ import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { HubContext } from '../../shared/context.js';
 import { forbidden } from '../../shared/errors.js';
 import { Viewer, type ScopedCenter } from '../../shared/viewer.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { scopesWhere } from '../organisation/center.service.js';
 import { ApiCapability } from '../access/api-key.entity.js';
 import { Assignment, AssignmentRole } from './assignment.entity.js';
@@ -95,7 +95,7 @@ export class CaseAccess {
 
   /**
    * The date of the 当日楼长 duty the viewer acts on when only that duty (not a granted role) allows
-   * `permission` on the case; the timeline records it (see modules/rosters/duty-grants.ts).
+   * `permission` on the case; the timeline records it (see modules/identity/duty-grants.ts).
    */
   async dutyBasis(c: Case, permission: 'dispatch' | 'lead' | 'handle' | 'see'): Promise<string | undefined> {
     if (permission === 'see' || this.viewer.apiKey) return undefined;

@@ -12,9 +12,9 @@ import { CaseEvent, CaseEventType } from './case-event.entity.js';
 import { Case } from './case.entity.js';
 import { CaseStatus, maxRisk, OPEN_STATUSES, RiskLevel } from './case.enums.js';
 import { ACTION_ZH, CaseAction, nextStatus, STATUS_ZH } from './case.transitions.js';
-import { publishCaseEvents } from '../realtime/case-events.js';
+import { publishCaseEvents } from './case-events.js';
 import { PartyRole, type Party } from './party.entity.js';
-import { actingAsLabel } from '../rosters/duty-grants.js';
+import { actingAsLabel } from '../identity/duty-grants.js';
 
 export type Permission = 'dispatch' | 'handle' | 'lead' | 'see';
 

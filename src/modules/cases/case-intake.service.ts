@@ -8,7 +8,7 @@ import { Validator } from '../../shared/validation.js';
 import { loadCalendar, policyFor } from '../calendar/calendar.service.js';
 import { deadline } from '../calendar/working-days.js';
 import { Category } from '../catalog/category.entity.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Center } from '../organisation/center.entity.js';
 import { CaseWorkflow, type CaseRef } from './case-core.js';
 import { inTransaction } from '../../shared/transaction.js';

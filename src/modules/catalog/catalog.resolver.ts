@@ -3,7 +3,7 @@ import { AUTHENTICATED } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { UserError } from '../../shared/errors.js';
 import { RoutingRule } from '../cases/routing-rule.entity.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Agency } from '../organisation/agency.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { CatalogService } from './catalog.service.js';

@@ -4,7 +4,7 @@ import { localId } from '../../shared/ids.js';
 import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
 import { Validator } from '../../shared/validation.js';
 import { RoutingRule } from '../cases/routing-rule.entity.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Agency } from '../organisation/agency.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { Category } from './category.entity.js';

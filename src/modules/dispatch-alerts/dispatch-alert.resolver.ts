@@ -7,10 +7,12 @@ import { inTransaction } from '../../shared/transaction.js';
 import { Validator } from '../../shared/validation.js';
 import { Viewer } from '../../shared/viewer.js';
 import { CaseEventType } from '../cases/case-event.entity.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Center } from '../organisation/center.entity.js';
 import { HubEventView } from '../realtime/event.types.js';
-import { cancellable, eventStream, fromCursor } from '../realtime/stream.js';
+import { cancellable } from '../../shared/event-log/stream-control.js';
+import { eventStream } from '../realtime/stream.js';
+import { fromCursor } from '../../shared/event-log/cursor.js';
 import { DispatchTarget } from './dispatch-alert.entity.js';
 import { dispatchTargetSeconds } from './dispatch-alert.service.js';
 

@@ -12,7 +12,7 @@ import { Case } from '../cases/case.entity.js';
 import { OPEN_STATUSES } from '../cases/case.enums.js';
 import { CASE_ORDER } from '../cases/case-query.service.js';
 import { CaseAction } from '../cases/case.transitions.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { User } from '../identity/user.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { forbidden } from '../../shared/errors.js';

@@ -10,7 +10,7 @@ import type { Case } from '../cases/case.entity.js';
 import { CaseChannel } from '../cases/case.enums.js';
 import { CaseIntakeService, cleanParty } from '../cases/case-intake.service.js';
 import { PartyRole } from '../cases/party.entity.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { User } from '../identity/user.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { checkRepresentatives } from '../petition/representatives.js';

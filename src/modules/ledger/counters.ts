@@ -3,7 +3,7 @@ import type { HubContext } from '../../shared/context.js';
 import { DateTimeScalar, shanghaiDate } from '../../shared/scalars.js';
 import { hubError } from '../../shared/errors.js';
 import { concernsViewer, recheckAccess } from '../realtime/access-watch.js';
-import { cancellable, Waker } from '../realtime/stream.js';
+import { cancellable, Waker } from '../../shared/event-log/stream-control.js';
 import { FIGURES_ONLY, LedgerService, type LedgerScope } from './ledger.service.js';
 import { LedgerFigures, LedgerPeriodKind } from './ledger.types.js';
 

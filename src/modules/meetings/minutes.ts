@@ -1,7 +1,7 @@
 import type { HubContext } from '../../shared/context.js';
 import { localId } from '../../shared/ids.js';
 import { shanghaiDate } from '../../shared/scalars.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Supervision } from '../cases/supervision.entity.js';
 import { AgendaItem, Decision, DecisionInstruction, JointMeeting } from './joint-meeting.entity.js';
 
