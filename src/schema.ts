@@ -16,6 +16,7 @@ import { CaseResolver } from './modules/cases/case.resolver.js';
 import { CaseCalendarResolver } from './modules/cases/case-calendar.resolver.js';
 import { CategoryResolver } from './modules/catalog/category.resolver.js';
 import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
+import { RoutingRuleResolver } from './modules/routing/routing-rule.resolver.js';
 import { RosterResolver, SwapResolver } from './modules/rosters/roster.resolver.js';
 import { PresenceResolver } from './modules/rosters/presence.js';
 import { IdentityResolver } from './modules/identity/identity.resolver.js';
@@ -26,7 +27,8 @@ import { CenterResolver } from './modules/organisation/center.resolver.js';
 import { MediatorResolver } from './modules/organisation/mediator.resolver.js';
 import { StationingResolver } from './modules/organisation/stationing.resolver.js';
 import { NodeResolver } from './modules/system/node.resolver.js';
-import { SubscriptionResolver } from './modules/realtime/subscription.resolver.js';
+import { CaseSubscriptionResolver } from './modules/cases/case-subscription.resolver.js';
+import { RosterSubscriptionResolver } from './modules/rosters/roster-subscription.resolver.js';
 import { DUAL_DISPATCH_RESOLVERS } from './dual-dispatch-resolvers.js';
 import { DAYBOARD_RESOLVERS } from './modules/dayboard/registry.js';
 import { authChecker, declaredRootFields, enforceDeclaredAccess } from './shared/auth.js';
@@ -42,7 +44,7 @@ export const RESOLVERS = [
   IdentityResolver, RoleAssignmentResolver, CalendarResolver,
   CaseResolver, CaseCalendarResolver, CaseMutationResolver, PartyResolver, AssignmentResolver, CaseEventResolver, MediationSessionResolver,
   AgreementResolver, InstalmentResolver, JudicialConfirmationResolver, SupervisionResolver, ExtensionRequestResolver,
-  FeedbackResolver, SubscriptionResolver, CatalogResolver, RosterResolver, SwapResolver, PresenceResolver,
+  FeedbackResolver, CaseSubscriptionResolver, RosterSubscriptionResolver, CatalogResolver, RoutingRuleResolver, RosterResolver, SwapResolver, PresenceResolver,
   ApiKeyResolver, CitizenResolver, AuditResolver, LedgerResolver, LinkResolver,
   ...DUAL_DISPATCH_RESOLVERS,
   ...DAYBOARD_RESOLVERS,

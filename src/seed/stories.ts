@@ -13,7 +13,7 @@ import { CaseChannel, RiskLevel } from '../modules/cases/case.enums.js';
 import { Satisfaction } from '../modules/cases/feedback.entity.js';
 import { SessionMethod } from '../modules/cases/handling.entity.js';
 import { PartyRole, PartyType } from '../modules/cases/party.entity.js';
-import { RoutingRule } from '../modules/cases/routing-rule.entity.js';
+import { RoutingRule } from '../modules/routing/routing-rule.entity.js';
 import { Role } from '../shared/role.js';
 import type { User } from '../modules/identity/user.entity.js';
 import type { Agency } from '../modules/organisation/agency.entity.js';
