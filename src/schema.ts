@@ -14,6 +14,7 @@ import {
 } from './modules/cases/case-parts.resolver.js';
 import { CaseResolver } from './modules/cases/case.resolver.js';
 import { CaseCalendarResolver } from './modules/cases/case-calendar.resolver.js';
+import { CalendarChangeResolver } from './modules/cases/calendar-change.resolver.js';
 import { CategoryResolver } from './modules/catalog/category.resolver.js';
 import { CatalogResolver } from './modules/catalog/catalog.resolver.js';
 import { RoutingRuleResolver } from './modules/routing/routing-rule.resolver.js';
@@ -42,7 +43,7 @@ import { PROJECTED_TYPES } from './modules/cases/case-projection.js';
 export const RESOLVERS = [
   NodeResolver, CenterResolver, AgencyResolver, StationingResolver, MediatorResolver, CategoryResolver,
   IdentityResolver, RoleAssignmentResolver, CalendarResolver,
-  CaseResolver, CaseCalendarResolver, CaseMutationResolver, PartyResolver, AssignmentResolver, CaseEventResolver, MediationSessionResolver,
+  CaseResolver, CaseCalendarResolver, CalendarChangeResolver, CaseMutationResolver, PartyResolver, AssignmentResolver, CaseEventResolver, MediationSessionResolver,
   AgreementResolver, InstalmentResolver, JudicialConfirmationResolver, SupervisionResolver, ExtensionRequestResolver,
   FeedbackResolver, CaseSubscriptionResolver, RosterSubscriptionResolver, CatalogResolver, RoutingRuleResolver, RosterResolver, SwapResolver, PresenceResolver,
   ApiKeyResolver, CitizenResolver, AuditResolver, LedgerResolver, LinkResolver,
