@@ -4,7 +4,7 @@ import { migrate, openDatabase, withStartupLock, type Database } from './db/data
 import { TokenSigner } from './shared/tokens.js';
 import { sweepSupervisions } from './modules/cases/case-supervision.service.js';
 import { EventHub } from './shared/event-log/event-hub.js';
-import { DispatchAlertScheduler } from './modules/dispatch-alerts/dispatch-alert.service.js';
+import { DispatchAlertScheduler } from './modules/cases/dispatch-alerts/dispatch-alert.service.js';
 import { ViewerCache } from './shared/viewer-cache.js';
 import { buildHubSchema } from './schema.js';
 import { shanghaiDate } from './shared/scalars.js';

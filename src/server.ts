@@ -27,6 +27,7 @@ import { serveGraphQLWs } from './modules/realtime/websocket.js';
 import { introspectionRefused, introspects, LeanExecutor, OperationRules, withoutSuggestions } from './lean-execution.js';
 import { calendarRoutes } from './modules/rosters/calendar-routes.js';
 import { exportRoutes } from './modules/ledger/export-routes.js';
+import { MEETING_MINUTES } from './modules/meetings/minutes.js';
 import { LinkSigner, linkAuthentication } from './modules/identity/links.js';
 import { crossOrigin, webSocketOriginAllowed } from './web/cross-origin.js';
 import { graphiqlRoutes } from './web/graphiql.js';
@@ -482,7 +483,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
   app.use(graphiqlRoutes({ endpoint: GRAPHQL_PATH, staffOnly: config.schemaDisclosure === 'staff' }));
   app.use(calendarRoutes(deps.orm, deps.clock));
   app.use(linkAuthentication(new LinkSigner(config.tokenSecret, config.linkTtlSeconds), deps.signer, deps.clock));
-  app.use(exportRoutes(schema, (req) => makeContext(deps, httpCaller(req))));
+  app.use(exportRoutes(schema, (req) => makeContext(deps, httpCaller(req)), [MEETING_MINUTES]));
   app.get('/readyz', async (_req, res) => {
     const ready = await isReady().catch(() => false);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });

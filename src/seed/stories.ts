@@ -26,7 +26,7 @@ import { DutyKind } from '../modules/rosters/duty.entity.js';
 import { Cadence, RosterService } from '../modules/rosters/roster.service.js';
 import { PublishService } from '../modules/rosters/publish.service.js';
 import { seedPublishedPresence } from './presence-rota.js';
-import { raiseDueDispatchAlerts } from '../modules/dispatch-alerts/dispatch-alert.service.js';
+import { raiseDueDispatchAlerts } from '../modules/cases/dispatch-alerts/dispatch-alert.service.js';
 import type { HubContext } from '../shared/context.js';
 import { seedDualDispatchStories } from './dual-dispatch-stories.js';
 import { withCreditCheck, withIdCheck } from '../shared/identity-numbers.js';

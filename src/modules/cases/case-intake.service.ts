@@ -1,4 +1,4 @@
-import { planDispatchAlerts } from '../dispatch-alerts/dispatch-alert.service.js';
+import { planDispatchAlerts } from './dispatch-alerts/dispatch-alert.service.js';
 import { randomInt } from 'node:crypto';
 import { UserErrorCode } from '../../shared/errors.js';
 import { isCreditCode, isResidentIdNumber } from '../../shared/identity-numbers.js';
@@ -18,7 +18,7 @@ import { RiskLevel } from './case.enums.js';
 import type { CaseCreateInput, CasePartyAddInput, CaseUpdateInput, PartyInput } from './case.inputs.js';
 import { CaseAction } from './case.transitions.js';
 import { Party, PartyRole, PartyType } from './party.entity.js';
-import { checkRepresentatives } from '../petition/representatives.js';
+import { checkRepresentatives } from './representatives.js';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

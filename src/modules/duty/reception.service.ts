@@ -13,7 +13,7 @@ import { PartyRole } from '../cases/party.entity.js';
 import { Role } from '../../shared/role.js';
 import { User } from '../identity/user.entity.js';
 import { Center } from '../organisation/center.entity.js';
-import { checkRepresentatives } from '../petition/representatives.js';
+import { checkRepresentatives } from '../cases/representatives.js';
 import type { ReceptionRecordInput } from './duty.inputs.js';
 import { receptionDutyAt } from './on-duty.js';
 import { leadsOver } from './leader-in-charge.service.js';
