@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { GateError, type KeyGate } from './modules/access/gate.js';
-import { bearer } from './modules/identity/tokens.js';
+import { bearer } from './shared/tokens.js';
 import { headerProblem } from './shared/boundary.js';
 import type { HubContext } from './shared/context.js';
 import { LIMITS, shapeRefusal } from './shared/limits.js';

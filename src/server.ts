@@ -10,14 +10,14 @@ import { getOperationAST, GraphQLError, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { HubConfig } from './config.js';
 import { loadViewer } from './modules/identity/session.service.js';
-import { bearer, type TokenSigner } from './modules/identity/tokens.js';
+import { bearer, type TokenSigner } from './shared/tokens.js';
 import type { HubContext } from './shared/context.js';
 import { headerProblem } from './shared/boundary.js';
 import { httpBoundary, jsonErrors, notFound } from './shared/http-boundary.js';
 import { LIMIT_RULES, LIMITS } from './shared/limits.js';
 import { GateError, KeyGate } from './modules/access/gate.js';
 import { sha256 } from './modules/access/api-key.service.js';
-import { AuditTrail, accessReason } from './modules/audit/audit-trail.js';
+import { AuditTrail, accessReason } from './shared/audit-trail.js';
 import { sharedSubscribe } from './modules/realtime/shared-execution.js';
 import { serveGraphQLWs } from './modules/realtime/websocket.js';
 import { checkOperation, formatError, hubRulesPlugin, PARSE_OPTIONS } from './graphql-pipeline.js';
@@ -25,12 +25,13 @@ import { GRAPHQL_PATH, graphqlDoor, isGraphQLPath, requestId, type Caller } from
 import { compiledReadsPlugin } from './modules/cases/compiled/index.js';
 import { calendarRoutes } from './modules/rosters/calendar-routes.js';
 import { exportRoutes } from './modules/ledger/export-routes.js';
+import { MEETING_MINUTES } from './modules/meetings/minutes.js';
 import { LinkSigner, linkAuthentication } from './modules/identity/links.js';
 import { crossOrigin, webSocketOriginAllowed } from './web/cross-origin.js';
 import { graphiqlRoutes } from './web/graphiql.js';
 import { consoleRoutes } from './console-static.js';
-import type { EventHub } from './modules/realtime/event-hub.js';
-import type { ViewerCache } from './modules/identity/viewer-cache.js';
+import type { EventHub } from './shared/event-log/event-hub.js';
+import type { ViewerCache } from './shared/viewer-cache.js';
 import type { Logger } from './shared/logger.js';
 import { Viewer, type KeyGrant } from './shared/viewer.js';
 
@@ -258,7 +259,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
   app.get(GRAPHQL_PATH, (req, res) => door!(req, res));
   app.use(calendarRoutes(deps.orm, deps.clock));
   app.use(linkAuthentication(new LinkSigner(config.tokenSecret, config.linkTtlSeconds), deps.signer, deps.clock));
-  app.use(exportRoutes(schema, (req) => makeContext(deps, httpCaller(req))));
+  app.use(exportRoutes(schema, (req) => makeContext(deps, httpCaller(req)), [MEETING_MINUTES]));
   app.get('/readyz', async (_req, res) => {
     const ready = await isReady().catch(() => false);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });

@@ -7,10 +7,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isOverdue, overdueSql } from '../src/modules/cases/overdue.js';
-import { visibleTo, visibleToSql, type CaseReach } from '../src/modules/cases/case-visibility.js';
+import { visibleTo, visibleToSql, type CaseReach } from '../src/modules/access/case-visibility.js';
 import { instructionOverdueSql, isInstructionOverdue } from '../src/modules/meetings/instruction-overdue.js';
 import { mayReceive } from '../src/modules/realtime/stream.js';
-import { Role } from '../src/modules/identity/role.js';
+import { Role } from '../src/shared/role.js';
 import { Viewer, type Grant } from '../src/shared/viewer.js';
 import type { SqlFragment } from '../src/shared/sql-fragment.js';
 import { addDays, centerPath, generateCases, insertCases, loadWorld, type GeneratedCase, type World } from './support/generated-cases.js';

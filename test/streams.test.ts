@@ -1,7 +1,7 @@
 /** The stream plumbing every subscription shares. */
 import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { Waker } from '../src/modules/realtime/stream.js';
+import { Waker } from '../src/shared/event-log/stream-control.js';
 
 describe('Waker', () => {
   it('keeps one abort listener however many times a stream sleeps and wakes (no pile-up on long subscriptions)', async () => {

@@ -5,7 +5,7 @@ import { seedPresence, seedRouting, seedStories } from './stories.js';
 import type { HubConfig } from '../config.js';
 import { hashPassword } from '../modules/identity/password.js';
 import { RoleAssignment } from '../modules/identity/role-assignment.entity.js';
-import { Role } from '../modules/identity/role.js';
+import { Role } from '../shared/role.js';
 import { User } from '../modules/identity/user.entity.js';
 import { Agency, AgencyKind } from '../modules/organisation/agency.entity.js';
 import { Center, CenterLevel } from '../modules/organisation/center.entity.js';

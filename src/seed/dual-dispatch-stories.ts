@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from '../config.js';
-import { AuditTrail } from '../modules/audit/audit-trail.js';
+import { AuditTrail } from '../shared/audit-trail.js';
 import { addCalendarDays } from '../modules/calendar/working-days.js';
 import { CaseDispatchService } from '../modules/cases/case-dispatch.service.js';
 import { Case } from '../modules/cases/case.entity.js';
@@ -8,8 +8,8 @@ import { PartyRole, PartyType } from '../modules/cases/party.entity.js';
 import { LeaderInChargeService } from '../modules/duty/leader-in-charge.service.js';
 import { ReceptionOutcome } from '../modules/duty/reception.entity.js';
 import { ReceptionService } from '../modules/duty/reception.service.js';
-import { Role } from '../modules/identity/role.js';
-import { TokenSigner } from '../modules/identity/tokens.js';
+import { Role } from '../shared/role.js';
+import { TokenSigner } from '../shared/tokens.js';
 import type { User } from '../modules/identity/user.entity.js';
 import { MeetingService } from '../modules/meetings/meeting.service.js';
 import type { Agency } from '../modules/organisation/agency.entity.js';

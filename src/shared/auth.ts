@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { getMetadataStorage, type AuthCheckerFn } from 'type-graphql';
-import type { Role } from '../modules/identity/role.js';
+import type { Role } from './role.js';
 import type { HubContext } from './context.js';
 import { forbidden, hubError, unauthenticated } from './errors.js';
 

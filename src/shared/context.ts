@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from '../config.js';
-import type { TokenSigner } from '../modules/identity/tokens.js';
-import type { EventHub } from '../modules/realtime/event-hub.js';
+import type { TokenSigner } from './tokens.js';
+import type { EventHub } from './event-log/event-hub.js';
 import type { Logger } from './logger.js';
 import type { Viewer } from './viewer.js';
-import type { AuditTrail } from '../modules/audit/audit-trail.js';
-import type { ViewerCache } from '../modules/identity/viewer-cache.js';
+import type { AuditTrail } from './audit-trail.js';
+import type { ViewerCache } from './viewer-cache.js';
 
 /** What every resolver gets: a forked EntityManager for this one operation, the viewer, a logger. */
 export interface HubContext {

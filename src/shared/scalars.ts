@@ -13,6 +13,14 @@ export function shanghaiDate(at: Date = new Date()): string {
   return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+const DAY_MS = 86_400_000;
+
+/** Milliseconds from `now` to the next midnight in Asia/Shanghai (UTC+8, no DST). */
+export function untilShanghaiMidnight(now: Date): number {
+  const shifted = now.getTime() + SHANGHAI_OFFSET_MS;
+  return DAY_MS - (shifted % DAY_MS);
+}
+
 /** What `toShanghaiIso` gives: to the millisecond, +08:00. */
 const SHANGHAI_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00$/;
 

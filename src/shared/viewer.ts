@@ -1,4 +1,4 @@
-import { Role } from '../modules/identity/role.js';
+import { Role } from './role.js';
 import { forbidden } from './errors.js';
 
 /** One role of the viewer, flattened for scope checks. */
@@ -12,7 +12,7 @@ export interface Grant {
   mediatorId: number | null;
   /**
    * Set on grants derived from the published rota (the 当日楼长 of that date, see
-   * `modules/rosters/duty-grants.ts`), absent on granted roles. Such a grant ends at midnight Beijing time.
+   * `modules/identity/duty-grants.ts`), absent on granted roles. Such a grant ends at midnight Beijing time.
    */
   dutyDate?: string;
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resol
 import type { GraphQLResolveInfo } from 'graphql';
 import type { HubContext } from '../../shared/context.js';
 import type { Page } from '../../shared/pagination.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Center } from '../organisation/center.entity.js';
 import { ApiKey, PersistedOperation } from './api-key.entity.js';
 import { ApiKeyService } from './api-key.service.js';

@@ -4,7 +4,7 @@ import { Connection, ConnectionArgs, type Page } from '../../shared/pagination.j
 import { AuditService } from './audit.service.js';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import { Case } from '../cases/case.entity.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { User } from '../identity/user.entity.js';
 import { PersonalDataAccess } from './personal-data-access.entity.js';
 

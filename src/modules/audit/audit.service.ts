@@ -3,7 +3,7 @@ import type { HubContext } from '../../shared/context.js';
 import { badInput } from '../../shared/errors.js';
 import { localId } from '../../shared/ids.js';
 import { paginate, type Page } from '../../shared/pagination.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { scopesWhere } from '../organisation/center.service.js';
 import type { PersonalDataAccessesArgs } from './audit.resolver.js';
 import { PersonalDataAccess } from './personal-data-access.entity.js';

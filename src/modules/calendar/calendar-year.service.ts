@@ -1,19 +1,35 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../shared/context.js';
 import { badInput, UserErrorCode } from '../../shared/errors.js';
 import { isCalendarDate } from '../../shared/scalars.js';
 import { inTransaction } from '../../shared/transaction.js';
 import { Validator } from '../../shared/validation.js';
-import { CaseDeadlines, type Recalculation } from '../cases/case-deadlines.js';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity.js';
 import { CalendarYear } from './calendar-year.entity.js';
 import { assertNationalAdmin, loadCalendar } from './calendar.service.js';
 import type { CalendarYearView } from './calendar.types.js';
 import { statutoryBasis, statutoryHolidays } from './statutory-holidays.js';
-import { toUtcDate } from './working-days.js';
+import { toUtcDate, type OfficialCalendar } from './working-days.js';
 
 /** Years the hub accepts: the holiday law's revisions it knows reach back to 2000. */
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
+
+export interface Recalculation {
+  /** Open cases whose acceptance or due date moved (each got a DUE_DATE_RECALCULATED timeline event). */
+  changed: number;
+  /** Open cases whose stored date does not follow from their policy on the old calendar (the policy changed
+   * since, or the date was set otherwise); they are left as they are. */
+  unverified: number;
+}
+
+/**
+ * What moves with the official calendar, in the same transaction as its change: open cases' time limits
+ * (`CaseDeadlines` in cases/, which sits above calendar/ and so is handed in rather than imported).
+ */
+export interface CalendarFollower {
+  recalculate(before: OfficialCalendar, after: OfficialCalendar, from: string, reason: Record<string, unknown>): Promise<Recalculation>;
+}
 
 export interface CalendarYearSetInput {
   year: number;
@@ -26,22 +42,23 @@ function isWeekend(date: string): boolean {
   return weekday === 0 || weekday === 6;
 }
 
+/** One year of the official calendar: the statutory holidays (computed), the entered arrangement, whether provisional. */
+export async function calendarYearView(em: EntityManager, year: number): Promise<CalendarYearView> {
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw badInput(`年份须在 ${FIRST_YEAR}–${LAST_YEAR} 之间 / year out of range`, 'year');
+  const entered = await em.findOne(CalendarYear, { year });
+  const days = await em.find(CalendarDay, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { orderBy: { date: 'asc' } });
+  return {
+    year, provisional: !entered, notice: entered?.notice ?? null, enteredAt: entered?.enteredAt ?? null,
+    basis: statutoryBasis(year), statutoryHolidays: statutoryHolidays(year), days,
+  };
+}
+
 /**
  * Changes of the official calendar: a whole year's arrangement (the State Council's notice), or one day.
- * Either change recomputes the time limits of open cases in the same transaction (see `CaseDeadlines`).
+ * Either change recomputes the time limits of open cases in the same transaction (`follower`).
  */
 export class CalendarYearService {
-  constructor(private readonly ctx: HubContext) {}
-
-  async view(year: number): Promise<CalendarYearView> {
-    if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw badInput(`年份须在 ${FIRST_YEAR}–${LAST_YEAR} 之间 / year out of range`, 'year');
-    const entered = await this.ctx.em.findOne(CalendarYear, { year });
-    const days = await this.ctx.em.find(CalendarDay, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { orderBy: { date: 'asc' } });
-    return {
-      year, provisional: !entered, notice: entered?.notice ?? null, enteredAt: entered?.enteredAt ?? null,
-      basis: statutoryBasis(year), statutoryHolidays: statutoryHolidays(year), days,
-    };
-  }
+  constructor(private readonly ctx: HubContext, private readonly follower: CalendarFollower) {}
 
   /**
    * Enters a year's official arrangement: its days replace the year's entered days, the year is no longer
@@ -87,8 +104,8 @@ export class CalendarYearService {
       entered.enteredBy = this.ctx.viewer.userId;
       await em.flush();
       const after = before.withYear(year, days);
-      const recalculation = await new CaseDeadlines(this.ctx).recalculate(before, after, `${year}-01-01`, { year, notice });
-      return { year: await this.view(year), recalculation };
+      const recalculation = await this.follower.recalculate(before, after, `${year}-01-01`, { year, notice });
+      return { year: await calendarYearView(em, year), recalculation };
     });
   }
 
@@ -124,7 +141,7 @@ export class CalendarYearService {
       const before = await loadCalendar(em);
       const day = await change();
       const after = await loadCalendar(em);
-      const recalculation = await new CaseDeadlines(this.ctx).recalculate(before, after, date, { date });
+      const recalculation = await this.follower.recalculate(before, after, date, { date });
       return { day, recalculation };
     });
   }

@@ -4,7 +4,7 @@ import { badInput, forbidden, UserErrorCode } from '../../shared/errors.js';
 import { isCalendarDate } from '../../shared/scalars.js';
 import { Validator } from '../../shared/validation.js';
 import { Category } from '../catalog/category.entity.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity.js';
 import { CaseKind, DayCount, TimeLimitPolicy } from './time-limit-policy.entity.js';
 import { CalendarYear } from './calendar-year.entity.js';

@@ -3,10 +3,10 @@ import type { HubContext } from '../../shared/context.js';
 import { forbidden } from '../../shared/errors.js';
 import { sqlFilter } from '../../shared/sql-fragment.js';
 import type { Viewer, ScopedCenter } from '../../shared/viewer.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Assignment, AssignmentRole } from './assignment.entity.js';
 import type { Case } from './case.entity.js';
-import { readsAssignments, visibleTo, visibleToSql } from './case-visibility.js';
+import { readsAssignments, visibleTo, visibleToSql } from '../access/case-visibility.js';
 
 /**
  * Who may see and do what with cases. Center roles act on cases whose current (or, for reading,
@@ -73,7 +73,7 @@ export class CaseAccess {
 
   /**
    * The date of the 当日楼长 duty the viewer acts on when only that duty (not a granted role) allows
-   * `permission` on the case; the timeline records it (see modules/rosters/duty-grants.ts).
+   * `permission` on the case; the timeline records it (see modules/identity/duty-grants.ts).
    */
   async dutyBasis(c: Case, permission: 'dispatch' | 'lead' | 'handle' | 'see'): Promise<string | undefined> {
     if (permission === 'see' || this.viewer.apiKey) return undefined;

@@ -13,9 +13,9 @@ import { Case } from './case.entity.js';
 import { CaseStatus, maxRisk, RiskLevel } from './case.enums.js';
 import { ACTION_ZH, CaseAction, nextStatus } from './case.transitions.js';
 import { STATUS_ZH } from './case-labels.js';
-import { publishCaseEvents } from '../realtime/case-events.js';
+import { publishCaseEvents } from './case-events.js';
 import { PartyRole, type Party } from './party.entity.js';
-import { actingAsLabel } from '../rosters/duty-grants.js';
+import { actingAsLabel } from '../identity/duty-grants.js';
 
 export type Permission = 'dispatch' | 'handle' | 'lead' | 'see';
 

@@ -1,4 +1,5 @@
 import { shanghaiDate } from '../../shared/scalars.js';
+import type { CalendarFollower, Recalculation } from '../calendar/calendar-year.service.js';
 import { policyFor } from '../calendar/calendar.service.js';
 import type { TimeLimitPolicy } from '../calendar/time-limit-policy.entity.js';
 import { deadline, type OfficialCalendar } from '../calendar/working-days.js';
@@ -8,20 +9,12 @@ import { Case } from './case.entity.js';
 import { CaseStatus, OPEN_STATUSES } from './case.enums.js';
 import { ExtensionRequest, ExtensionStatus } from './supervision.entity.js';
 
-export interface Recalculation {
-  /** Open cases whose acceptance or due date moved (each got a DUE_DATE_RECALCULATED timeline event). */
-  changed: number;
-  /** Open cases whose stored date does not follow from their policy on the old calendar (the policy changed
-   * since, or the date was set otherwise); they are left as they are. */
-  unverified: number;
-}
-
 /**
  * Moves open cases' time limits when the official calendar changes (an admin enters a year's arrangement or
  * edits a day). Each date is recomputed the way it was first computed — the acceptance limit from the day
  * received, the due date from the first dispatch plus each approved extension in turn — on the new calendar.
  */
-export class CaseDeadlines extends CaseWorkflow {
+export class CaseDeadlines extends CaseWorkflow implements CalendarFollower {
   /**
    * Recomputes every open case whose acceptance or due date is on or after `from` (an earlier date cannot
    * depend on a change from `from` on). Runs inside the caller's transaction; publishes the timeline events.

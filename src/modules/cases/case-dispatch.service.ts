@@ -17,7 +17,7 @@ import { Case } from './case.entity.js';
 import { OPEN_STATUSES } from './case.enums.js';
 import type { CaseDelegateInput, CaseDispatchInput, CaseReasonInput, CaseReassignInput } from './case.inputs.js';
 import { CaseAction } from './case.transitions.js';
-import { RoutingRule } from './routing-rule.entity.js';
+import { RoutingRule } from '../routing/routing-rule.entity.js';
 
 export interface MediatorRecommendation {
   mediator: Mediator;

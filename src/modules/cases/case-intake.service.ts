@@ -1,4 +1,4 @@
-import { planDispatchAlerts } from '../dispatch-alerts/dispatch-alert.service.js';
+import { planDispatchAlerts } from './dispatch-alerts/dispatch-alert.service.js';
 import { randomInt } from 'node:crypto';
 import { UserErrorCode } from '../../shared/errors.js';
 import { isCreditCode, isResidentIdNumber } from '../../shared/identity-numbers.js';
@@ -8,7 +8,7 @@ import { Validator } from '../../shared/validation.js';
 import { loadCalendar, policyFor } from '../calendar/calendar.service.js';
 import { deadline } from '../calendar/working-days.js';
 import { Category } from '../catalog/category.entity.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Center } from '../organisation/center.entity.js';
 import { CaseWorkflow, type CaseRef } from './case-core.js';
 import { inTransaction } from '../../shared/transaction.js';
@@ -18,7 +18,7 @@ import { RiskLevel } from './case.enums.js';
 import type { CaseCreateInput, CasePartyAddInput, CaseUpdateInput, PartyInput } from './case.inputs.js';
 import { CaseAction } from './case.transitions.js';
 import { Party, PartyRole, PartyType } from './party.entity.js';
-import { checkRepresentatives } from '../petition/representatives.js';
+import { checkRepresentatives } from './representatives.js';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

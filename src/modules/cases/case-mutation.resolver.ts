@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { AUTHENTICATED } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { CaseClosureService } from './case-closure.service.js';
 import { CaseDispatchService } from './case-dispatch.service.js';
 import { CaseHandlingService } from './case-handling.service.js';

@@ -7,7 +7,7 @@ import { loadCalendar, policyFor } from '../calendar/calendar.service.js';
 import { addCalendarDays, deadline } from '../calendar/working-days.js';
 import { CaseWorkflow } from './case-core.js';
 import { inTransaction } from '../../shared/transaction.js';
-import { publishCaseEvents } from '../realtime/case-events.js';
+import { publishCaseEvents } from './case-events.js';
 import { CaseEventType } from './case-event.entity.js';
 import { OPEN_STATUSES } from './case.enums.js';
 import type { CaseExtensionDecideInput, CaseExtensionRequestInput, CaseSuperviseInput, SupervisionAnswerInput } from './case.inputs.js';

@@ -1,20 +1,19 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { HubContext } from '../../shared/context.js';
 import { hubError } from '../../shared/errors.js';
-import { DateScalar } from '../../shared/scalars.js';
+import { DateScalar, untilShanghaiMidnight } from '../../shared/scalars.js';
 import { CaseEvent } from '../cases/case-event.entity.js';
 import { Case } from '../cases/case.entity.js';
-import { CENTER_READERS } from '../cases/case-visibility.js';
+import { CENTER_READERS } from '../access/case-visibility.js';
 import { Supervision } from '../cases/supervision.entity.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Agency } from '../organisation/agency.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { StationingMode } from '../organisation/stationing.entity.js';
 import { concernsViewer, recheckAccess } from '../realtime/access-watch.js';
-import { cancellable, Waker } from '../realtime/stream.js';
+import { cancellable, Waker } from '../../shared/event-log/stream-control.js';
 import { DutyKind, type PublishedDuty } from '../rosters/duty.entity.js';
 import { PublicDuty } from '../rosters/roster.resolver.js';
-import { untilShanghaiMidnight } from '../rosters/today.js';
 import { DayBoardService, type DayBoardData } from './day-board.service.js';
 import { Reception } from '../duty/reception.entity.js';
 

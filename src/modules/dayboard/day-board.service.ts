@@ -2,7 +2,7 @@ import type { HubContext } from '../../shared/context.js';
 import { badInput } from '../../shared/errors.js';
 import { localId } from '../../shared/ids.js';
 import { isCalendarDate, shanghaiDate } from '../../shared/scalars.js';
-import { CENTER_READERS } from '../cases/case-visibility.js';
+import { CENTER_READERS } from '../access/case-visibility.js';
 import { isOverdue } from '../cases/overdue.js';
 import { Case } from '../cases/case.entity.js';
 import { CaseStatus, OPEN_STATUSES, RiskLevel } from '../cases/case.enums.js';

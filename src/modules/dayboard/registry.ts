@@ -1,4 +1,4 @@
-import { DispatchAlertResolver } from '../dispatch-alerts/dispatch-alert.resolver.js';
+import { DispatchAlertResolver } from '../cases/dispatch-alerts/dispatch-alert.resolver.js';
 import { PresenceRotaResolver } from '../rosters/presence-rota.resolver.js';
 import { CitizenFollowupResolver } from '../citizen/citizen-followup.resolver.js';
 import { CaseEventActingAsResolver, DayBoardResolver } from './day-board.resolver.js';

@@ -10,7 +10,7 @@ import {
   ViewerPasswordChangeInput,
 } from './identity.types.js';
 import { RoleAssignment as RoleAssignmentType } from './role-assignment.entity.js';
-import { Role } from './role.js';
+import { Role } from '../../shared/role.js';
 import { SessionService } from './session.service.js';
 import { User } from './user.entity.js';
 import { UserService } from './user.service.js';

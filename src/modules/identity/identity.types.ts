@@ -3,7 +3,7 @@ import { UserError } from '../../shared/errors.js';
 import { Connection, ConnectionArgs } from '../../shared/pagination.js';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import { RoleAssignment } from './role-assignment.entity.js';
-import { Role } from './role.js';
+import { Role } from '../../shared/role.js';
 import { User } from './user.entity.js';
 
 @ObjectType({ description: '用户分页 / A page of users' })

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { jwtVerify, errors } from 'jose';
-import { signSessionJwt, type AccessClaims, type TokenSigner } from './tokens.js';
+import { signSessionJwt, type AccessClaims, type TokenSigner } from '../../shared/tokens.js';
 
 /**
  * Links a browser can open (docs/console-links.md): a download, a printable document or any other GET

@@ -5,7 +5,7 @@ import { HubEntity, Node } from '../../shared/node.js';
 import { Agency } from '../organisation/agency.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { Mediator } from '../organisation/mediator.entity.js';
-import { Role } from './role.js';
+import { Role } from '../../shared/role.js';
 import { User } from './user.entity.js';
 
 /**

@@ -3,17 +3,16 @@ import type { HubContext } from '../../shared/context.js';
 import { UserErrorCode, UserErrors } from '../../shared/errors.js';
 import { Viewer, type Grant } from '../../shared/viewer.js';
 import { verifyPassword } from './password.js';
-import { Role } from './role.js';
+import { Role } from '../../shared/role.js';
 import { Session } from './session.entity.js';
-import { hashRefreshToken, newRefreshToken, type TokenSigner } from './tokens.js';
+import { hashRefreshToken, newRefreshToken, type TokenSigner } from '../../shared/tokens.js';
 import { User } from './user.entity.js';
 import { inTransaction } from '../../shared/transaction.js';
 import { THROTTLES, Throttler } from '../../shared/throttle.js';
-import { accessChanged, writeOutbox } from '../realtime/outbox.js';
-import type { ViewerCache } from './viewer-cache.js';
-import { DUTY_GRANTS_SQL } from '../rosters/duty-grants.js';
-import { untilShanghaiMidnight } from '../rosters/today.js';
-import { shanghaiDate } from '../../shared/scalars.js';
+import { accessChanged, writeOutbox } from '../../shared/event-log/outbox.js';
+import type { ViewerCache } from '../../shared/viewer-cache.js';
+import { DUTY_GRANTS_SQL } from './duty-grants.js';
+import { shanghaiDate, untilShanghaiMidnight } from '../../shared/scalars.js';
 
 export interface IssuedTokens {
   accessToken: string;

@@ -12,7 +12,7 @@ import { scopesWhere, subtreeWhere } from '../organisation/center.service.js';
 import { Mediator } from '../organisation/mediator.entity.js';
 import { hashPassword, passwordProblems, verifyPassword } from './password.js';
 import { RoleAssignment } from './role-assignment.entity.js';
-import { Role } from './role.js';
+import { Role } from '../../shared/role.js';
 import { Session } from './session.entity.js';
 import type { RoleGrantInput, UserCreateInput, UsersArgs, UserUpdateInput, ViewerPasswordChangeInput } from './identity.types.js';
 import { User } from './user.entity.js';

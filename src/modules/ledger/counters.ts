@@ -4,7 +4,7 @@ import { DateTimeScalar, shanghaiDate } from '../../shared/scalars.js';
 import { hubError } from '../../shared/errors.js';
 import { overdueSql } from '../cases/overdue.js';
 import { concernsViewer, recheckAccess } from '../realtime/access-watch.js';
-import { cancellable, Waker } from '../realtime/stream.js';
+import { cancellable, Waker } from '../../shared/event-log/stream-control.js';
 import { FIGURES_ONLY, LedgerService, type LedgerScope } from './ledger.service.js';
 import { LedgerFigures, LedgerPeriodKind } from './ledger.types.js';
 

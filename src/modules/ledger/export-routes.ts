@@ -7,7 +7,6 @@ import { csvStream, CSV_CONTENT_TYPE } from '../../shared/export/csv.js';
 import { sheetNameFrom, xlsxStream, xlsxWorkbookStream, XLSX_CONTENT_TYPE } from '../../shared/export/xlsx.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import type { CaseFilter } from '../cases/case.inputs.js';
-import { meetingMinutes } from '../meetings/minutes.js';
 import { caseDocument, DOCUMENT_KINDS, DocumentNotReady, type DocumentKind } from './documents.js';
 import { CASE_COLUMNS, caseListTitle, caseRows } from './case-export.js';
 import { DIMENSION_ZH, LEDGER_COLUMNS, ledgerCsvTable, ledgerTable } from './ledger-export.js';
@@ -52,11 +51,33 @@ async function send(res: Response, filename: string, kind: 'xlsx' | 'csv', body:
 }
 
 /**
+ * A printable page that a feature above the ledger contributes (e.g. meeting minutes, meetings/minutes.ts),
+ * served with the same sign-in, audit and headers as the case documents.
+ */
+export interface PrintableDocument {
+  /** Express path with an `:id` parameter, e.g. `/documents/meetings/:id/minutes`. */
+  path: string;
+  /** The page's HTML, or null when there is no such thing or the viewer may not see it. */
+  render: (ctx: HubContext, id: string) => Promise<string | null>;
+  /** The 404 message shown to the person. */
+  notFound: string;
+}
+
+function sendHtml(res: Response, html: string): void {
+  res.status(200).setHeader('content-type', 'text/html; charset=utf-8');
+  res.setHeader('cache-control', 'no-store');
+  res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
+  res.send(html);
+}
+
+/**
  * Downloads for signed-in staff: `GET /exports/cases.{xlsx|csv}?filter=<CaseFilter JSON>`,
  * `GET /exports/ledger.{xlsx|csv}?period=<LedgerPeriodInput JSON>&centerId=…`, and the printable
- * documents `GET /documents/cases/:caseId/:kind`. Scope, masking and audit are the API's own.
+ * documents `GET /documents/cases/:caseId/:kind` and each of `printables`. Scope, masking and audit are the API's own.
  */
-export function exportRoutes(schema: GraphQLSchema, contextFor: (req: Request) => Promise<HubContext>): Router {
+export function exportRoutes(
+  schema: GraphQLSchema, contextFor: (req: Request) => Promise<HubContext>, printables: readonly PrintableDocument[] = [],
+): Router {
   const router = Router();
   const handle = (work: (req: Request, res: Response, ctx: HubContext) => Promise<void>) => async (req: Request, res: Response) => {
     let ctx: HubContext | undefined;
@@ -129,18 +150,14 @@ export function exportRoutes(schema: GraphQLSchema, contextFor: (req: Request) =
     }
     if (html === null) throw new RouteError(404, 'NOT_FOUND', '案件不存在或您无权查看 / No such case, or not yours');
     await ctx.audit.flush(ctx.em);
-    res.status(200).setHeader('content-type', 'text/html; charset=utf-8');
-    res.setHeader('cache-control', 'no-store');
-    res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
-    res.send(html);
+    sendHtml(res, html);
   }));
-  router.get('/documents/meetings/:meetingId/minutes', handle(async (req, res, ctx) => {
-    const html = await meetingMinutes(ctx, String(req.params.meetingId));
-    if (html === null) throw new RouteError(404, 'NOT_FOUND', '会议不存在或您无权查看 / No such meeting, or not yours');
-    res.status(200).setHeader('content-type', 'text/html; charset=utf-8');
-    res.setHeader('cache-control', 'no-store');
-    res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
-    res.send(html);
-  }));
+  for (const printable of printables) {
+    router.get(printable.path, handle(async (req, res, ctx) => {
+      const html = await printable.render(ctx, String(req.params.id));
+      if (html === null) throw new RouteError(404, 'NOT_FOUND', printable.notFound);
+      sendHtml(res, html);
+    }));
+  }
   return router;
 }

@@ -2,7 +2,7 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Info, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { KEY } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { countersStream, LiveCounters } from './counters.js';
 import { ALL_PARTS, LedgerService } from './ledger.service.js';
 import { Ledger, LedgerDimension, LedgerPeriodInput } from './ledger.types.js';

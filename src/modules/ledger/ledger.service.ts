@@ -9,7 +9,7 @@ import { ApiCapability } from '../access/api-key.entity.js';
 import { CHANNEL_ZH, KIND_ZH, PARTY_ROLE_ZH, RISK_ZH } from '../cases/case-labels.js';
 import { overdueSql } from '../cases/overdue.js';
 import { addCalendarDays, daysBetween } from '../calendar/working-days.js';
-import { CENTER_READERS } from '../cases/case-visibility.js';
+import { CENTER_READERS } from '../access/case-visibility.js';
 import { Center } from '../organisation/center.entity.js';
 import { LedgerDimension, LedgerPeriodKind, type Ledger, type LedgerFigures, type LedgerPeriodInput, type RepeatSource } from './ledger.types.js';
 

@@ -1,8 +1,9 @@
 import type { HubContext } from '../../shared/context.js';
 import { localId } from '../../shared/ids.js';
 import { shanghaiDate } from '../../shared/scalars.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Supervision } from '../cases/supervision.entity.js';
+import type { PrintableDocument } from '../ledger/export-routes.js';
 import { AgendaItem, Decision, DecisionInstruction, JointMeeting } from './joint-meeting.entity.js';
 import { isInstructionOverdue } from './instruction-overdue.js';
 
@@ -68,3 +69,10 @@ ${items || '<p>本次会议议程为空。</p>'}
 </body></html>
 `;
 }
+
+/** `GET /documents/meetings/:id/minutes`, served by the ledger's export routes. */
+export const MEETING_MINUTES: PrintableDocument = {
+  path: '/documents/meetings/:id/minutes',
+  render: meetingMinutes,
+  notFound: '会议不存在或您无权查看 / No such meeting, or not yours',
+};

@@ -6,7 +6,7 @@ import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
 import { paginate, type Page } from '../../shared/pagination.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { likePattern, Validator } from '../../shared/validation.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Agency, AgencyKind, agencyGroup } from './agency.entity.js';
 import type { AgenciesArgs, AgencyCreateInput, AgencyUpdateInput } from './agency.types.js';
 import { Center } from './center.entity.js';

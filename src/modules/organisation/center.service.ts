@@ -5,7 +5,7 @@ import { localId } from '../../shared/ids.js';
 import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
 import { paginate, type Page } from '../../shared/pagination.js';
 import { isDivisionCode, likePattern, Validator } from '../../shared/validation.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Center, CenterLevel, LEVEL_DIGITS, LEVEL_RANK } from './center.entity.js';
 import { CenterOrder, type CenterCreateInput, type CenterFilter, type CenterUpdateInput, type CentersArgs } from './center.types.js';
 import { Stationing } from './stationing.entity.js';

@@ -3,7 +3,7 @@ import { AUTHENTICATED } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { maskPhone } from '../../shared/masking.js';
 import type { Page } from '../../shared/pagination.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Agency } from './agency.entity.js';
 import { ArchiveInput } from './center.types.js';
 import { Mediator } from './mediator.entity.js';

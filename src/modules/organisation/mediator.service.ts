@@ -7,7 +7,7 @@ import { paginate, type Page } from '../../shared/pagination.js';
 import { likePattern, Validator } from '../../shared/validation.js';
 import { Viewer } from '../../shared/viewer.js';
 import { Category } from '../catalog/category.entity.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Agency } from './agency.entity.js';
 import { Center } from './center.entity.js';
 import { subtreeWhere } from './center.service.js';

@@ -5,7 +5,7 @@ import { localId } from '../../shared/ids.js';
 import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
 import { paginate, type Page } from '../../shared/pagination.js';
 import { Validator } from '../../shared/validation.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Agency } from './agency.entity.js';
 import { Center } from './center.entity.js';
 import { Stationing } from './stationing.entity.js';

@@ -4,7 +4,7 @@ import type { HubContext } from '../../shared/context.js';
 import { CaseAccess } from '../cases/case-access.js';
 import { Case } from '../cases/case.entity.js';
 import { CasePayload } from '../cases/case.types.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { CaseObjectInput, PetitionAnswerRecordInput, PetitionReviewRequestInput } from './petition.inputs.js';
 import { PetitionProcedure } from './petition-procedure.entity.js';
 import { PetitionService } from './petition.service.js';

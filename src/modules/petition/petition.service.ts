@@ -11,7 +11,7 @@ import { CaseChannel, CaseStatus } from '../cases/case.enums.js';
 import { CaseIntakeService } from '../cases/case-intake.service.js';
 import { CaseAction } from '../cases/case.transitions.js';
 import { CaseLink, LinkType } from '../cases/feedback.entity.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Center } from '../organisation/center.entity.js';
 import { findByGlobalId } from '../../shared/lookup.js';
 import { Validator } from '../../shared/validation.js';

@@ -3,7 +3,7 @@ import { hubError } from '../../shared/errors.js';
 import { Viewer } from '../../shared/viewer.js';
 import { loadKeyGrant } from '../access/gate.js';
 import { loadViewer } from '../identity/session.service.js';
-import type { LiveEvent } from './event-hub.js';
+import type { LiveEvent } from '../../shared/event-log/event-hub.js';
 
 /**
  * Whether an event of the log changes what `viewer` may receive: an access event naming the viewer's

@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '../../shared/ids.js';
 import { DateTimeScalar, JsonScalar } from '../../shared/scalars.js';
-import type { LiveEvent } from './event-hub.js';
-import { toCursor } from './stream.js';
+import type { LiveEvent } from '../../shared/event-log/event-hub.js';
+import { toCursor } from '../../shared/event-log/cursor.js';
 
 export enum EventTopicKind {
   CASE = 'CASE',

@@ -1,11 +1,12 @@
 import type { HubContext } from '../../shared/context.js';
 import { hubError } from '../../shared/errors.js';
 import type { Viewer } from '../../shared/viewer.js';
-import { CENTER_READERS, visibleTo } from '../cases/case-visibility.js';
-import { Role } from '../identity/role.js';
+import { CENTER_READERS, visibleTo } from '../access/case-visibility.js';
+import { Role } from '../../shared/role.js';
 import { concernsViewer, recheckAccess } from './access-watch.js';
-import type { EventHub, LiveEvent } from './event-hub.js';
-import type { EventTopic } from './hub-event.entity.js';
+import type { EventHub, LiveEvent } from '../../shared/event-log/event-hub.js';
+import { Waker } from '../../shared/event-log/stream-control.js';
+import type { EventTopic } from '../../shared/event-log/hub-event.entity.js';
 
 /** Roster drafts are also read by the center's schedulers. */
 const ROSTER_READERS = [...CENTER_READERS, Role.SCHEDULER];
@@ -13,20 +14,6 @@ const readersOf = (e: LiveEvent) => (e.topic === 'roster' ? ROSTER_READERS : CEN
 
 /** A subscriber that falls this far behind is disconnected rather than buffered without bound. */
 export const MAX_QUEUE = 10_000;
-
-const CURSOR_PREFIX = 'ev:';
-
-export function toCursor(seq: bigint): string {
-  return Buffer.from(`${CURSOR_PREFIX}${seq}`, 'utf8').toString('base64url');
-}
-
-/** The sequence a resume cursor names; a BAD_USER_INPUT error for anything else. */
-export function fromCursor(cursor: string): bigint {
-  const text = /^[A-Za-z0-9_-]{1,40}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const match = /^ev:(0|[1-9]\d{0,18})$/.exec(text);
-  if (!match) throw hubError('BAD_USER_INPUT', '续传游标无效，请使用收到的事件中的 cursor / Invalid resume cursor', { argument: 'after' });
-  return BigInt(match[1]!);
-}
 
 /**
  * Whether `viewer` may see `event` now: public events to everyone; the rest by the case visibility rule
@@ -111,82 +98,4 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
     unsubscribe();
     waker.dispose();
   }
-}
-
-/**
- * Lets a stream sleep until something arrives or the stream is cancelled. One abort listener per
- * stream: adding one per wait would pile up listeners (Node checks each new one against all earlier
- * ones, so a long-lived subscription got slower with every event).
- */
-export class Waker {
-  private resolve: (() => void) | undefined;
-  private sleeping: (() => void) | undefined;
-  private readonly onAbort = () => {
-    this.wake();
-    this.sleeping?.();
-  };
-
-  constructor(private readonly signal: AbortSignal) {
-    signal.addEventListener('abort', this.onAbort, { once: true });
-  }
-
-  wake(): void {
-    const resolve = this.resolve;
-    this.resolve = undefined;
-    resolve?.();
-  }
-
-  /** Resolves on the next `wake()`, or at once when the stream was cancelled. */
-  wait(): Promise<void> {
-    if (this.signal.aborted) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      this.resolve = resolve;
-    });
-  }
-
-  /** Resolves after `ms` (a `wake()` meanwhile does not shorten it), or at once when the stream is cancelled. */
-  sleep(ms: number): Promise<void> {
-    if (this.signal.aborted) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        this.sleeping = undefined;
-        resolve();
-      }, ms);
-      this.sleeping = () => {
-        clearTimeout(timer);
-        this.sleeping = undefined;
-        resolve();
-      };
-    });
-  }
-
-  dispose(): void {
-    this.signal.removeEventListener('abort', this.onAbort);
-  }
-}
-
-/**
- * An async generator whose `return()` takes effect at once. A plain async generator waiting for the
- * next event would queue the client's "complete" until that event came, keeping the subscription (and
- * its listener) alive; aborting wakes it so it ends now.
- */
-export function cancellable<T>(make: (signal: AbortSignal) => AsyncGenerator<T>): AsyncGenerator<T> {
-  const controller = new AbortController();
-  const inner = make(controller.signal);
-  const outer: AsyncGenerator<T> = {
-    next: (...args) => inner.next(...args),
-    return: (value) => {
-      controller.abort();
-      return inner.return(value as never);
-    },
-    throw: (error) => {
-      controller.abort();
-      return inner.throw(error);
-    },
-    [Symbol.asyncIterator]: () => outer,
-    [Symbol.asyncDispose]: async () => {
-      await outer.return(undefined as never);
-    },
-  };
-  return outer;
 }

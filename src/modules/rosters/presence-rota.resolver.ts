@@ -5,7 +5,7 @@ import { badInput, forbidden, UserError } from '../../shared/errors.js';
 import { localId, toGlobalId } from '../../shared/ids.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { ApiCapability } from '../access/api-key.entity.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Center } from '../organisation/center.entity.js';
 import { PresencePublication } from './presence-rota.entity.js';
 import { PresenceRotaService, type PresenceRotaRow } from './presence-rota.service.js';

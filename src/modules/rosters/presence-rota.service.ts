@@ -5,7 +5,7 @@ import { isCalendarDate } from '../../shared/scalars.js';
 import { Validator } from '../../shared/validation.js';
 import { inTransaction } from '../../shared/transaction.js';
 import { daysBetween } from '../calendar/working-days.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { User } from '../identity/user.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { PresenceDay } from '../organisation/presence-day.entity.js';

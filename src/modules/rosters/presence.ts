@@ -10,7 +10,7 @@ import { inTransaction } from '../../shared/transaction.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
 import { CalendarWarning, provisionalWarnings } from '../calendar/calendar.types.js';
 import { addCalendarDays, daysBetween, isWorkingDay } from '../calendar/working-days.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { PresenceDay } from '../organisation/presence-day.entity.js';
 import { Stationing, StationingMode } from '../organisation/stationing.entity.js';
 

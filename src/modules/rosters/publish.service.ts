@@ -4,7 +4,7 @@ import { findByGlobalId } from '../../shared/lookup.js';
 import { Validator } from '../../shared/validation.js';
 import { inTransaction } from '../../shared/transaction.js';
 import { daysBetween } from '../calendar/working-days.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { User } from '../identity/user.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { rosterEvent } from './roster-events.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../../shared/ids.js';
 import type { Center } from '../organisation/center.entity.js';
-import { writeOutbox } from '../realtime/outbox.js';
+import { writeOutbox } from '../../shared/event-log/outbox.js';
 
 /**
  * Writes a roster event of `center` to the event log in the caller's transaction. Saves of the working

@@ -6,7 +6,7 @@ import { toGlobalId, localId } from '../../shared/ids.js';
 import { Connection, ConnectionArgs, type Page } from '../../shared/pagination.js';
 import { DateScalar } from '../../shared/scalars.js';
 import { CalendarWarning } from '../calendar/calendar.types.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { Center } from '../organisation/center.entity.js';
 import { Duty, DutyKind, DutySlot, DutySwap, Leave, RotaPublication, SwapStatus } from './duty.entity.js';
 import { PublishService } from './publish.service.js';

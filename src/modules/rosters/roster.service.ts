@@ -9,7 +9,7 @@ import { inTransaction } from '../../shared/transaction.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
 import { provisionalWarnings, type CalendarWarning } from '../calendar/calendar.types.js';
 import { addCalendarDays, daysBetween, isWorkingDay } from '../calendar/working-days.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import { User } from '../identity/user.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { Duty, DutyKind, DutySlot, Leave, PublishedDuty, slotsOverlap } from './duty.entity.js';

@@ -4,7 +4,7 @@ import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
 import { paginate, type ConnectionArgs, type Page } from '../../shared/pagination.js';
 import { Validator } from '../../shared/validation.js';
 import { inTransaction } from '../../shared/transaction.js';
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 import type { Center } from '../organisation/center.entity.js';
 import { User } from '../identity/user.entity.js';
 import { rosterEvent } from './roster-events.js';

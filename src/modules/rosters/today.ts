@@ -1,7 +1,7 @@
 import type { HubContext } from '../../shared/context.js';
-import { shanghaiDate } from '../../shared/scalars.js';
+import { shanghaiDate, untilShanghaiMidnight } from '../../shared/scalars.js';
 import { concernsViewer, recheckAccess } from '../realtime/access-watch.js';
-import { cancellable, Waker } from '../realtime/stream.js';
+import { cancellable, Waker } from '../../shared/event-log/stream-control.js';
 import { Center } from '../organisation/center.entity.js';
 import { PublishedDuty } from './duty.entity.js';
 
@@ -9,14 +9,6 @@ export interface TodaySnapshot {
   date: string;
   reason: 'SUBSCRIBED' | 'ROSTER_CHANGED' | 'DAY_CHANGED';
   duties: PublishedDuty[];
-}
-
-const DAY_MS = 86_400_000;
-
-/** Milliseconds from `now` to the next midnight in Asia/Shanghai (UTC+8, no DST). */
-export function untilShanghaiMidnight(now: Date): number {
-  const shifted = now.getTime() + 8 * 3_600_000;
-  return DAY_MS - (shifted % DAY_MS);
 }
 
 /**

@@ -22,9 +22,9 @@ import { Agreement, Instalment, JudicialConfirmation, MediationSession, Payment 
 import { Party } from '../cases/party.entity.js';
 import { ExtensionRequest, Supervision } from '../cases/supervision.entity.js';
 import { TimeLimitPolicy } from '../calendar/time-limit-policy.entity.js';
-import { RoutingRule } from '../cases/routing-rule.entity.js';
+import { RoutingRule } from '../routing/routing-rule.entity.js';
 import type { Ref } from '@mikro-orm/core';
-import { DUAL_DISPATCH_NODE_TYPES } from '../../dual-dispatch-nodes.js';
+import { DUAL_DISPATCH_NODE_TYPES } from './dual-dispatch-nodes.js';
 
 const seeCase = async (ctx: HubContext, ref: Ref<Case>) => new CaseAccess(ctx).canSee(await ref.loadOrFail());
 const viaAgreement = async (ctx: HubContext, ref: Ref<Agreement>) => seeCase(ctx, (await ref.loadOrFail()).case);

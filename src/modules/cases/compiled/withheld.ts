@@ -3,7 +3,7 @@ import {
   execute, getVariableValues, Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode,
 } from 'graphql';
 import type { HubContext } from '../../../shared/context.js';
-import { AuditTrail } from '../../audit/audit-trail.js';
+import { AuditTrail } from '../../../shared/audit-trail.js';
 import { writeOut } from './precomputed.js';
 
 /**

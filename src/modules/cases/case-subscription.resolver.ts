@@ -1,49 +1,18 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { AUTHENTICATED, PUBLIC } from '../../shared/auth.js';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { AUTHENTICATED } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
-import { hubError } from '../../shared/errors.js';
 import { localId } from '../../shared/ids.js';
-import { Role } from '../identity/role.js';
-import { CaseAccess } from '../cases/case-access.js';
-import { Case } from '../cases/case.entity.js';
-import { Center } from '../organisation/center.entity.js';
+import { Role } from '../../shared/role.js';
 import { Agency } from '../organisation/agency.entity.js';
 import { Mediator } from '../organisation/mediator.entity.js';
-import type { LiveEvent } from './event-hub.js';
-import { HubEventView } from './event.types.js';
-import { todayStream, type TodaySnapshot } from '../rosters/today.js';
-import { TodayDuties } from '../rosters/roster.resolver.js';
-import { cancellable, eventStream, fromCursor, type StreamSpec } from './stream.js';
+import { HubEventView } from '../realtime/event.types.js';
+import { AFTER, centerPrefix, inSubtree, unknownScope, views, type Data } from '../realtime/subscriptions.js';
+import { CaseAccess } from './case-access.js';
+import { Case } from './case.entity.js';
 
-type Args = Record<string, string | null | undefined>;
-type Data = SubscribeResolverData<unknown, Args, HubContext>;
-
-const AFTER = { nullable: true, description: '续传游标（上次收到的 cursor）；不传则只收新事件 / Resume after this cursor; omit for new events only' };
-
-function unknownScope(what: string): Error {
-  return hubError('BAD_USER_INPUT', `未知或无权订阅的范围：${what} / Unknown scope, or not yours`, { argument: what });
-}
-
-/** Checks the cursor before anything streams (a bad one is refused at subscribe), then maps events to views. */
-function views(ctx: HubContext, spec: Omit<StreamSpec, 'after'> & { after?: string | null }): AsyncGenerator<HubEventView> {
-  const events = ctx.events;
-  if (!events) throw new Error('the event hub is not running');
-  const after = spec.after == null ? undefined : fromCursor(spec.after);
-  return cancellable(async function* (signal) {
-    for await (const e of eventStream(events, ctx, { ...spec, after }, signal)) yield new HubEventView(e);
-  });
-}
-
-async function centerPrefix(ctx: HubContext, globalId: string, roles: Role[]): Promise<string> {
-  const center = await ctx.em.findOne(Center, { id: localId(globalId, 'Center') ?? -1 });
-  if (!center || !ctx.viewer.can(roles, center)) throw unknownScope('centerId');
-  return center.childAncestry;
-}
-
-const inSubtree = (e: LiveEvent, prefix: string) => e.scope.centerPaths.some((p) => p.startsWith(prefix));
-
+/** The case subscriptions: a desk's assignments, one case, a center's cases, leaders' supervision alerts. */
 @Resolver(() => HubEventView)
-export class SubscriptionResolver {
+export class CaseSubscriptionResolver {
   @Authorized(Role.AGENCY_STAFF, Role.MEDIATOR, Role.DISPATCHER, Role.LEADER)
   @Subscription(() => HubEventView, {
     description: '部门看板/调解员：新的或变化的分流指派（本部门或本人）/ New and changed assignments of your agency or yourself',
@@ -137,43 +106,6 @@ export class SubscriptionResolver {
     @Arg('after', () => String, AFTER) _after?: string,
   ): HubEventView {
     return event;
-  }
-
-  @Authorized(PUBLIC)
-  @Subscription(() => HubEventView, {
-    description: '某中心的排班变化：所有人可收到发布（PUBLISHED），本中心排班员和领导还可收到每次保存 / Roster changes: publications for everyone, every save for the center’s schedulers and leaders',
-    subscribe: async ({ args, context }: Data) => {
-      const center = await context.em.findOne(Center, { id: localId(args.centerId ?? '', 'Center') ?? -1 });
-      if (!center) throw unknownScope('centerId');
-      const prefix = center.childAncestry;
-      return views(context, { topics: ['roster'], after: args.after, accept: (e) => e.scope.centerPaths.some((p) => p === prefix) });
-    },
-  })
-  rosterChanges(
-    @Root() event: HubEventView,
-    @Arg('centerId', () => ID, { description: '中心ID / Center ID' }) _centerId: string,
-    @Arg('after', () => String, AFTER) _after?: string,
-  ): HubEventView {
-    return event;
-  }
-
-  @Authorized(PUBLIC)
-  @Subscription(() => TodayDuties, {
-    description: '公开：某中心今日值班（排班变化时、北京时间零点换日时推送）/ Public: today’s duties, pushed on changes and at midnight',
-    subscribe: async ({ args, context }: Data) => {
-      const center = await context.em.findOne(Center, { id: localId(args.centerId ?? '', 'Center') ?? -1 });
-      if (!center) throw unknownScope('centerId');
-      return todayStream(context, center);
-    },
-  })
-  todayDuties(
-    @Root() snapshot: TodaySnapshot,
-    @Arg('centerId', () => ID, { description: '中心ID / Center ID' }) _centerId: string,
-  ): TodayDuties {
-    return {
-      date: snapshot.date, reason: snapshot.reason,
-      duties: snapshot.duties.map((d) => ({ date: d.date, kind: d.kind, slot: d.slot, name: d.name, title: d.title, room: d.room, topics: d.topics })),
-    };
   }
 
   @FieldResolver(() => Case, { nullable: true, description: '案件（按您当前的权限读取最新数据）/ The case, read fresh under your current access' })

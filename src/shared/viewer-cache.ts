@@ -1,4 +1,4 @@
-import type { Viewer } from '../../shared/viewer.js';
+import type { Viewer } from './viewer.js';
 
 interface Entry {
   viewer: Viewer;

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Logger } from '../../shared/logger.js';
+import type { Logger } from '../logger.js';
 import type { EventScope, EventTopic } from './hub-event.entity.js';
 import { NOTIFY_CHANNEL } from './outbox.js';
 

@@ -1,13 +1,13 @@
 import type { Ref } from '@mikro-orm/core';
-import type { HubContext } from './shared/context.js';
-import { CaseAccess } from './modules/cases/case-access.js';
-import type { Case } from './modules/cases/case.entity.js';
-import { Role } from './modules/identity/role.js';
-import { LeaderInCharge } from './modules/duty/leader-in-charge.entity.js';
-import { Reception } from './modules/duty/reception.entity.js';
-import { AgendaItem, Decision, DecisionInstruction, JointMeeting } from './modules/meetings/joint-meeting.entity.js';
-import { PetitionProcedure } from './modules/petition/petition-procedure.entity.js';
-import type { Center } from './modules/organisation/center.entity.js';
+import type { HubContext } from '../../shared/context.js';
+import { CaseAccess } from '../cases/case-access.js';
+import type { Case } from '../cases/case.entity.js';
+import { Role } from '../../shared/role.js';
+import { LeaderInCharge } from '../duty/leader-in-charge.entity.js';
+import { Reception } from '../duty/reception.entity.js';
+import { AgendaItem, Decision, DecisionInstruction, JointMeeting } from '../meetings/joint-meeting.entity.js';
+import { PetitionProcedure } from '../petition/petition-procedure.entity.js';
+import type { Center } from '../organisation/center.entity.js';
 
 const READERS = [Role.LEADER, Role.DISPATCHER, Role.ADMIN, Role.AUDITOR];
 const seeCase = async (ctx: HubContext, ref: Ref<Case>) => new CaseAccess(ctx).canSee(await ref.loadOrFail());

@@ -1,7 +1,7 @@
 import type { SqlFragment } from '../../shared/sql-fragment.js';
 import type { Viewer } from '../../shared/viewer.js';
-import { ApiCapability } from '../access/api-key.entity.js';
-import { Role } from '../identity/role.js';
+import { ApiCapability } from './api-key.entity.js';
+import { Role } from '../../shared/role.js';
 
 /** Roles that read every case of the centers in their scope. */
 export const CENTER_READERS: readonly Role[] = [Role.DISPATCHER, Role.LEADER, Role.ADMIN, Role.AUDITOR];

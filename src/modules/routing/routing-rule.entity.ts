@@ -1,4 +1,4 @@
-import { Entity, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, ManyToMany, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Collection, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { HubEntity, Node } from '../../shared/node.js';
@@ -27,17 +27,4 @@ export class RoutingRule extends HubEntity {
 
   @ManyToMany(() => Agency, undefined, { owner: true, pivotTable: 'routing_rule_cooperating' })
   cooperatingAgencies = new Collection<Agency>(this);
-}
-
-/** Per center and year, the last case number issued; bumped in the case's own transaction (no gaps). */
-@Entity()
-export class CaseCounter {
-  @ManyToOne(() => Center, { primary: true, ref: true })
-  center!: Ref<Center>;
-
-  @PrimaryKey({ type: 'integer' })
-  year!: number;
-
-  @Property({ type: 'integer' })
-  last!: number;
 }

@@ -1,4 +1,4 @@
-import { Role } from '../identity/role.js';
+import { Role } from '../../shared/role.js';
 
 /**
  * The one home of the 当日楼长's authority. On the day a person is the PUBLISHED building manager of a

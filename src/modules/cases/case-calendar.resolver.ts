@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../shared/context.js';
 import { shanghaiDate } from '../../shared/scalars.js';
-import { Case } from '../cases/case.entity.js';
-import { CalendarYear } from './calendar-year.entity.js';
+import { Case } from './case.entity.js';
+import { CalendarYear } from '../calendar/calendar-year.entity.js';
 
 /** The years whose official arrangement is entered, read once per request (a handful of rows). */
 const officialYears = new WeakMap<object, Promise<Set<number>>>();

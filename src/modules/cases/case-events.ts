@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../../shared/ids.js';
-import { CaseEvent, CaseEventType } from '../cases/case-event.entity.js';
-import type { EventScope, EventTopic } from './hub-event.entity.js';
-import { writeOutbox, type OutboxEvent } from './outbox.js';
+import { CaseEvent, CaseEventType } from './case-event.entity.js';
+import type { EventScope, EventTopic } from '../../shared/event-log/hub-event.entity.js';
+import { writeOutbox, type OutboxEvent } from '../../shared/event-log/outbox.js';
 
 const TOPIC: Partial<Record<CaseEventType, EventTopic>> = {
   DISPATCHED: 'assignment', REASSIGNED: 'assignment', ESCALATED: 'assignment', DELEGATED: 'assignment', WITHDRAWN: 'assignment', OBJECTED: 'assignment',

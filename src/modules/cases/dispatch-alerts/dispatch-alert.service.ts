@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Logger } from '../../shared/logger.js';
-import { inTransaction } from '../../shared/transaction.js';
-import { CaseEvent, CaseEventType } from '../cases/case-event.entity.js';
-import type { Case } from '../cases/case.entity.js';
-import { CaseStatus } from '../cases/case.enums.js';
-import type { Center } from '../organisation/center.entity.js';
-import type { EventHub } from '../realtime/event-hub.js';
-import { publishCaseEvents } from '../realtime/case-events.js';
+import type { Logger } from '../../../shared/logger.js';
+import { inTransaction } from '../../../shared/transaction.js';
+import { CaseEvent, CaseEventType } from '../case-event.entity.js';
+import type { Case } from '../case.entity.js';
+import { CaseStatus } from '../case.enums.js';
+import type { Center } from '../../organisation/center.entity.js';
+import type { EventHub } from '../../../shared/event-log/event-hub.js';
+import { publishCaseEvents } from '../case-events.js';
 
 /** "伊码解纷": a mediator assigned within 15 minutes — the target of centers that set none. */
 export const DEFAULT_DISPATCH_TARGET_SECONDS = 900;

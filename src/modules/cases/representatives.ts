@@ -1,8 +1,8 @@
 import { UserErrorCode } from '../../shared/errors.js';
 import type { Validator } from '../../shared/validation.js';
 import type { TimeLimitPolicy } from '../calendar/time-limit-policy.entity.js';
-import { CaseChannel } from '../cases/case.enums.js';
-import { PartyRole, PartyType, type Party } from '../cases/party.entity.js';
+import { CaseChannel } from './case.enums.js';
+import { PartyRole, PartyType, type Party } from './party.entity.js';
 
 /** Channels where petitioners come in person (走访), to which art. 20's limit on representatives applies. */
 export const VISIT_CHANNELS: readonly CaseChannel[] = [CaseChannel.PETITION_VISIT, CaseChannel.WALK_IN, CaseChannel.LEADER_RECEPTION];

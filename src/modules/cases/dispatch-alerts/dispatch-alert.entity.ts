@@ -1,9 +1,9 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { HubEntity, Node } from '../../shared/node.js';
-import { Case } from '../cases/case.entity.js';
-import { Center } from '../organisation/center.entity.js';
+import { HubEntity, Node } from '../../../shared/node.js';
+import { Case } from '../case.entity.js';
+import { Center } from '../../organisation/center.entity.js';
 
 /**
  * A center's dispatch target (分流时限): a new case should be dispatched within `seconds` of intake
