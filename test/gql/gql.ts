@@ -52,6 +52,8 @@ type Documents = {
     "query FollowupTimeline($id: ID!) { node(id: $id) { ... on Case { status feedback { satisfaction comment party { name } } timeline(first: 50) { nodes { type actorName details } } } } }": typeof types.FollowupTimelineDocument,
     "query FollowupLedger($centerId: ID, $period: LedgerPeriodInput!) { ledger(centerId: $centerId, period: $period) { totals { feedbacks withdrawn } } }": typeof types.FollowupLedgerDocument,
     "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }": typeof types.FollowupEventsDocument,
+    "subscription ClusterStream { assignmentEvents { topic type caseNumber } }": typeof types.ClusterStreamDocument,
+    "query ClusterIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }": typeof types.ClusterIdsDocument,
     "mutation ConsoleTestLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }": typeof types.ConsoleTestLoginDocument,
     "mutation ConsoleTestRenew($input: SessionRenewInput!) { sessionRenew(input: $input) { accessToken userErrors { code } } }": typeof types.ConsoleTestRenewDocument,
     "query SwapScreenLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.SwapScreenLeadersDocument,
@@ -300,6 +302,8 @@ const documents: Documents = {
     "query FollowupTimeline($id: ID!) { node(id: $id) { ... on Case { status feedback { satisfaction comment party { name } } timeline(first: 50) { nodes { type actorName details } } } } }": types.FollowupTimelineDocument,
     "query FollowupLedger($centerId: ID, $period: LedgerPeriodInput!) { ledger(centerId: $centerId, period: $period) { totals { feedbacks withdrawn } } }": types.FollowupLedgerDocument,
     "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }": types.FollowupEventsDocument,
+    "subscription ClusterStream { assignmentEvents { topic type caseNumber } }": types.ClusterStreamDocument,
+    "query ClusterIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }": types.ClusterIdsDocument,
     "mutation ConsoleTestLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }": types.ConsoleTestLoginDocument,
     "mutation ConsoleTestRenew($input: SessionRenewInput!) { sessionRenew(input: $input) { accessToken userErrors { code } } }": types.ConsoleTestRenewDocument,
     "query SwapScreenLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.SwapScreenLeadersDocument,
@@ -676,6 +680,14 @@ export function graphql(source: "query FollowupLedger($centerId: ID, $period: Le
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }"): (typeof documents)["subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ClusterStream { assignmentEvents { topic type caseNumber } }"): (typeof documents)["subscription ClusterStream { assignmentEvents { topic type caseNumber } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClusterIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }"): (typeof documents)["query ClusterIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
