@@ -4,7 +4,7 @@
  * screen once, in the same (commit) order. When one process dies, the screens it served drop, the others keep
  * receiving, the primary starts a replacement, and maintenance stays with exactly one process.
  */
-import { createClient } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
 import { print } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,8 @@ const Stream = graphql(`subscription ClusterStream { assignmentEvents { topic ty
 const Ids = graphql(`query ClusterIds { centers(first: 1, filter: { search: "150625", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: "人社局" }) { nodes { id center { name } } } }`);
 
 let hub: Running;
+const sockets: Client[] = [];
+const screens: Collected<{ assignmentEvents: { topic: string; caseNumber: string | null } }>[] = [];
 let url: string;
 let drop: () => Promise<void>;
 
@@ -30,6 +32,7 @@ beforeAll(async () => {
   hub = await start({ DATABASE_URL: db.url, HUB_PROCESSES: '2', TOKEN_SECRET: TEST_SECRET, LOG_LEVEL: 'info', SUPERVISION_SWEEP_SECONDS: '0' });
 }, 120_000);
 afterAll(async () => {
+  await Promise.all(sockets.map((c) => c.dispose())); // a hub stopping with open sockets waits for them
   if (hub && hub.child.exitCode === null) hub.child.kill('SIGTERM');
   const code = await hub?.exited;
   expect(code, hub?.lines.filter((l) => /"level":[56]0/.test(l)).join('\n')).toBe(0);
@@ -59,22 +62,27 @@ describe('HUB_PROCESSES=2 on one port', () => {
     const hr = (ids.agencies.nodes as { id: string; center: { name: string } }[]).find((x) => x.center.name === '杭锦旗综治中心')!.id;
 
     const staff = await token(hub.url, 'hj.hr');
-    const screens: Collected<{ assignmentEvents: { topic: string; caseNumber: string | null } }>[] = [];
     const closed: boolean[] = [];
     for (let i = 0; i < 10; i++) {
       closed.push(false);
       const client = createClient({ url: hub.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${staff}` }, retryAttempts: 0, on: { closed: () => (closed[i] = true) } });
+      sockets.push(client);
       screens.push(collect(client, Stream, {}));
     }
     await Promise.all(screens.map((s) => s.until((c) => c.data.length >= 1)));
 
-    const dispatchNew = async (title: string) => {
-      const created = (await gql(hub.url, print(CaseCreate), { input: { centerId: center, kind: 'DISPUTE', channel: 'PHONE', categoryCode: 'WAGE_ARREARS', title, description: '讨薪', parties: [{ role: 'APPLICANT', type: 'PERSON', name: '工人' }] } }, dispatcher)).data!.caseCreate.case;
-      const done = await gql(hub.url, print(CaseDispatch), { input: { id: created.id, version: created.version, leadAgencyId: hr } }, dispatcher);
+    const receive = async (title: string) =>
+      (await gql(hub.url, print(CaseCreate), { input: { centerId: center, kind: 'DISPUTE', channel: 'PHONE', categoryCode: 'WAGE_ARREARS', title, description: '讨薪', parties: [{ role: 'APPLICANT', type: 'PERSON', name: '工人' }] } }, dispatcher)).data!.caseCreate.case as { id: string; version: number; number: string };
+    const dispatch = async (c: { id: string; version: number; number: string }) => {
+      const done = await gql(hub.url, print(CaseDispatch), { input: { id: c.id, version: c.version, leadAgencyId: hr } }, dispatcher);
       expect(done.data!.caseDispatch.userErrors).toEqual([]);
-      return created.number as string;
+      return c.number;
     };
-    const burst = await Promise.all(Array.from({ length: 12 }, (_, i) => dispatchNew(`欠薪集中处置 ${i + 1}`)));
+    // Received one after another (case numbers are counted per center), then dispatched all at once through
+    // both processes, so the order of the commits is PostgreSQL's, not the order they were sent in.
+    const waiting = [];
+    for (let i = 1; i <= 8; i++) waiting.push(await receive(`欠薪集中处置 ${i}`));
+    const burst = await Promise.all(waiting.map(dispatch));
     const numbersOf = (s: Collected<{ assignmentEvents: { caseNumber: string | null } }>) => s.data.map((d) => d.assignmentEvents.caseNumber).filter((n) => n !== null);
     await Promise.all(screens.map((s) => s.until(() => burst.every((n) => numbersOf(s).includes(n)))));
     const order = numbersOf(screens[0]!);
@@ -89,12 +97,11 @@ describe('HUB_PROCESSES=2 on one port', () => {
     const dropped = closed.filter(Boolean).length;
     expect(dropped).toBeGreaterThan(0);
     expect(dropped).toBeLessThan(10);
-    const after = await dispatchNew('欠薪集中处置 补充');
+    const after = await dispatch(await receive('欠薪集中处置 补充'));
     const alive = screens.filter((_, i) => !closed[i]);
     await Promise.all(alive.map((s) => s.until(() => numbersOf(s).includes(after))));
     for (const s of alive) expect(numbersOf(s)).toEqual([...order, after]);
     expect(workers(hub)).toHaveLength(3);
     await expect.poll(maintainers).toBe(1);
-    for (const s of screens) s.dispose();
   }, 180_000);
 });
