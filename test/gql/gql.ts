@@ -154,6 +154,8 @@ type Documents = {
     "\n  mutation PetitionAnswer($input: PetitionAnswerRecordInput!) {\n    petitionAnswerRecord(input: $input) { case { id version petitionProcedure { stage answeredOn } } userErrors { field code message } }\n  }\n": typeof types.PetitionAnswerDocument,
     "\n  mutation PetitionReview($input: PetitionReviewRequestInput!) {\n    petitionReviewRequest(input: $input) {\n      case { id version number title status dueDate outcomeNote parties { name } links { other { id } } petitionProcedure { stage previousCase { id } } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.PetitionReviewDocument,
     "\n  query PetitionCase($id: ID!) {\n    node(id: $id) { ... on Case { version followUps { id } timeline(first: 50) { nodes { type details } } } }\n  }\n": typeof types.PetitionCaseDocument,
+    "query ReplicaLedger($centerId: ID) { ledger(centerId: $centerId, period: { kind: YEAR }) { totals { received } } }": typeof types.ReplicaLedgerDocument,
+    "query ReplicaHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }": typeof types.ReplicaHangjinDocument,
     "subscription ProcStream($after: String) { assignmentEvents(after: $after) { cursor topic type caseNumber } }": typeof types.ProcStreamDocument,
     "query ProcIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }": typeof types.ProcIdsDocument,
     "\n  subscription Assignments($after: String, $agencyId: ID) {\n    assignmentEvents(after: $after, agencyId: $agencyId) { cursor seq topic type label caseNumber caseStatus details case { title } }\n  }\n": typeof types.AssignmentsDocument,
@@ -404,6 +406,8 @@ const documents: Documents = {
     "\n  mutation PetitionAnswer($input: PetitionAnswerRecordInput!) {\n    petitionAnswerRecord(input: $input) { case { id version petitionProcedure { stage answeredOn } } userErrors { field code message } }\n  }\n": types.PetitionAnswerDocument,
     "\n  mutation PetitionReview($input: PetitionReviewRequestInput!) {\n    petitionReviewRequest(input: $input) {\n      case { id version number title status dueDate outcomeNote parties { name } links { other { id } } petitionProcedure { stage previousCase { id } } }\n      userErrors { field code message }\n    }\n  }\n": types.PetitionReviewDocument,
     "\n  query PetitionCase($id: ID!) {\n    node(id: $id) { ... on Case { version followUps { id } timeline(first: 50) { nodes { type details } } } }\n  }\n": types.PetitionCaseDocument,
+    "query ReplicaLedger($centerId: ID) { ledger(centerId: $centerId, period: { kind: YEAR }) { totals { received } } }": types.ReplicaLedgerDocument,
+    "query ReplicaHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }": types.ReplicaHangjinDocument,
     "subscription ProcStream($after: String) { assignmentEvents(after: $after) { cursor topic type caseNumber } }": types.ProcStreamDocument,
     "query ProcIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }": types.ProcIdsDocument,
     "\n  subscription Assignments($after: String, $agencyId: ID) {\n    assignmentEvents(after: $after, agencyId: $agencyId) { cursor seq topic type label caseNumber caseStatus details case { title } }\n  }\n": types.AssignmentsDocument,
@@ -1088,6 +1092,14 @@ export function graphql(source: "\n  mutation PetitionReview($input: PetitionRev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PetitionCase($id: ID!) {\n    node(id: $id) { ... on Case { version followUps { id } timeline(first: 50) { nodes { type details } } } }\n  }\n"): (typeof documents)["\n  query PetitionCase($id: ID!) {\n    node(id: $id) { ... on Case { version followUps { id } timeline(first: 50) { nodes { type details } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplicaLedger($centerId: ID) { ledger(centerId: $centerId, period: { kind: YEAR }) { totals { received } } }"): (typeof documents)["query ReplicaLedger($centerId: ID) { ledger(centerId: $centerId, period: { kind: YEAR }) { totals { received } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplicaHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }"): (typeof documents)["query ReplicaHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
