@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /**
@@ -51,6 +52,12 @@ export interface HubConfig {
   linkTtlSeconds: number;
   /** Browser origins of third-party frontends allowed to call the hub cross-origin (CORS, WebSocket Origin); empty: none. */
   corsOrigins: string[];
+  /** Hub processes serving the one port (node:cluster workers; 1: this process serves it alone). */
+  processes: number;
+  /** A streaming replica for reads that tolerate a little staleness (ledger, exports, duty and calendar feeds). */
+  databaseReadUrl: string | undefined;
+  /** The replica serves reads only while it is at most this far behind the primary (ms); else they go to the primary. */
+  readReplicaMaxLagMs: number;
   /** Tests only: the hub's clock starts at this instant and runs on from there. */
   fakeNow: Date | undefined;
 }
@@ -144,6 +151,34 @@ function origins(reader: Reader, name: string): string[] {
 }
 
 /** Reads (and in development creates) the persisted token signing key in the data directory. */
+function postgresUrl(reader: Reader, name: string): string | undefined {
+  const value = reader.raw(name);
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(value);
+    if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
+      reader.problems.push(`${name} must start with postgres:// or postgresql://`);
+    } else if (url.pathname.length <= 1) {
+      reader.problems.push(`${name} must name a database, e.g. postgres://user:pass@host:5432/hub`);
+    }
+  } catch {
+    reader.problems.push(`${name} is not a valid URL`);
+  }
+  return value;
+}
+
+/** `HUB_PROCESSES`: a count, or `auto` for one per core this process may use. */
+function processCount(reader: Reader): number {
+  const value = reader.raw('HUB_PROCESSES');
+  if (value === undefined) return 1;
+  if (value.toLowerCase() === 'auto') return availableParallelism();
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) {
+    reader.problems.push(`HUB_PROCESSES="${value}" must be a whole number from 1 to 256, or auto (one per core)`);
+    return 1;
+  }
+  return Number(value);
+}
+
 function developmentSecret(dataDir: string): string {
   const file = join(dataDir, 'token-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
@@ -158,18 +193,10 @@ export function loadConfig(env: Env = process.env): HubConfig {
   const nodeEnv = r.oneOf<NodeEnv>('NODE_ENV', 'development', ['development', 'production', 'test']);
   const production = nodeEnv === 'production';
 
-  const databaseUrl = r.raw('DATABASE_URL');
-  if (databaseUrl !== undefined) {
-    try {
-      const url = new URL(databaseUrl);
-      if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
-        r.problems.push('DATABASE_URL must start with postgres:// or postgresql://');
-      } else if (url.pathname.length <= 1) {
-        r.problems.push('DATABASE_URL must name a database, e.g. postgres://user:pass@host:5432/hub');
-      }
-    } catch {
-      r.problems.push('DATABASE_URL is not a valid URL');
-    }
+  const databaseUrl = postgresUrl(r, 'DATABASE_URL');
+  const databaseReadUrl = postgresUrl(r, 'DATABASE_READ_URL');
+  if (databaseReadUrl !== undefined && databaseUrl === undefined) {
+    r.problems.push('DATABASE_READ_URL needs DATABASE_URL: a replica follows an external primary, not the embedded PostgreSQL');
   }
 
   const dataDir = resolve(r.string('DATA_DIR', '.data'));
@@ -210,6 +237,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
     viewerCacheMs: r.int('VIEWER_CACHE_MS', 2_000, 0, 60_000),
     linkTtlSeconds: duration(r, 'LINK_TTL', '5m', 3600),
     corsOrigins: origins(r, 'CORS_ORIGINS'),
+    processes: processCount(r),
+    databaseReadUrl,
+    readReplicaMaxLagMs: r.int('READ_REPLICA_MAX_LAG_MS', 5_000, 100, 600_000),
     fakeNow: undefined,
   };
   const fakeNow = r.raw('HUB_FAKE_NOW');

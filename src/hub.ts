@@ -1,7 +1,9 @@
+import cluster from 'node:cluster';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { makeClock, type HubConfig } from './config.js';
 import { migrate, openDatabase, withStartupLock, type Database } from './db/database.js';
+import { MaintenanceLease } from './db/maintenance-lease.js';
 import { TokenSigner } from './shared/tokens.js';
 import { sweepSupervisions } from './modules/cases/case-supervision.service.js';
 import { EventHub } from './shared/event-log/event-hub.js';
@@ -36,24 +38,30 @@ export interface HubOptions {
   plugins?: ApolloServerPlugin<HubContext>[];
 }
 
+/** Migrations and reference data (and demo data when asked), once, under a lock shared by every process. */
+export async function prepareDatabase(db: Database, config: HubConfig, log: Logger, progress: (step: string) => void = () => undefined): Promise<void> {
+  const applied = await withStartupLock(db.url, async () => {
+    progress('applying migrations');
+    const names = await migrate(db.orm);
+    const em = db.orm.em.fork();
+    await seedReference(em);
+    if (config.seedDemo) {
+      progress('demo data (loaded once, into an empty database)');
+      await seedDemo(em, config.demoPassword, log, config, makeClock(config));
+    }
+    return names;
+  });
+  if (applied.length) log.info({ applied }, 'migrations applied');
+}
+
 export async function startHub(config: HubConfig, log: Logger, options: HubOptions = {}): Promise<Hub> {
   const started = performance.now();
   const progress = options.progress ?? (() => undefined);
   progress(config.databaseUrl ? 'connecting to DATABASE_URL' : `starting the embedded PostgreSQL in ${config.dataDir}/pg`);
   const db = await openDatabase(config, log);
   try {
-    const applied = await withStartupLock(db.url, async () => {
-      progress('applying migrations');
-      const names = await migrate(db.orm);
-      const em = db.orm.em.fork();
-      await seedReference(em);
-      if (config.seedDemo) {
-        progress('demo data (loaded once, into an empty database)');
-        await seedDemo(em, config.demoPassword, log, config, makeClock(config));
-      }
-      return names;
-    });
-    if (applied.length) log.info({ applied }, 'migrations applied');
+    // A cluster worker finds its database prepared by the primary before it was forked.
+    if (!cluster.isWorker) await prepareDatabase(db, config, log, progress);
 
     const schema = options.extraResolvers?.length
       ? await buildHubSchema(options.extraResolvers)
@@ -78,24 +86,31 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
       await events.stop();
       throw error;
     });
-    // Cases waiting for dispatch alert at their target minute (and twice it), on timers set from the database.
-    const dispatchAlerts = new DispatchAlertScheduler(() => db.orm.em.fork(), clock, log);
-    await dispatchAlerts.start(events);
-    log.info({ url: server.url, ms: Math.round(performance.now() - started), embedded: db.embedded }, 'hub ready');
+    // Maintenance runs in one process of all those sharing the database (see MaintenanceLease): cases
+    // waiting for dispatch alert at their target minute, and the sweep that puts overdue and at-risk cases
+    // under supervision without anyone asking. Jobs added here must be safe to stop at any await.
+    const lease = new MaintenanceLease(db.url, log);
+    await lease.start(() => {
+      const dispatchAlerts = new DispatchAlertScheduler(() => db.orm.em.fork(), clock, log);
+      void dispatchAlerts.start(events);
+      const sweep = async () => {
+        try {
+          const raised = await sweepSupervisions(db.orm.em.fork(), shanghaiDate(clock()));
+          if (raised > 0) log.info({ raised }, 'automatic supervisions raised');
+        } catch (error) {
+          log.error({ err: error }, 'supervision sweep failed');
+        }
+      };
+      const timer = config.supervisionSweepSeconds > 0 ? setInterval(sweep, config.supervisionSweepSeconds * 1000) : undefined;
+      timer?.unref();
+      if (timer) void sweep();
+      return () => {
+        clearInterval(timer);
+        dispatchAlerts.stop();
+      };
+    });
 
-    // Overdue and at-risk cases are put under supervision without anyone asking. Every process may run
-    // the sweep: a partial unique index lets only one supervision of a kind per case through.
-    const sweep = async () => {
-      try {
-        const raised = await sweepSupervisions(db.orm.em.fork(), shanghaiDate(clock()));
-        if (raised > 0) log.info({ raised }, 'automatic supervisions raised');
-      } catch (error) {
-        log.error({ err: error }, 'supervision sweep failed');
-      }
-    };
-    const timer = config.supervisionSweepSeconds > 0 ? setInterval(sweep, config.supervisionSweepSeconds * 1000) : undefined;
-    timer?.unref();
-    if (timer) void sweep();
+    log.info({ url: server.url, ms: Math.round(performance.now() - started), embedded: db.embedded, pid: process.pid }, cluster.isWorker ? 'worker ready' : 'hub ready');
 
     let closing: Promise<void> | undefined;
     return {
@@ -107,8 +122,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
       close() {
         closing ??= (async () => {
           stopping = true;
-          clearInterval(timer);
-          dispatchAlerts.stop();
+          await lease.stop();
           await server.close();
           await events.stop();
           await db.close();

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
+import { startPrimary, type ClusterMessage, type Primary } from './cluster.js';
 import { ConfigError, loadConfig, type HubConfig } from './config.js';
 import { startHub, type Hub } from './hub.js';
 import { startBanner } from './banner.js';
@@ -16,6 +18,9 @@ try {
 }
 
 const log = createLogger(config.logLevel);
+const progress = (step: string) => console.log(`  … ${step}`);
+if (config.processes > 1 && cluster.isPrimary) await runPrimary(config);
+
 let hub: Hub | undefined;
 let stopping = false;
 
@@ -49,10 +54,37 @@ process.on('unhandledRejection', (error) => {
   void stop('unhandledRejection', 1);
 });
 
+/** HUB_PROCESSES > 1: this process only prepares the database and keeps the workers running (src/cluster.ts). */
+async function runPrimary(config: HubConfig): Promise<never> {
+  let primary: Primary | undefined;
+  let code: number | undefined;
+  const stopAll = async (signal: string) => {
+    if (code !== undefined) return;
+    code = 0;
+    log.info({ signal }, 'shutting down every hub process');
+    code = (await primary?.stop().catch(() => 1)) ?? 0;
+    log.info('stopped');
+    process.exit(code);
+  };
+  process.on('SIGTERM', () => void stopAll('SIGTERM'));
+  process.on('SIGINT', () => void stopAll('SIGINT'));
+  try {
+    primary = await startPrimary(config, log, progress);
+    const url = await primary.ready;
+    console.log(['', ...startBanner(url, config).map((line) => `  ${line}`), ''].join('\n'));
+  } catch (error) {
+    log.fatal({ err: error }, 'the hub could not start');
+    await primary?.stop().catch(() => undefined);
+    process.exit(1);
+  }
+  return new Promise<never>(() => undefined); // runs until a signal
+}
+
 try {
-  hub = await startHub(config, log, { progress: (step) => console.log(`  … ${step}`) });
+  hub = await startHub(config, log, { progress: cluster.isWorker ? undefined : progress });
   if (stopping) await hub.close();
-  console.log(['', ...startBanner(hub.url, config).map((line) => `  ${line}`), ''].join('\n'));
+  if (cluster.isWorker) process.send!({ hub: 'ready', url: hub.url } satisfies ClusterMessage);
+  else console.log(['', ...startBanner(hub.url, config).map((line) => `  ${line}`), ''].join('\n'));
 } catch (error) {
   log.fatal({ err: error }, 'the hub could not start');
   await hub?.close().catch(() => undefined);

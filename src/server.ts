@@ -13,6 +13,7 @@ import { loadViewer } from './modules/identity/session.service.js';
 import { bearer, type TokenSigner } from './shared/tokens.js';
 import type { HubContext } from './shared/context.js';
 import { headerProblem } from './shared/boundary.js';
+import { actFor } from './shared/read-replica.js';
 import { httpBoundary, jsonErrors, notFound } from './shared/http-boundary.js';
 import { LIMIT_RULES, LIMITS } from './shared/limits.js';
 import { GateError, KeyGate } from './modules/access/gate.js';
@@ -95,6 +96,7 @@ async function makeContext(deps: ServerDeps, caller: Caller): Promise<HubContext
       return (log ??= deps.log.child({ reqId, ...(caller.apiKey ? { apiKey: caller.apiKey.apiKeyId } : {}) }));
     },
   };
+  actFor(em, ctx.viewer); // its commits are this client's writes, read back from the primary (see read-replica.ts)
   if (token === undefined) return ctx;
   const claims = await deps.signer.verify(token);
   if ('problem' in claims) {
@@ -102,7 +104,7 @@ async function makeContext(deps: ServerDeps, caller: Caller): Promise<HubContext
     return ctx;
   }
   const viewer = await loadViewer(em, claims.userId, claims.sessionId, deps.viewers, deps.clock());
-  if (viewer) ctx.viewer = viewer;
+  if (viewer) actFor(em, (ctx.viewer = viewer));
   else ctx.tokenProblem = '会话已失效（已退出、已撤销或账号停用），请重新登录 / Session ended; sign in again';
   return ctx;
 }

@@ -28,6 +28,21 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: dir }).tokenSecret).toBe(config.tokenSecret);
   });
 
+  it('runs one process by default, one per core with HUB_PROCESSES=auto, and wants a replica only beside an external primary', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hub-cfg-'));
+    expect(loadConfig({ DATA_DIR: dir })).toMatchObject({ processes: 1, databaseReadUrl: undefined, readReplicaMaxLagMs: 5_000 });
+    expect(loadConfig({ DATA_DIR: dir, HUB_PROCESSES: 'auto' }).processes).toBeGreaterThanOrEqual(1);
+    expect(loadConfig({ DATA_DIR: dir, HUB_PROCESSES: '3' }).processes).toBe(3);
+    expect(problems({ HUB_PROCESSES: 'many' })).toEqual(['HUB_PROCESSES="many" must be a whole number from 1 to 256, or auto (one per core)']);
+    expect(problems({ DATABASE_READ_URL: 'postgres://r@replica:5432/hub' })).toEqual([
+      'DATABASE_READ_URL needs DATABASE_URL: a replica follows an external primary, not the embedded PostgreSQL',
+    ]);
+    expect(problems({ DATABASE_URL: 'postgres://h@primary:5432/hub', DATABASE_READ_URL: 'mysql://r@replica/hub', READ_REPLICA_MAX_LAG_MS: '5' })).toEqual([
+      'DATABASE_READ_URL must start with postgres:// or postgresql://',
+      'READ_REPLICA_MAX_LAG_MS="5" must be a whole number from 100 to 600000',
+    ]);
+  });
+
   it('names the variable and the problem for every invalid value at once', () => {
     const found = problems({ PORT: 'eighty', LOG_LEVEL: 'loud', SEED_DEMO: 'maybe', ACCESS_TOKEN_TTL: '15 minutes', DB_POOL_MAX: '0' });
     expect(found).toHaveLength(5);

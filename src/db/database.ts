@@ -5,11 +5,14 @@ import type { HubConfig } from '../config.js';
 import type { Logger } from '../shared/logger.js';
 import { startEmbedded, type EmbeddedCluster } from './embedded.js';
 import { ormConfig } from './orm-config.js';
+import { ReadReplica } from '../shared/read-replica.js';
 
 export const EMBEDDED_DATABASE = 'hub';
 
 export interface Database {
   orm: MikroORM;
+  /** DATABASE_READ_URL's streaming replica, for reads that tolerate a little staleness (see `staleReads`). */
+  replica?: ReadReplica;
   url: string;
   embedded: boolean;
   /** Closes the pool and, when embedded, stops PostgreSQL. */
@@ -70,12 +73,21 @@ export async function openDatabase(config: HubConfig, log: Logger): Promise<Data
   }
   try {
     await ensureDatabase(url);
-    const orm = await MikroORM.init(ormConfig(url, config.dbPoolMax, {}, config.executionTimeoutMs));
+    const orm = await MikroORM.init(ormConfig(url, config.dbPoolMax, {}, config.executionTimeoutMs, 'hub'));
+    let replica: ReadReplica | undefined;
+    if (config.databaseReadUrl) {
+      // Its own pool: a replica that hangs or lags must not take the primary's connections with it.
+      const readOrm = await MikroORM.init(ormConfig(config.databaseReadUrl, config.dbPoolMax, {}, config.executionTimeoutMs, 'hub-replica'));
+      replica = new ReadReplica(orm, readOrm, config.readReplicaMaxLagMs, log);
+      await replica.start();
+    }
     return {
       orm,
       url,
+      replica,
       embedded: cluster !== undefined,
       async close() {
+        await replica?.stop();
         await orm.close(true);
         await cluster?.stop();
       },

@@ -12,7 +12,12 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.m
  * `statementTimeoutMs` cancels any single SQL statement of the pool that runs longer (requests);
  * migrations lift it for their own transaction.
  */
-export function ormConfig(clientUrl: string, poolMax = 10, extra: Partial<Options> = {}, statementTimeoutMs = 0): Options {
+export function ormConfig(clientUrl: string, poolMax = 10, extra: Partial<Options> = {}, statementTimeoutMs = 0, applicationName?: string): Options {
+  // application_name tells the pools apart in pg_stat_activity (the hub's, the replica's).
+  const driverOptions = {
+    ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
+    ...(applicationName ? { application_name: applicationName, connectionTimeoutMillis: 5_000 } : {}),
+  };
   return defineConfig({
     clientUrl,
     entities: ENTITIES,
@@ -24,7 +29,7 @@ export function ormConfig(clientUrl: string, poolMax = 10, extra: Partial<Option
     allowGlobalContext: false,
     forceUtcTimezone: true,
     pool: { min: 0, max: poolMax },
-    ...(statementTimeoutMs > 0 ? { driverOptions: { statement_timeout: statementTimeoutMs } } : {}),
+    ...(Object.keys(driverOptions).length > 0 ? { driverOptions } : {}),
     migrations: {
       path: MIGRATIONS_DIR,
       pathTs: MIGRATIONS_DIR,

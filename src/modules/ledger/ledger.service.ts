@@ -1,3 +1,4 @@
+import { staleReads } from '../../shared/read-replica.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../shared/context.js';
 import { badInput, forbidden } from '../../shared/errors.js';
@@ -110,6 +111,8 @@ export class LedgerService {
 
   /** The ledger of a scope already checked with `scope()` (counters and exports check it once). */
   async ledgerOf(scope: LedgerScope, period: LedgerPeriodInput, groupBy: LedgerDimension | null | undefined, parts: LedgerParts): Promise<Ledger> {
+    // Statistics tolerate a few seconds' staleness: the streaming replica serves them when it is close behind.
+    const reads = staleReads(this.ctx.em);
     const today = shanghaiDate(this.ctx.clock());
     const { from, to } = periodRange(period, today);
     const cohort = this.cohortSql(scope, from, to);
@@ -180,8 +183,8 @@ export class LedgerService {
     // The figures and the repeat sources on two connections at once, each with room to sort in memory
     // (plain counts need no room: no transaction, no SET).
     const [rows, repeat] = await Promise.all([
-      parts.percentiles || side ? roomy(this.ctx.em, figuresSql) : figuresSql(this.ctx.em),
-      parts.repeatSources ? roomy(this.ctx.em, (em) => this.repeatSources(em, cohort, daysBetween(from, to) + 1)) : { count: 0, top: [] },
+      parts.percentiles || side ? roomy(reads, figuresSql) : figuresSql(reads),
+      parts.repeatSources ? roomy(reads, (em) => this.repeatSources(em, cohort, daysBetween(from, to) + 1)) : { count: 0, top: [] },
     ]);
     const totalsRow = rows.find((r) => Number(r.grouped) === 1 || !groupBy) ?? rows[0];
     const groupRows = groupBy ? rows.filter((r) => Number(r.grouped) === 0) : [];
@@ -197,17 +200,18 @@ export class LedgerService {
 
   private async labels(groupBy: LedgerDimension, keys: string[]): Promise<Map<string, string>> {
     const ids = keys.filter((k) => /^\d+$/.test(k)).map(Number);
+    const reads = staleReads(this.ctx.em);
     switch (groupBy) {
       case LedgerDimension.CENTER: {
-        const rows = await this.ctx.em.execute<{ id: number; name: string }[]>(`select id, name from center where id in (?)`, [ids.length ? ids : [-1]]);
+        const rows = await reads.execute<{ id: number; name: string }[]>(`select id, name from center where id in (?)`, [ids.length ? ids : [-1]]);
         return new Map(rows.map((r) => [String(r.id), r.name]));
       }
       case LedgerDimension.AGENCY: {
-        const rows = await this.ctx.em.execute<{ id: number; name: string }[]>(`select id, name from agency where id in (?)`, [ids.length ? ids : [-1]]);
+        const rows = await reads.execute<{ id: number; name: string }[]>(`select id, name from agency where id in (?)`, [ids.length ? ids : [-1]]);
         return new Map([...rows.map((r) => [String(r.id), r.name] as [string, string]), ['NONE', '未分派']]);
       }
       case LedgerDimension.CATEGORY: {
-        const rows = await this.ctx.em.execute<{ code: string; name_zh: string }[]>(`select code, name_zh from category`);
+        const rows = await reads.execute<{ code: string; name_zh: string }[]>(`select code, name_zh from category`);
         return new Map(rows.map((r) => [r.code, r.name_zh]));
       }
       case LedgerDimension.CHANNEL:

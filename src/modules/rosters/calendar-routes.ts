@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
+import { staleReads } from '../../shared/read-replica.js';
 import { localId } from '../../shared/ids.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { addCalendarDays } from '../calendar/working-days.js';
@@ -30,7 +31,7 @@ export function calendarRoutes(orm: MikroORM, clock: () => Date): Router {
 
   router.get('/calendar/centers/:code.ics', async (req, res, next) => {
     try {
-      const em = orm.em.fork();
+      const em = staleReads(orm.em.fork()); // published rotas tolerate a few seconds' staleness
       const center = await em.findOne(Center, { divisionCode: String(req.params.code), archivedAt: null });
       if (!center) return void res.status(404).type('text/plain').send('unknown center');
       const duties = await em.find(PublishedDuty, { center: center.id, date: window() }, { orderBy: { date: 'asc', id: 'asc' } });
@@ -43,7 +44,7 @@ export function calendarRoutes(orm: MikroORM, clock: () => Date): Router {
   // The rotating agencies' (轮驻) published presence at a center, from the same window.
   router.get('/calendar/presence/:code.ics', async (req, res, next) => {
     try {
-      const em = orm.em.fork();
+      const em = staleReads(orm.em.fork()); // published rotas tolerate a few seconds' staleness
       const center = await em.findOne(Center, { divisionCode: String(req.params.code), archivedAt: null });
       if (!center) return void res.status(404).send('unknown center');
       const { $gte, $lte } = window();
@@ -62,7 +63,7 @@ export function calendarRoutes(orm: MikroORM, clock: () => Date): Router {
 
   router.get('/calendar/people/:userId.ics', async (req, res, next) => {
     try {
-      const em = orm.em.fork();
+      const em = staleReads(orm.em.fork()); // published rotas tolerate a few seconds' staleness
       const user = await em.findOne(User, { id: localId(String(req.params.userId), 'User') ?? -1 });
       if (!user) return void res.status(404).type('text/plain').send('unknown person');
       const duties = await em.find(PublishedDuty, { userId: user.id, date: window() }, { populate: ['center'], orderBy: { date: 'asc', id: 'asc' } });
