@@ -4,6 +4,8 @@ import { migrate, openDatabase, withStartupLock, type Database } from './db/data
 import { TokenSigner } from './modules/identity/tokens.js';
 import { sweepSupervisions } from './modules/cases/case-supervision.service.js';
 import { EventHub } from './modules/realtime/event-hub.js';
+import { ensureEventPartitions } from './modules/realtime/event-log-retention.js';
+import { startMaintenance } from './maintenance.js';
 import { DispatchAlertScheduler } from './modules/dispatch-alerts/dispatch-alert.service.js';
 import { ViewerCache } from './modules/identity/viewer-cache.js';
 import { buildHubSchema } from './schema.js';
@@ -41,6 +43,8 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
     const applied = await withStartupLock(db.url, async () => {
       progress('applying migrations');
       const names = await migrate(db.orm);
+      // This month's event-log partition must exist before anything is written (the hub may have been down for months).
+      await ensureEventPartitions(db.orm.em.fork(), new Date());
       const em = db.orm.em.fork();
       await seedReference(em);
       if (config.seedDemo) {
@@ -92,6 +96,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
     const timer = config.supervisionSweepSeconds > 0 ? setInterval(sweep, config.supervisionSweepSeconds * 1000) : undefined;
     timer?.unref();
     if (timer) void sweep();
+    const maintenance = startMaintenance(config, db.orm, log);
 
     let closing: Promise<void> | undefined;
     return {
@@ -105,6 +110,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
           stopping = true;
           clearInterval(timer);
           dispatchAlerts.stop();
+          await maintenance.stop();
           await server.close();
           await events.stop();
           await db.close();

@@ -29,6 +29,18 @@ export function fromCursor(cursor: string): bigint {
   return BigInt(match[1]!);
 }
 
+/**
+ * A resume cursor older than the retained log (EVENT_RETENTION_DAYS): the events after it are gone, so
+ * the client must reload its data and subscribe again without `after` — never a silent gap.
+ */
+export const cursorExpired = () =>
+  hubError('CURSOR_EXPIRED', '续传游标已过期：之后的事件已超出保留期被清除，请重新加载数据后不带 after 重新订阅 / Resume cursor expired: events after it are past the retention period; reload your data and subscribe again without after', { argument: 'after' });
+
+/** Throws CURSOR_EXPIRED when events after `after` have been dropped from the log. */
+async function assertRetained(hub: EventHub, after: bigint): Promise<void> {
+  if (after < (await hub.retainedAfter())) throw cursorExpired();
+}
+
 /** Whether `viewer` may see `event` now: the case visibility rule, read from the event's scope. */
 export function mayReceive(viewer: Viewer, event: LiveEvent, readers: readonly Role[] = CENTER_READERS): boolean {
   const { scope } = event;
@@ -76,9 +88,12 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
   try {
     let last = position;
     if (spec.after !== undefined && spec.after < position) {
+      await assertRetained(hub, spec.after);
       for await (const e of hub.range(spec.after, position, spec.topics, spec.caseId)) {
         if (mayReceive(ctx.viewer, e, readersOf(e)) && spec.accept(e, ctx.viewer)) yield e;
       }
+      // A partition dropped while we read would have left a gap: checked again once the read is done.
+      await assertRetained(hub, spec.after);
     } else if (spec.after !== undefined) {
       last = spec.after;
     }
