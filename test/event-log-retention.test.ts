@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { ormConfig } from '../src/db/orm-config.js';
 import { purgeCitizenSubmissions } from '../src/modules/citizen/citizen.service.js';
-import { dropExpiredEventPartitions, ensureEventPartitions, eventPartitions } from '../src/modules/realtime/event-log-retention.js';
+import { dropExpiredEventPartitions, ensureEventPartitions } from '../src/modules/realtime/event-log-retention.js';
 import { localId } from '../src/shared/ids.js';
 import { purgeThrottles } from '../src/shared/throttle.js';
 import { graphql } from './gql/index.js';
@@ -36,6 +36,8 @@ let t: TestHub;
 let org: OrgIds;
 let dispatcher: string;
 const em = () => t.hub.db.orm.em.fork();
+const partitionNames = async () =>
+  (await t.sql<{ name: string }>(`select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid where i.inhparent = 'hub_event'::regclass`)).map((r) => r.name);
 
 async function newCase(title: string) {
   const res = await t.gql(CaseCreate, {
@@ -76,7 +78,7 @@ describe('EVENT_RETENTION_DAYS', () => {
 describe('the event log’s monthly partitions', () => {
   it('exist for this month and three ahead; months wholly past the retention are dropped, later ones kept', async () => {
     const now = new Date();
-    const names = (await eventPartitions(em())).map((p) => p.name);
+    const names = await partitionNames();
     for (let i = 0; i <= 3; i++) expect(names).toContain(monthName(addMonths(now, i)));
 
     // The hub was down over New Year 2031: on start it creates that month and three ahead.
@@ -87,7 +89,7 @@ describe('the event log’s monthly partitions', () => {
     await ensureEventPartitions(em(), new Date(Date.UTC(2020, 0, 10)));
     const dropped = await dropExpiredEventPartitions(em(), now, 400);
     expect(dropped).toEqual(['hub_event_p2020_01', 'hub_event_p2020_02', 'hub_event_p2020_03', 'hub_event_p2020_04']);
-    const left = (await eventPartitions(em())).map((p) => p.name);
+    const left = await partitionNames();
     expect(left).toContain(monthName(now));
     expect(left).toContain('hub_event_p2031_04');
     expect(left.some((n) => n.startsWith('hub_event_p2020'))).toBe(false);

@@ -8,7 +8,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  */
 
 /** Months created ahead of the current one, so an insert never finds its month missing. */
-export const PARTITIONS_AHEAD = 3;
+const PARTITIONS_AHEAD = 3;
 
 const NAME = /^hub_event_p(\d{4})_(\d{2})$/;
 
@@ -22,7 +22,7 @@ function partitionName(month: Date): string {
 }
 
 /** The log's monthly partitions (by name), oldest first. */
-export async function eventPartitions(em: EntityManager): Promise<{ name: string; from: Date; to: Date }[]> {
+async function eventPartitions(em: EntityManager): Promise<{ name: string; from: Date; to: Date }[]> {
   const rows = await em.execute<{ name: string }[]>(
     `select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid
       where i.inhparent = 'hub_event'::regclass order by c.relname`,

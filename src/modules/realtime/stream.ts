@@ -33,7 +33,7 @@ export function fromCursor(cursor: string): bigint {
  * A resume cursor older than the retained log (EVENT_RETENTION_DAYS): the events after it are gone, so
  * the client must reload its data and subscribe again without `after` — never a silent gap.
  */
-export const cursorExpired = () =>
+const cursorExpired = () =>
   hubError('CURSOR_EXPIRED', '续传游标已过期：之后的事件已超出保留期被清除，请重新加载数据后不带 after 重新订阅 / Resume cursor expired: events after it are past the retention period; reload your data and subscribe again without after', { argument: 'after' });
 
 /** Throws CURSOR_EXPIRED when events after `after` have been dropped from the log. */
