@@ -10,7 +10,7 @@
  */
 
 /** Files of src/ that compose the features into a running hub: nothing below may import them. */
-const COMPOSITION = '^src/(main|hub|server|schema|schema-emit|schema-passes|graphql-door|graphql-pipeline|cluster|banner|console-static|dual-dispatch-resolvers)\\.ts$|^src/(db|seed)/';
+const COMPOSITION = '^src/(main|hub|server|schema|schema-emit|schema-passes|graphql-door|graphql-pipeline|cluster|maintenance|banner|console-static|dual-dispatch-resolvers)\\.ts$|^src/(db|seed)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -58,6 +58,16 @@ export interface HubConfig {
   databaseReadUrl: string | undefined;
   /** The replica serves reads only while it is at most this far behind the primary (ms); else they go to the primary. */
   readReplicaMaxLagMs: number;
+  /** Events older than this many days are dropped from the log, a month (partition) at a time; resume cursors into them expire. */
+  eventRetentionDays: number;
+  /** Throttle rows whose window and block ended this long ago are deleted (seconds). */
+  throttleRetentionSeconds: number;
+  /** How often throttle rows are purged (seconds). */
+  throttlePurgeSeconds: number;
+  /** Citizen submissions (idempotency keys) older than this are deleted: a retry after it makes a new case (seconds). */
+  idempotencyRetentionSeconds: number;
+  /** How often citizen submissions are purged (seconds). */
+  idempotencyPurgeSeconds: number;
   /** Tests only: the hub's clock starts at this instant and runs on from there. */
   fakeNow: Date | undefined;
 }
@@ -150,6 +160,20 @@ function origins(reader: Reader, name: string): string[] {
   return list;
 }
 
+/**
+ * EVENT_RETENTION_DAYS: at least 400 (issue #18: the log keeps more than a year, so a year's events can
+ * be replayed and compared with the year before); whole days.
+ */
+function eventRetentionDays(reader: Reader): number {
+  const value = reader.raw('EVENT_RETENTION_DAYS');
+  if (value === undefined) return 400;
+  if (!/^\d+$/.test(value) || Number(value) < 400 || Number(value) > 36_500) {
+    reader.problems.push(`EVENT_RETENTION_DAYS="${value}" must be a whole number of days from 400 to 36500: the event log keeps at least 400 days (resume cursors older than that expire)`);
+    return 400;
+  }
+  return Number(value);
+}
+
 /** Reads (and in development creates) the persisted token signing key in the data directory. */
 function postgresUrl(reader: Reader, name: string): string | undefined {
   const value = reader.raw(name);
@@ -240,6 +264,11 @@ export function loadConfig(env: Env = process.env): HubConfig {
     processes: processCount(r),
     databaseReadUrl,
     readReplicaMaxLagMs: r.int('READ_REPLICA_MAX_LAG_MS', 5_000, 100, 600_000),
+    eventRetentionDays: eventRetentionDays(r),
+    throttleRetentionSeconds: duration(r, 'THROTTLE_RETENTION', '1d', 365 * 86400),
+    throttlePurgeSeconds: duration(r, 'THROTTLE_PURGE_EVERY', '1h', 7 * 86400),
+    idempotencyRetentionSeconds: duration(r, 'IDEMPOTENCY_RETENTION', '30d', 10 * 365 * 86400),
+    idempotencyPurgeSeconds: duration(r, 'IDEMPOTENCY_PURGE_EVERY', '1d', 7 * 86400),
     fakeNow: undefined,
   };
   const fakeNow = r.raw('HUB_FAKE_NOW');
@@ -251,6 +280,9 @@ export function loadConfig(env: Env = process.env): HubConfig {
   if (config.riskGroupSizeHigh <= config.riskGroupSize) {
     r.problems.push('RISK_GROUP_SIZE_HIGH must be larger than RISK_GROUP_SIZE');
   }
+  // Shorter than the longest throttle window (15 min) would forget failures still being counted.
+  if (config.throttleRetentionSeconds < 3600) r.problems.push('THROTTLE_RETENTION must be at least 1h');
+  if (config.idempotencyRetentionSeconds < 86400) r.problems.push('IDEMPOTENCY_RETENTION must be at least 1d (clients retry a submission for up to a day)');
   if (config.demoPassword.length < 8) r.problems.push('DEMO_PASSWORD must be at least 8 characters long');
   if (r.problems.length > 0) throw new ConfigError(r.problems);
 

@@ -9,6 +9,8 @@ import { sweepSupervisions } from './modules/cases/case-supervision.service.js';
 import { EventHub } from './shared/event-log/event-hub.js';
 import { DispatchAlertScheduler } from './modules/cases/dispatch-alerts/dispatch-alert.service.js';
 import { ViewerCache } from './shared/viewer-cache.js';
+import { startMaintenance } from './maintenance.js';
+import { ensureEventPartitions } from './shared/event-log/retention.js';
 import { buildHubSchema } from './schema.js';
 import { shanghaiDate } from './shared/scalars.js';
 import { seedDemo } from './seed/demo.js';
@@ -43,6 +45,8 @@ export async function prepareDatabase(db: Database, config: HubConfig, log: Logg
   const applied = await withStartupLock(db.url, async () => {
     progress('applying migrations');
     const names = await migrate(db.orm);
+    // This month's event-log partition must exist before anything is written (the hub may have been down for months).
+    await ensureEventPartitions(db.orm.em.fork(), new Date());
     const em = db.orm.em.fork();
     await seedReference(em);
     if (config.seedDemo) {
@@ -110,6 +114,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
       };
     });
 
+    const maintenance = startMaintenance(config, db.orm, log);
     log.info({ url: server.url, ms: Math.round(performance.now() - started), embedded: db.embedded, pid: process.pid }, cluster.isWorker ? 'worker ready' : 'hub ready');
 
     let closing: Promise<void> | undefined;
@@ -123,6 +128,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
         closing ??= (async () => {
           stopping = true;
           await lease.stop();
+          await maintenance.stop();
           await server.close();
           await events.stop();
           await db.close();

@@ -64,3 +64,20 @@ export class Throttler {
     await this.em.getConnection().execute(`delete from throttle where bucket = ?`, [bucket]);
   }
 }
+
+/**
+ * Deletes throttle rows whose window started and whose block ended more than `olderThanSeconds` ago:
+ * the next failure would start a new window anyway (THROTTLE_RETENTION, on THROTTLE_PURGE_EVERY).
+ * Returns how many went.
+ */
+export async function purgeThrottles(em: EntityManager, olderThanSeconds: number): Promise<number> {
+  const [row] = await em.getConnection().execute<{ n: number }[]>(
+    `with gone as (
+       delete from throttle
+        where greatest(window_started_at, coalesce(blocked_until, window_started_at)) < now() - make_interval(secs => ?)
+        returning 1)
+     select count(*)::int as n from gone`,
+    [olderThanSeconds],
+  );
+  return row?.n ?? 0;
+}

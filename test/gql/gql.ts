@@ -99,6 +99,9 @@ type Documents = {
     "query MeetingNode($id: ID!) { node(id: $id) { ... on JointMeeting { title } } }": typeof types.MeetingNodeDocument,
     "subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }": typeof types.MeetingEventsDocument,
     "\n  query BoardReceptions($centerId: ID!, $date: Date) { dayBoard(centerId: $centerId, date: $date) { receptionCount receptions { leaderName outcome headcount } } }\n": typeof types.BoardReceptionsDocument,
+    "\n  subscription EvAssignments($after: String) { assignmentEvents(after: $after) { cursor seq topic caseNumber } }\n": typeof types.EvAssignmentsDocument,
+    "\n  subscription EvCaseStream($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor seq topic type } }\n": typeof types.EvCaseStreamDocument,
+    "\n  subscription EvCenterStream($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { cursor seq topic caseNumber } }\n": typeof types.EvCenterStreamDocument,
     "\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n": typeof types.ExportsWageClaimDocument,
     "subscription FanBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic type caseNumber } }": typeof types.FanBoardDocument,
     "subscription FanScreen($centerId: ID!) { centerEvents(centerId: $centerId) { seq type caseTitle riskLevel } }": typeof types.FanScreenDocument,
@@ -356,6 +359,9 @@ const documents: Documents = {
     "query MeetingNode($id: ID!) { node(id: $id) { ... on JointMeeting { title } } }": types.MeetingNodeDocument,
     "subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }": types.MeetingEventsDocument,
     "\n  query BoardReceptions($centerId: ID!, $date: Date) { dayBoard(centerId: $centerId, date: $date) { receptionCount receptions { leaderName outcome headcount } } }\n": types.BoardReceptionsDocument,
+    "\n  subscription EvAssignments($after: String) { assignmentEvents(after: $after) { cursor seq topic caseNumber } }\n": types.EvAssignmentsDocument,
+    "\n  subscription EvCaseStream($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor seq topic type } }\n": types.EvCaseStreamDocument,
+    "\n  subscription EvCenterStream($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { cursor seq topic caseNumber } }\n": types.EvCenterStreamDocument,
     "\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n": types.ExportsWageClaimDocument,
     "subscription FanBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic type caseNumber } }": types.FanBoardDocument,
     "subscription FanScreen($centerId: ID!) { centerEvents(centerId: $centerId) { seq type caseTitle riskLevel } }": types.FanScreenDocument,
@@ -882,6 +888,18 @@ export function graphql(source: "subscription MeetingEvents($centerId: ID!) { jo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BoardReceptions($centerId: ID!, $date: Date) { dayBoard(centerId: $centerId, date: $date) { receptionCount receptions { leaderName outcome headcount } } }\n"): (typeof documents)["\n  query BoardReceptions($centerId: ID!, $date: Date) { dayBoard(centerId: $centerId, date: $date) { receptionCount receptions { leaderName outcome headcount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EvAssignments($after: String) { assignmentEvents(after: $after) { cursor seq topic caseNumber } }\n"): (typeof documents)["\n  subscription EvAssignments($after: String) { assignmentEvents(after: $after) { cursor seq topic caseNumber } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EvCaseStream($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor seq topic type } }\n"): (typeof documents)["\n  subscription EvCaseStream($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor seq topic type } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EvCenterStream($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { cursor seq topic caseNumber } }\n"): (typeof documents)["\n  subscription EvCenterStream($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { cursor seq topic caseNumber } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { ApiKey } from '../access/api-key.entity.js';
 import { Case } from '../cases/case.entity.js';
@@ -29,6 +29,8 @@ export class CitizenSubmission {
   @Property({ type: 'json' })
   response!: Record<string, unknown>;
 
+  /** Indexed: the idempotency purge deletes rows older than IDEMPOTENCY_RETENTION (see src/maintenance.ts). */
   @Property({ type: 'datetime', defaultRaw: 'now()' })
+  @Index()
   createdAt: Opt<Date> = new Date();
 }

@@ -1,4 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../shared/context.js';
 import { forbidden, UserErrorCode } from '../../shared/errors.js';
 import { THROTTLES, Throttler } from '../../shared/throttle.js';
@@ -37,6 +38,27 @@ function canonical(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
+}
+
+/**
+ * Forgets idempotency keys older than `olderThanSeconds` (IDEMPOTENCY_RETENTION, on
+ * IDEMPOTENCY_PURGE_EVERY): a retry after that makes a new case. The case itself stays. Deletes in
+ * batches so that no statement holds many row locks for long. Returns how many went.
+ */
+export async function purgeCitizenSubmissions(em: EntityManager, olderThanSeconds: number, batch = 10_000): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const [row] = await em.getConnection().execute<{ n: number }[]>(
+      `with gone as (
+         delete from citizen_submission where id in (
+           select id from citizen_submission where created_at < now() - make_interval(secs => ?) limit ?)
+         returning 1)
+       select count(*)::int as n from gone`,
+      [olderThanSeconds, batch],
+    );
+    total += row?.n ?? 0;
+    if ((row?.n ?? 0) < batch) return total;
+  }
 }
 
 /** Tracking codes are typed by hand: accept lower case, spaces and missing dashes. */

@@ -16,6 +16,18 @@ const readersOf = (e: LiveEvent) => (e.topic === 'roster' ? ROSTER_READERS : CEN
 export const MAX_QUEUE = 10_000;
 
 /**
+ * A resume cursor older than the retained log (EVENT_RETENTION_DAYS): the events after it are gone, so
+ * the client must reload its data and subscribe again without `after` — never a silent gap.
+ */
+const cursorExpired = () =>
+  hubError('CURSOR_EXPIRED', '续传游标已过期：之后的事件已超出保留期被清除，请重新加载数据后不带 after 重新订阅 / Resume cursor expired: events after it are past the retention period; reload your data and subscribe again without after', { argument: 'after' });
+
+/** Throws CURSOR_EXPIRED when events after `after` have been dropped from the log. */
+async function assertRetained(hub: EventHub, after: bigint): Promise<void> {
+  if (after < (await hub.retainedAfter())) throw cursorExpired();
+}
+
+/**
  * Whether `viewer` may see `event` now: public events to everyone; the rest by the case visibility rule
  * (`visibleTo`) read from the event's scope — a case event's scope is its case's reach, other topics
  * (rosters, meetings) scope themselves the same way. API keys receive public events only.
@@ -66,9 +78,12 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
   try {
     let last = position;
     if (spec.after !== undefined && spec.after < position) {
+      await assertRetained(hub, spec.after);
       for await (const e of hub.range(spec.after, position, spec.topics, spec.caseId)) {
         if (mayReceive(ctx.viewer, e, readersOf(e)) && spec.accept(e, ctx.viewer)) yield e;
       }
+      // A partition dropped while we read would have left a gap: checked again once the read is done.
+      await assertRetained(hub, spec.after);
     } else if (spec.after !== undefined) {
       last = spec.after;
     }

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Logger } from '../logger.js';
+import { RETAINED_AFTER_SQL } from './retention.js';
 import type { EventScope, EventTopic } from './hub-event.entity.js';
 import { NOTIFY_CHANNEL } from './outbox.js';
 
@@ -146,6 +147,12 @@ export class EventHub {
       if (rows.length < BATCH) return;
       from = BigInt(rows.at(-1)!.seq);
     }
+  }
+
+  /** The sequence before the oldest retained event: a resume cursor below it has lost events to retention. */
+  async retainedAfter(): Promise<bigint> {
+    const { rows } = await this.pool.query<{ seq: string }>(RETAINED_AFTER_SQL);
+    return BigInt(rows[0]!.seq);
   }
 
   async stop(): Promise<void> {
