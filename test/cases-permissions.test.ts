@@ -1,7 +1,7 @@
 /**
  * Who may change a case: every case mutation called anonymously, by a dispatcher of another county,
  * by staff of an agency the case is not assigned to, and by the right person. Built with factories:
- * a county desk (dispatcher, leader, an agency with staff), a second agency there, and another county.
+ * a town desk (dispatcher, leader, an agency with staff) below a county, a second agency there, and another county.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,7 +62,8 @@ async function call(row: Row, c: { id: string; version: number }, who?: BuiltUse
 beforeAll(async () => {
   t = await startTestHub();
   f = await factories(t);
-  desk = await f.desk();
+  // A town desk: its cases can be escalated to the county above.
+  desk = await f.desk({ center: await f.center({ parent: await f.center() }) });
   other = await f.agency(desk.center);
   otherStaff = await f.user('AGENCY_STAFF', { agency: other });
   foreignDispatcher = await f.user('DISPATCHER', { center: await f.center() });
