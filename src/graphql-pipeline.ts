@@ -1,11 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  BREAK, GraphQLError, parse, specifiedRules, validate, visit, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type ParseOptions,
+  BREAK, GraphQLError, parse, specifiedRules, validate, visit, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema,
 } from 'graphql';
 import type { HubContext } from './shared/context.js';
 import { coercionRefusal } from './shared/errors.js';
-import { LIMIT_RULES, LIMITS, shapeRefusal } from './shared/limits.js';
+import { LIMIT_RULES, PARSE_OPTIONS, shapeRefusal } from './shared/limits.js';
 import type { Logger } from './shared/logger.js';
 import { compiledReadsOf } from './modules/cases/compiled/index.js';
 
@@ -14,9 +14,6 @@ import { compiledReadsOf } from './modules/cases/compiled/index.js';
  * limits, validation, `hubRulesPlugin`, `formatError`); graphql-ws operations use the same parse options,
  * validation rules and disclosure rule (`checkOperation`) and the same `formatError`.
  */
-
-/** Parser options for every door: a document of more tokens is refused before it is parsed whole. */
-export const PARSE_OPTIONS: ParseOptions = { maxTokens: LIMITS.tokens };
 
 /** Codes a client may see as they are; anything else is an internal error and is masked. */
 const CLIENT_CODES = new Set([

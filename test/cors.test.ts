@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { ConfigError, loadConfig } from '../src/config.js';
+import { factories } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 
 const SCREEN = 'https://screen.example.gov.cn';
@@ -13,8 +14,12 @@ const STRANGER = 'https://evil.example.com';
 
 let t: TestHub;
 let closed: TestHub;
+/** A dispatcher (of a center built for this file) who downloads the case list. */
+let dispatcher: string;
 beforeAll(async () => {
   [t, closed] = await Promise.all([startTestHub({ CORS_ORIGINS: `${SCREEN}, http://10.1.2.3:8080` }), startTestHub()]);
+  const f = await factories(t);
+  dispatcher = (await f.user('DISPATCHER', { center: await f.center() })).token;
 });
 afterAll(async () => {
   await Promise.all([t?.close(), closed?.close()]);
@@ -59,7 +64,7 @@ describe('an allowed third-party frontend', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe(SCREEN);
     expect(res.headers.get('access-control-expose-headers')).toContain('x-request-id');
-    const download = await fetch(new URL('/exports/cases.csv', t.url), { headers: { origin: SCREEN, authorization: `Bearer ${await t.login('yj.dispatcher')}` } });
+    const download = await fetch(new URL('/exports/cases.csv', t.url), { headers: { origin: SCREEN, authorization: `Bearer ${dispatcher}` } });
     expect(download.status).toBe(200);
     expect(download.headers.get('access-control-allow-origin')).toBe(SCREEN);
     expect(download.headers.get('access-control-expose-headers')).toContain('content-disposition');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseCreate, orgIds } from './support/cases.js';
+import { CaseCreate } from './support/cases.js';
+import { factories } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 import { argsWith, leaves, operationFor, rootFields } from './support/schema-walk.js';
 
@@ -11,10 +12,12 @@ let center: string;
 
 beforeAll(async () => {
   t = await startTestHub({ HUB_FAKE_NOW: '2025-11-03T10:00:00+08:00' });
-  admin = await t.login('admin');
-  // Signed in first: the enumeration's failed sign-ins trip the sign-in throttle for this address.
-  dispatcher = await t.login('yj.dispatcher');
-  center = (await orgIds(t, admin)).center('伊金霍洛旗综治中心');
+  const f = await factories(t);
+  admin = f.admin;
+  // Built (and signed in) first: the enumeration's failed sign-ins trip the sign-in throttle for this address.
+  const home = await f.center();
+  dispatcher = (await f.user('DISPATCHER', { center: home })).token;
+  center = home.id;
 });
 afterAll(() => t?.close());
 

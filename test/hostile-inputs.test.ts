@@ -2,8 +2,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isBlank } from '../src/shared/boundary.js';
-import { toGlobalId } from '../src/shared/ids.js';
-import { orgIds, type OrgIds } from './support/cases.js';
+import { factories, type BuiltCase, type Desk } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 import { argsWith, leaves, operationFor, rootFields, type Leaf } from './support/schema-walk.js';
 
@@ -16,7 +15,9 @@ import { argsWith, leaves, operationFor, rootFields, type Leaf } from './support
 let t: TestHub;
 let admin: string;
 let yj: string;
-let org: OrgIds;
+/** A county desk and one of its cases, built for this file (the hostile texts need a center, a case and a user). */
+let desk: Desk;
+let built: BuiltCase;
 const logged: { level: number; msg: string }[] = [];
 
 const SIZES = [0, 1, 100, 101, 300, 301, 1000, 1001, 5000, 5001, 10_000, 10_001].map((n) => 'x'.repeat(n));
@@ -69,8 +70,10 @@ beforeAll(async () => {
   });
   t = await startTestHub({ HUB_FAKE_NOW: '2025-11-03T10:00:00+08:00' }, {}, pino({ level: 'warn' }, sink));
   admin = await t.login('admin');
-  yj = await t.login('yj.dispatcher');
-  org = await orgIds(t, admin);
+  const f = await factories(t);
+  desk = await f.desk();
+  yj = desk.dispatcher.token;
+  built = await f.case(desk);
 });
 afterAll(() => t?.close());
 
@@ -97,7 +100,7 @@ describe('hostile inputs over GraphQL', () => {
 
   it('a wage claim like the 72 workers\' with each hostile text in each free-text field: refused, or stored exactly as sent', async () => {
     const base = {
-      centerId: org.center('伊金霍洛旗综治中心'), kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'WAGES', amount: '302000.00',
+      centerId: desk.center.id, kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'WAGES', amount: '302000.00',
       title: '72名工人讨薪', description: '工程完工后工资未结清', place: '伊金霍洛旗', riskFlag: 'HIGH', riskReason: '人数众多',
       parties: [{ role: 'APPLICANT', type: 'PERSON', name: '申请人甲', address: '阿勒腾席热镇' }],
     };
@@ -153,8 +156,8 @@ describe('hostile inputs over every HTTP route', () => {
   ];
 
   it('exports, documents, calendar feeds, health: never a 5xx, never an HTML page, always an answer', async () => {
-    const caseId = toGlobalId('Case', (await t.sql<{ id: number }>('select min(id) as id from hub_case'))[0]!.id);
-    const userId = toGlobalId('User', (await t.sql<{ id: number }>("select id from hub_user where username = 'yj.dispatcher'"))[0]!.id);
+    const caseId = built.id;
+    const userId = desk.dispatcher.id;
     const problems: string[] = [];
     let count = 0;
     const base = t.url.replace(/\/graphql$/, '');

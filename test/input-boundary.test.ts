@@ -160,7 +160,7 @@ describe('the query-shape limits answer first, with one error', () => {
     it(`${name}: POST, GET and WebSocket each answer one error`, async () => {
       const post = (await (await t.post({ query })).json()) as Body;
       expect(post.errors).toHaveLength(1);
-      expect(post.errors![0]!.message).toMatch(/directives exceed 50/);
+      expect(post.errors![0]!.message).toMatch(/指令过多（最多 50 个） \/ Directives limit of 50 exceeded, found 100\./);
       const get = await fetch(`${t.url}?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true' } });
       const getBody = (await get.json()) as Body;
       expect(get.status).toBe(400);

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../src/shared/ids.js';
-import { CaseCreate, orgIds } from './support/cases.js';
+import { fromGlobalId, toGlobalId } from '../src/shared/ids.js';
+import { factories } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
-import { issueKey } from './support/keys.js';
 import { rootFields } from './support/schema-walk.js';
 
 /**
@@ -13,19 +12,23 @@ let t: TestHub;
 let admin: string;
 let yj: string;
 let caseId: string;
+/** Global ids of what the factories built for this file, by type. */
+const built: Record<string, string> = {};
 
 type Target = { type: string; table: string; token: () => string; id: () => Promise<number> };
-const firstRow = (table: string, where = 'true') => async () => (await t.sql<{ id: number }>(`select min(id) as id from ${table} where ${where}`))[0]!.id;
+const rowOf = (type: string) => async () => fromGlobalId(built[type]!)!.id;
+/** Categories are reference data (the national catalogue), not a demo story: the first one serves. */
+const firstCategory = async () => (await t.sql<{ id: number }>('select min(id) as id from category'))[0]!.id;
 
 const TARGETS: Record<string, Target> = {
-  agencyUpdate: { type: 'Agency', table: 'agency', token: () => admin, id: firstRow('agency', 'archived_at is null') },
-  apiKeyUpdate: { type: 'ApiKey', table: 'api_key', token: () => admin, id: firstRow('api_key', 'revoked_at is null') },
-  caseUpdate: { type: 'Case', table: 'hub_case', token: () => yj, id: async () => Number(Buffer.from(caseId, 'base64url').toString().split(':')[1]) },
-  categoryUpdate: { type: 'Category', table: 'category', token: () => admin, id: firstRow('category') },
-  centerUpdate: { type: 'Center', table: 'center', token: () => admin, id: firstRow('center', 'archived_at is null') },
-  mediatorUpdate: { type: 'Mediator', table: 'mediator', token: () => admin, id: firstRow('mediator', 'archived_at is null') },
-  stationingUpdate: { type: 'Stationing', table: 'stationing', token: () => admin, id: firstRow('stationing', 'end_date is null') },
-  userUpdate: { type: 'User', table: 'hub_user', token: () => admin, id: firstRow('hub_user', "username = 'yj.dispatcher'") },
+  agencyUpdate: { type: 'Agency', table: 'agency', token: () => admin, id: rowOf('Agency') },
+  apiKeyUpdate: { type: 'ApiKey', table: 'api_key', token: () => admin, id: rowOf('ApiKey') },
+  caseUpdate: { type: 'Case', table: 'hub_case', token: () => yj, id: rowOf('Case') },
+  categoryUpdate: { type: 'Category', table: 'category', token: () => admin, id: firstCategory },
+  centerUpdate: { type: 'Center', table: 'center', token: () => admin, id: rowOf('Center') },
+  mediatorUpdate: { type: 'Mediator', table: 'mediator', token: () => admin, id: rowOf('Mediator') },
+  stationingUpdate: { type: 'Stationing', table: 'stationing', token: () => admin, id: rowOf('Stationing') },
+  userUpdate: { type: 'User', table: 'hub_user', token: () => admin, id: rowOf('User') },
 };
 
 const versionOf = async (table: string, id: number) => (await t.sql<{ version: number }>(`select version from ${table} where id = $1`, [id]))[0]!.version;
@@ -43,17 +46,17 @@ async function update(name: string, input: Record<string, unknown>, token: strin
 
 beforeAll(async () => {
   t = await startTestHub({ HUB_FAKE_NOW: '2025-11-03T10:00:00+08:00' });
-  admin = await t.login('admin');
-  yj = await t.login('yj.dispatcher');
-  await issueKey(t, admin, { codes: ['150627'], capabilities: ['STATISTICS_READ'] });
-  const org = await orgIds(t, admin);
-  const created = await t.gql(CaseCreate, {
-    input: {
-      centerId: org.center('伊金霍洛旗综治中心'), kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'NEIGHBOUR',
-      title: '邻里纠纷', description: '因噪音发生争执', parties: [{ role: 'APPLICANT', type: 'PERSON', name: '申请人甲' }],
-    } as never,
-  }, yj);
-  caseId = created.caseCreate.case!.id;
+  const f = await factories(t);
+  admin = f.admin;
+  const desk = await f.desk();
+  yj = desk.dispatcher.token;
+  const created = await f.case(desk, { input: { title: '邻里纠纷', description: '因噪音发生争执' } });
+  caseId = created.id;
+  Object.assign(built, {
+    Agency: desk.agency.id, Center: desk.center.id, Mediator: desk.mediator.id, User: desk.dispatcher.id, Case: caseId,
+    ApiKey: (await f.apiKey([desk.center], ['STATISTICS_READ'])).id,
+    Stationing: (await f.stationing(desk.agency, desk.center)).id,
+  });
 });
 afterAll(() => t?.close());
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
-import { CaseCreate, orgIds, type OrgIds } from './support/cases.js';
+import { factories } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 import { openRaw, type Message, type RawSocket } from './support/raw-ws.js';
 
@@ -29,31 +29,28 @@ const Docs = {
 const SUBSCRIPTION_FIELDS = Object.keys(buildSchema(readFileSync('schema/schema.graphql', 'utf8')).getSubscriptionType()!.getFields()).sort();
 
 let t: TestHub;
-let org: OrgIds;
 let leader: string;
 let variables: Record<keyof typeof Docs, Record<string, unknown>>;
 
 beforeAll(async () => {
   t = await startTestHub();
-  org = await orgIds(t, await t.login('admin'));
-  leader = await t.login('hj.leader');
-  const hangjin = org.center('杭锦旗综治中心');
-  const created = await t.gql(CaseCreate, { input: {
-    centerId: hangjin, kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'WAGE_ARREARS', title: '72名工人讨薪', description: '拖欠工资30.2万元',
-    parties: [{ role: 'APPLICANT', type: 'PERSON', name: '工人代表', headcount: 72 }],
-  } as never }, await t.login('hj.dispatcher'));
+  const f = await factories(t);
+  const desk = await f.desk();
+  leader = desk.leader.token;
+  const center = desk.center.id;
+  const created = await f.case(desk);
   variables = {
-    assignmentEvents: { agencyId: org.agency('人社局', 'hj') },
-    caseEvents: { caseId: created.caseCreate.case!.id },
-    centerEvents: { centerId: hangjin },
-    supervisionAlerts: { centerId: hangjin },
-    rosterChanges: { centerId: hangjin },
-    todayDuties: { centerId: hangjin },
-    ledgerCounters: { centerId: hangjin },
+    assignmentEvents: { agencyId: desk.agency.id },
+    caseEvents: { caseId: created.id },
+    centerEvents: { centerId: center },
+    supervisionAlerts: { centerId: center },
+    rosterChanges: { centerId: center },
+    todayDuties: { centerId: center },
+    ledgerCounters: { centerId: center },
     casesInChargeEvents: {},
-    dayBoardUpdates: { centerId: hangjin },
-    dispatchAlerts: { centerId: hangjin },
-    jointMeetingEvents: { centerId: hangjin },
+    dayBoardUpdates: { centerId: center },
+    dispatchAlerts: { centerId: center },
+    jointMeetingEvents: { centerId: center },
   };
 });
 afterAll(async () => {

@@ -1,13 +1,18 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   getNamedType, GraphQLError, isCompositeType, isListType, isNonNullType, isObjectType, isInterfaceType, Kind,
   type ArgumentNode, type ASTVisitor, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLOutputType, type SelectionSetNode,
-  type GraphQLSchema, type ValidationContext, parse, validate,
+  type GraphQLSchema, type ParseOptions, type ValidationContext, parse, validate,
 } from 'graphql';
 
 /**
  * Query-shape limits applied on HTTP and WebSocket alike and to documents registered for API keys.
  * Chosen from the largest real document (an agency dashboard page of 100 cases with parties,
- * assignments and 5 timeline events: depth 6, cost ≈ 4,700) with headroom, see README "Security".
+ * assignments and 5 timeline events: depth 6, cost ≈ 4,700) with headroom, see docs/security.md.
+ * Depth, aliases and directives are graphql-armor's rules; tokens are graphql-js's own parser option;
+ * the cost rule is the hub's (graphql-armor's cost-limit cannot express it, see `costLimit`).
  */
 export const LIMITS = {
   depth: 12,
@@ -24,70 +29,47 @@ export const LIMITS = {
   bodyBytes: 256 * 1024,
 };
 
+/**
+ * The parser options every door parses with: graphql-js stops lexing after `maxTokens` tokens
+ * (“Document contains more that 5000 tokens”), before a huge document is held in memory as an AST.
+ * graphql-armor's max-tokens does the same by wrapping the lexer and only as an Envelop parse hook.
+ */
+export const PARSE_OPTIONS: ParseOptions = { maxTokens: LIMITS.tokens };
+
 function limitError(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
-/** Refuses documents nested deeper than `max` fields (fragments followed, cycles cut). */
+/**
+ * graphql-armor's rules throw `Syntax Error: …` in English by default, which would abort validation with
+ * a misleading label. Instead they report the hub's one `BAD_USER_INPUT` error: the Chinese sentence,
+ * then armor's own English text (which carries the limit and the count found).
+ */
+function refusedAs(chinese: string) {
+  return {
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => {
+      context?.reportError(limitError(`${chinese} / ${error.message.replace(/^Syntax Error: /, '')}`));
+    }],
+  };
+}
+
+/**
+ * Refuses operations nested deeper than `max` fields (graphql-armor max-depth). Fragments are flattened:
+ * a spread adds no level of its own; cycles are cut (and refused by NoFragmentCyclesRule anyway).
+ */
 export function depthLimit(max = LIMITS.depth) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const d of context.getDocument().definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-      if (!set) return 0;
-      let deepest = 0;
-      for (const s of set.selections) {
-        if (s.kind === Kind.FIELD) deepest = Math.max(deepest, s.name.value.startsWith('__') ? 0 : 1 + depthOf(s.selectionSet, seen));
-        else if (s.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(s.selectionSet, seen));
-        else if (!seen.has(s.name.value)) {
-          const next = new Set(seen).add(s.name.value);
-          deepest = Math.max(deepest, depthOf(fragments.get(s.name.value)?.selectionSet, next));
-        }
-        if (deepest > max) return deepest;
-      }
-      return deepest;
-    };
-    return {
-      OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, new Set());
-        if (depth > max) context.reportError(limitError(`查询嵌套过深（${depth} 层，最多 ${max} 层）/ Query depth ${depth} exceeds ${max}`));
-      },
-    };
-  };
+  return maxDepthRule({ n: max, flattenFragments: true, ignoreIntrospection: true, ...refusedAs(`查询嵌套过深（最多 ${max} 层）`) });
 }
 
-/** Refuses documents with more than `max` aliased fields (alias flooding). */
+/** Refuses operations with more than `max` aliased fields (graphql-armor max-aliases); `__typename` aliases count too. */
 export function aliasLimit(max = LIMITS.aliases) {
-  return (context: ValidationContext): ASTVisitor => {
-    let aliases = 0;
-    return {
-      Field(node) {
-        if (node.alias) aliases += 1;
-      },
-      Document: {
-        leave() {
-          if (aliases > max) context.reportError(limitError(`别名过多（${aliases} 个，最多 ${max} 个）/ ${aliases} aliases exceed ${max}`));
-        },
-      },
-    };
-  };
+  return maxAliasesRule({ n: max, allowList: [], ...refusedAs(`别名过多（最多 ${max} 个）`) });
 }
 
-/** Refuses documents with more than `max` directive uses. */
+/** Refuses operations with more than `max` directive uses (graphql-armor max-directives). */
 export function directiveLimit(max = LIMITS.directives) {
-  return (context: ValidationContext): ASTVisitor => {
-    let directives = 0;
-    return {
-      Directive() {
-        directives += 1;
-      },
-      Document: {
-        leave() {
-          if (directives > max) context.reportError(limitError(`指令过多（${directives} 个，最多 ${max} 个）/ ${directives} directives exceed ${max}`));
-        },
-      },
-    };
-  };
+  return maxDirectivesRule({ n: max, ...refusedAs(`指令过多（最多 ${max} 个）`) });
 }
 
 /**
@@ -95,6 +77,9 @@ export function directiveLimit(max = LIMITS.directives) {
  * multiplies what it selects by the items it may return: `first`/`last` (a variable counts as the
  * largest page, 100), `ids` lists by their length, other lists by `LIMITS.listSize`. Variables are
  * assumed at their worst, so the same rule serves validation, subscriptions and key registration.
+ * Own code because graphql-armor's cost-limit (2.4) reads the schema-less document only: `first: $n`
+ * counts as 1 (a caller asking 100 per page through a variable passes), list fields without `first`
+ * and `ids:` lists do not multiply, and a connection's `edges`/`nodes` would multiply twice.
  */
 export function costLimit(max = LIMITS.cost) {
   return (context: ValidationContext): ASTVisitor => {
@@ -166,7 +151,7 @@ export function shapeRefusal(schema: GraphQLSchema, query: string): GraphQLError
   if (known !== undefined) return known ?? undefined;
   let refusal: GraphQLError | null = null;
   try {
-    refusal = validate(schema, parse(query, { maxTokens: LIMITS.tokens }), LIMIT_RULES, { maxErrors: 1 })[0] ?? null;
+    refusal = validate(schema, parse(query, PARSE_OPTIONS), LIMIT_RULES, { maxErrors: 1 })[0] ?? null;
   } catch {
     refusal = null;
   }

@@ -251,6 +251,13 @@ type Documents = {
     "\n  query Suggestion($id: ID!) {\n    node(id: $id) { ... on Case { dispatchSuggestion { basis leadAgency { id shortName } cooperatingAgencies { id shortName }\n      mediators { score openCases presentToday reasons mediator { id name } } } } }\n  }\n": typeof types.SuggestionDocument,
     "\n  query CasesList($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { totalCount nodes { ...CaseFields } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.CasesListDocument,
     "\n  query Org {\n    centers(first: 50) { nodes { id name } }\n    agencies(first: 100) { nodes { id shortName center { name } } }\n    mediators(first: 100) { nodes { id name } }\n  }\n": typeof types.OrgDocument,
+    "\n  mutation FactoryCenter($input: CenterCreateInput!) { centerCreate(input: $input) { center { id name divisionCode } userErrors { field code message } } }\n": typeof types.FactoryCenterDocument,
+    "\n  mutation FactoryAgency($input: AgencyCreateInput!) { agencyCreate(input: $input) { agency { id name shortName } userErrors { field code message } } }\n": typeof types.FactoryAgencyDocument,
+    "\n  mutation FactoryMediator($input: MediatorCreateInput!) { mediatorCreate(input: $input) { mediator { id name } userErrors { field code message } } }\n": typeof types.FactoryMediatorDocument,
+    "\n  mutation FactoryUser($input: UserCreateInput!) { userCreate(input: $input) { user { id username } userErrors { field code message } } }\n": typeof types.FactoryUserDocument,
+    "\n  mutation FactoryRole($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { field code message } } }\n": typeof types.FactoryRoleDocument,
+    "\n  mutation FactoryStationing($input: StationingCreateInput!) { stationingCreate(input: $input) { stationing { id } userErrors { field code message } } }\n": typeof types.FactoryStationingDocument,
+    "\n  mutation FactoryKey($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret apiKey { id version } userErrors { field code message } } }\n": typeof types.FactoryKeyDocument,
     "\n  mutation KeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { secret apiKey { id prefix version capabilities rateLimitPerMinute } userErrors { field code message } }\n  }\n": typeof types.KeyCreateDocument,
     "\n  mutation OperationRegister($input: PersistedOperationRegisterInput!) {\n    persistedOperationRegister(input: $input) { persistedOperation { id sha256 operationName version } userErrors { field code message } }\n  }\n": typeof types.OperationRegisterDocument,
     "query KeyCenters($search: String!) { centers(first: 5, filter: { search: $search }) { nodes { id divisionCode } } }": typeof types.KeyCentersDocument,
@@ -511,6 +518,13 @@ const documents: Documents = {
     "\n  query Suggestion($id: ID!) {\n    node(id: $id) { ... on Case { dispatchSuggestion { basis leadAgency { id shortName } cooperatingAgencies { id shortName }\n      mediators { score openCases presentToday reasons mediator { id name } } } } }\n  }\n": types.SuggestionDocument,
     "\n  query CasesList($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { totalCount nodes { ...CaseFields } pageInfo { hasNextPage endCursor } }\n  }\n": types.CasesListDocument,
     "\n  query Org {\n    centers(first: 50) { nodes { id name } }\n    agencies(first: 100) { nodes { id shortName center { name } } }\n    mediators(first: 100) { nodes { id name } }\n  }\n": types.OrgDocument,
+    "\n  mutation FactoryCenter($input: CenterCreateInput!) { centerCreate(input: $input) { center { id name divisionCode } userErrors { field code message } } }\n": types.FactoryCenterDocument,
+    "\n  mutation FactoryAgency($input: AgencyCreateInput!) { agencyCreate(input: $input) { agency { id name shortName } userErrors { field code message } } }\n": types.FactoryAgencyDocument,
+    "\n  mutation FactoryMediator($input: MediatorCreateInput!) { mediatorCreate(input: $input) { mediator { id name } userErrors { field code message } } }\n": types.FactoryMediatorDocument,
+    "\n  mutation FactoryUser($input: UserCreateInput!) { userCreate(input: $input) { user { id username } userErrors { field code message } } }\n": types.FactoryUserDocument,
+    "\n  mutation FactoryRole($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { field code message } } }\n": types.FactoryRoleDocument,
+    "\n  mutation FactoryStationing($input: StationingCreateInput!) { stationingCreate(input: $input) { stationing { id } userErrors { field code message } } }\n": types.FactoryStationingDocument,
+    "\n  mutation FactoryKey($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret apiKey { id version } userErrors { field code message } } }\n": types.FactoryKeyDocument,
     "\n  mutation KeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { secret apiKey { id prefix version capabilities rateLimitPerMinute } userErrors { field code message } }\n  }\n": types.KeyCreateDocument,
     "\n  mutation OperationRegister($input: PersistedOperationRegisterInput!) {\n    persistedOperationRegister(input: $input) { persistedOperation { id sha256 operationName version } userErrors { field code message } }\n  }\n": types.OperationRegisterDocument,
     "query KeyCenters($search: String!) { centers(first: 5, filter: { search: $search }) { nodes { id divisionCode } } }": types.KeyCentersDocument,
@@ -1496,6 +1510,34 @@ export function graphql(source: "\n  query CasesList($first: Int, $after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Org {\n    centers(first: 50) { nodes { id name } }\n    agencies(first: 100) { nodes { id shortName center { name } } }\n    mediators(first: 100) { nodes { id name } }\n  }\n"): (typeof documents)["\n  query Org {\n    centers(first: 50) { nodes { id name } }\n    agencies(first: 100) { nodes { id shortName center { name } } }\n    mediators(first: 100) { nodes { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCenter($input: CenterCreateInput!) { centerCreate(input: $input) { center { id name divisionCode } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation FactoryCenter($input: CenterCreateInput!) { centerCreate(input: $input) { center { id name divisionCode } userErrors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryAgency($input: AgencyCreateInput!) { agencyCreate(input: $input) { agency { id name shortName } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation FactoryAgency($input: AgencyCreateInput!) { agencyCreate(input: $input) { agency { id name shortName } userErrors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryMediator($input: MediatorCreateInput!) { mediatorCreate(input: $input) { mediator { id name } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation FactoryMediator($input: MediatorCreateInput!) { mediatorCreate(input: $input) { mediator { id name } userErrors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryUser($input: UserCreateInput!) { userCreate(input: $input) { user { id username } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation FactoryUser($input: UserCreateInput!) { userCreate(input: $input) { user { id username } userErrors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryRole($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation FactoryRole($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryStationing($input: StationingCreateInput!) { stationingCreate(input: $input) { stationing { id } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation FactoryStationing($input: StationingCreateInput!) { stationingCreate(input: $input) { stationing { id } userErrors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryKey($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret apiKey { id version } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation FactoryKey($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret apiKey { id version } userErrors { field code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,7 @@ import { Kind, parse, specifiedRules, validate, type DocumentNode, type GraphQLS
 import { declaredRules, keyAllowed } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
 import { UserErrorCode } from '../../shared/errors.js';
-import { LIMIT_RULES, LIMITS, shapeRefusal } from '../../shared/limits.js';
+import { LIMIT_RULES, PARSE_OPTIONS, shapeRefusal } from '../../shared/limits.js';
 import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
 import { paginate, type Page } from '../../shared/pagination.js';
 import { inTransaction } from '../../shared/transaction.js';
@@ -154,7 +154,7 @@ export class ApiKeyService {
     v.throwIfAny();
     let parsed: DocumentNode | undefined;
     try {
-      parsed = parse(text, { maxTokens: LIMITS.tokens });
+      parsed = parse(text, PARSE_OPTIONS);
     } catch (error) {
       v.add('document', UserErrorCode.INVALID, `无法解析：${(error as Error).message}`);
     }
