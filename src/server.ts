@@ -228,6 +228,9 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
     // Staff-only disclosure is decided per request by hubRulesPlugin; Apollo's switch is all or nothing.
     introspection: true,
     csrfPrevention: true,
+    // The hub handles SIGTERM/SIGINT itself (main.ts: stop the lease and jobs, drain, close the database, exit 0).
+    // Apollo's own handlers would start a second stop at the same signal, race the hub's and then re-raise it.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     formatError: formatError(log),
     plugins: [
