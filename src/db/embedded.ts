@@ -101,8 +101,8 @@ export async function startEmbedded(
   };
 }
 
-/** A loopback port nobody listens on right now, chosen by the kernel. */
-function freeLoopbackPort(): Promise<number> {
+/** A loopback port nobody listens on right now, chosen by the kernel (tests use it too). */
+export function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
