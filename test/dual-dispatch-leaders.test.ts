@@ -60,6 +60,7 @@ const Decide = graphql(`
     }
   }
 `);
+const CaseLead = graphql(`query DualCaseLead($id: ID!) { node(id: $id) { ... on Case { version leadAgency { shortName } } } }`);
 const MeetingNode = graphql(`query MeetingNode($id: ID!) { node(id: $id) { ... on JointMeeting { title } } }`);
 const MeetingEvents = graphql(`subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }`);
 
@@ -234,9 +235,22 @@ describe('the weekly joint review meeting at 伊金霍洛旗', () => {
     } }, dispatcher);
     expect(late.jointMeetingDecisionRecord.userErrors).toMatchObject([{ field: ['input', 'instructions', '0', 'dueDate'], code: 'OUT_OF_RANGE' }]);
 
+    // A lead agency that the rest of the decision refuses is not kept: 边飞云 leads 杭锦旗, not 伊金霍洛旗,
+    // so she cannot be put in charge, and the case stays in the queue at its version.
+    const lead = (c: unknown) => c as { version: number; leadAgency: { shortName: string } | null };
+    const leadBefore = lead((await t.gql(CaseLead, { id: land!.id }, dispatcher)).node);
+    const refused = await t.gql(Decide, { input: {
+      meetingId: meeting.id, version: meeting.version, caseId: land!.id, caseVersion: version, summary: '改由建工调委会牵头',
+      leadAgencyId: org.agency('建工调委会', 'yj'), leaderInChargeId: leader['hj.leader']!,
+    } }, dispatcher);
+    expect(refused.jointMeetingDecisionRecord.userErrors).toMatchObject([{ field: ['input', 'leaderInChargeId'], code: 'OUT_OF_SCOPE' }]);
+    expect(leadBefore.leadAgency).toBeNull();
+    expect(lead((await t.gql(CaseLead, { id: land!.id }, dispatcher)).node)).toEqual(leadBefore);
+
     const decided = await t.gql(Decide, { input: {
       meetingId: meeting.id, version: meeting.version, caseId: land!.id, caseVersion: version,
-      summary: '征地补偿来访已超受理期限，由信访局核实补偿款发放情况，三日内书面答复；李明包案。', leaderInChargeId: leader['yj.leader2']!,
+      summary: '征地补偿来访已超受理期限，由信访局牵头核实补偿款发放情况，三日内书面答复；李明包案。',
+      leadAgencyId: org.agency('信访局', 'yj'), leaderInChargeId: leader['yj.leader2']!,
       instructions: [{ instructions: '核实征地补偿款发放台账并书面答复来访群众', ownerAgencyId: org.agency('信访局', 'yj'), dueDate: '2027-03-05' }],
     } }, dispatcher);
     expect(decided.jointMeetingDecisionRecord.userErrors).toEqual([]);
@@ -245,13 +259,15 @@ describe('the weekly joint review meeting at 伊金霍洛旗', () => {
     expect(d.decision!.instructions).toMatchObject([{ owner: '伊金霍洛旗信访局', dueDate: '2027-03-05', supervision: { open: true, responseDueDate: '2027-03-05' } }]);
     expect(d.case!.leaderInCharge).toEqual({ leaderName: '李明', source: 'MEETING_DECISION' });
     expect(d.jointMeeting!.heldAt).toBeTruthy();
+    // The case was still in the queue: the meeting's lead agency dispatches it.
+    expect(lead((await t.gql(CaseLead, { id: land!.id }, dispatcher)).node).leadAgency).toEqual({ shortName: '信访局' });
     await events.until((c) => c.data.some((e) => e.jointMeetingEvents.type === 'DECISION_RECORDED'));
     expect(events.data.slice(1).map((e) => e.jointMeetingEvents.type)).toEqual(['MEETING_SCHEDULED', 'DECISION_RECORDED']);
     events.dispose();
 
     const timeline = await t.gql(Timeline, { id: land!.id }, dispatcher);
     const types = (timeline.node as { timeline: { nodes: { type: string }[] } }).timeline.nodes.map((e) => e.type);
-    expect(types.slice(-3)).toEqual(['LEADER_IN_CHARGE', 'SUPERVISION_RAISED', 'MEETING_DECIDED']);
+    expect(types.slice(-4)).toEqual(['DISPATCHED', 'LEADER_IN_CHARGE', 'SUPERVISION_RAISED', 'MEETING_DECIDED']);
 
     let ledger = (await t.gql(Ledger, { centerId: center }, dispatcher)).ledger.jointMeetings;
     expect(ledger).toEqual({ meetings: 1, decisions: 1, instructions: 1, doneOnTime: 0, doneLate: 0, overdue: 0, pending: 1 });

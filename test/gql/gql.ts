@@ -96,6 +96,7 @@ type Documents = {
     "query DualSearch($search: String!) { cases(first: 5, filter: { search: $search }) { nodes { id version number } } }": typeof types.DualSearchDocument,
     "\n  mutation Schedule($input: JointMeetingScheduleInput!) {\n    jointMeetingSchedule(input: $input) {\n      jointMeeting { id version title chairName minutesUrl agencies { shortName } agenda { reasons source case { id number } } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.ScheduleDocument,
     "\n  mutation Decide($input: JointMeetingDecisionRecordInput!) {\n    jointMeetingDecisionRecord(input: $input) {\n      decision { summary leaderInChargeName continueAsIs instructions { owner dueDate supervisionId supervision { open responseDueDate } } }\n      case { id version leaderInCharge { leaderName source } }\n      jointMeeting { version heldAt }\n      userErrors { field code message }\n    }\n  }\n": typeof types.DecideDocument,
+    "query DualCaseLead($id: ID!) { node(id: $id) { ... on Case { version leadAgency { shortName } } } }": typeof types.DualCaseLeadDocument,
     "query MeetingNode($id: ID!) { node(id: $id) { ... on JointMeeting { title } } }": typeof types.MeetingNodeDocument,
     "subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }": typeof types.MeetingEventsDocument,
     "\n  query BoardReceptions($centerId: ID!, $date: Date) { dayBoard(centerId: $centerId, date: $date) { receptionCount receptions { leaderName outcome headcount } } }\n": typeof types.BoardReceptionsDocument,
@@ -363,6 +364,7 @@ const documents: Documents = {
     "query DualSearch($search: String!) { cases(first: 5, filter: { search: $search }) { nodes { id version number } } }": types.DualSearchDocument,
     "\n  mutation Schedule($input: JointMeetingScheduleInput!) {\n    jointMeetingSchedule(input: $input) {\n      jointMeeting { id version title chairName minutesUrl agencies { shortName } agenda { reasons source case { id number } } }\n      userErrors { field code message }\n    }\n  }\n": types.ScheduleDocument,
     "\n  mutation Decide($input: JointMeetingDecisionRecordInput!) {\n    jointMeetingDecisionRecord(input: $input) {\n      decision { summary leaderInChargeName continueAsIs instructions { owner dueDate supervisionId supervision { open responseDueDate } } }\n      case { id version leaderInCharge { leaderName source } }\n      jointMeeting { version heldAt }\n      userErrors { field code message }\n    }\n  }\n": types.DecideDocument,
+    "query DualCaseLead($id: ID!) { node(id: $id) { ... on Case { version leadAgency { shortName } } } }": types.DualCaseLeadDocument,
     "query MeetingNode($id: ID!) { node(id: $id) { ... on JointMeeting { title } } }": types.MeetingNodeDocument,
     "subscription MeetingEvents($centerId: ID!) { jointMeetingEvents(centerId: $centerId) { type details } }": types.MeetingEventsDocument,
     "\n  query BoardReceptions($centerId: ID!, $date: Date) { dayBoard(centerId: $centerId, date: $date) { receptionCount receptions { leaderName outcome headcount } } }\n": types.BoardReceptionsDocument,
@@ -890,6 +892,10 @@ export function graphql(source: "\n  mutation Schedule($input: JointMeetingSched
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Decide($input: JointMeetingDecisionRecordInput!) {\n    jointMeetingDecisionRecord(input: $input) {\n      decision { summary leaderInChargeName continueAsIs instructions { owner dueDate supervisionId supervision { open responseDueDate } } }\n      case { id version leaderInCharge { leaderName source } }\n      jointMeeting { version heldAt }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation Decide($input: JointMeetingDecisionRecordInput!) {\n    jointMeetingDecisionRecord(input: $input) {\n      decision { summary leaderInChargeName continueAsIs instructions { owner dueDate supervisionId supervision { open responseDueDate } } }\n      case { id version leaderInCharge { leaderName source } }\n      jointMeeting { version heldAt }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DualCaseLead($id: ID!) { node(id: $id) { ... on Case { version leadAgency { shortName } } } }"): (typeof documents)["query DualCaseLead($id: ID!) { node(id: $id) { ... on Case { version leadAgency { shortName } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,7 +36,7 @@ export class JointMeetingDecisionRecordInput {
   @Field(() => ID, { description: '议程中的案件ID / Case on the agenda' }) caseId!: string;
   @Field(() => Int, { description: '您看到的案件版本号 / The case version you saw' }) caseVersion!: number;
   @Field({ description: '会商意见（最多2000字）/ What was decided, in words' }) summary!: string;
-  @Field(() => ID, { nullable: true, description: '改由该部门牵头（须有分流权限）/ Change the lead agency to this one (needs dispatch rights)' }) leadAgencyId?: string | null;
+  @Field(() => ID, { nullable: true, description: '由该部门牵头：待分流的案件据此分流，已分流的改派；须有分流权限；决定任一部分被拒绝则整体不生效 / The lead agency: a case waiting in the queue is dispatched to it, one already dispatched is reassigned; needs dispatch rights; if any part of the decision is refused, none of it is kept' }) leadAgencyId?: string | null;
   @Field(() => ID, { nullable: true, description: '确定包案领导（用户ID）/ Put this leader in charge (包案)' }) leaderInChargeId?: string | null;
   @Field(() => [DecisionInstructionInput], { nullable: true, description: '交办事项（每项生成一条督办，最多10项）/ Instructions, each becoming a supervision (at most 10)' }) instructions?: DecisionInstructionInput[] | null;
 }

@@ -7,6 +7,7 @@ import { Validator } from '../../shared/validation.js';
 import { CaseWorkflow } from '../cases/case-core.js';
 import { CaseDispatchService } from '../cases/case-dispatch.service.js';
 import { CaseEventType } from '../cases/case-event.entity.js';
+import { CaseStatus } from '../cases/case.enums.js';
 import type { Case } from '../cases/case.entity.js';
 import { CaseAction } from '../cases/case.transitions.js';
 import { Supervision, SupervisionKind } from '../cases/supervision.entity.js';
@@ -107,8 +108,8 @@ export class MeetingService extends CaseWorkflow {
   }
 
   /**
-   * The decision on one agenda case. A change of lead agency goes through the normal reassignment
-   * (its own REASSIGNED event, and it needs dispatch rights); a leader put in charge is a 包案 from the
+   * The decision on one agenda case. A change of lead agency goes through the normal dispatch (a case
+   * still in the queue) or reassignment (its own DISPATCHED or REASSIGNED event; it needs dispatch rights); a leader put in charge is a 包案 from the
    * meeting; each instruction becomes a manual supervision with the owner and due date.
    */
   async decide(input: JointMeetingDecisionRecordInput): Promise<Decision> {
@@ -135,12 +136,26 @@ export class MeetingService extends CaseWorkflow {
     }
     v.throwIfAny();
 
+    // One transaction for the whole decision: a change of lead agency that the rest of the decision then
+    // refuses (a leader who may not take the case, a stale version) is rolled back with it.
+    return inTransaction(this.em, () => this.recordDecision(input, meeting, c, summary, leadAgency, leader, instructions));
+  }
+
+  private async recordDecision(
+    input: JointMeetingDecisionRecordInput, meeting: JointMeeting, c: Case, summary: string, leadAgency: Agency | undefined,
+    leader: User | undefined, instructions: { text: string; agency: Agency | null; owner: string; dueDate: string }[],
+  ): Promise<Decision> {
     let version = input.caseVersion;
     if (leadAgency) {
       const dispatch = new CaseDispatchService(this.ctx);
       if (!(await dispatch.access.canDispatch(c))) throw forbidden('改变牵头部门须由有分流权限的受理员记录 / Changing the lead agency needs dispatch rights');
       try {
-        version = (await dispatch.reassign({ id: c.globalId, version, leadAgencyId: input.leadAgencyId, reason: `联席会议决定（${meeting.title}）：${summary}`.slice(0, 300) })).version;
+        const why = `联席会议决定（${meeting.title}）：${summary}`;
+        // A case still waiting in the queue is dispatched to the lead the meeting names; one already
+        // dispatched is reassigned (each with its own timeline event).
+        version = (c.status === CaseStatus.RECEIVED
+          ? await dispatch.dispatch({ id: c.globalId, version, leadAgencyId: input.leadAgencyId, note: why.slice(0, 1000) })
+          : await dispatch.reassign({ id: c.globalId, version, leadAgencyId: input.leadAgencyId, reason: why.slice(0, 300) })).version;
       } catch (error) {
         if (error instanceof UserErrors) for (const e of error.errors) if (e.field[1] === 'id') e.field = ['input', 'caseId'];
         throw error;
