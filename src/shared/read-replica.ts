@@ -35,13 +35,14 @@ export function staleReads(em: EntityManager): EntityManager {
 
 /**
  * Errors that say the replica, not the statement, failed: no SQLSTATE (refused, reset, pool timeout), a
- * connection exception (08…), an operator intervention such as a shutdown (57…), or a query cancelled by a
- * conflict with recovery (40001 on a standby). Any other error is the statement's and is the caller's to see.
+ * connection exception (08…), a shutdown or a server not accepting connections (57P…), or a query cancelled by
+ * a conflict with recovery (40001 on a standby). Any other error — a statement timeout (57014) included — is
+ * the statement's: run again on the primary it would fail or cost the same, so the caller sees it.
  */
 function replicaFailed(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return true;
-  return code.startsWith('08') || code.startsWith('57') || code === '40001';
+  return code.startsWith('08') || code.startsWith('57P') || code === '40001';
 }
 
 const LSN = /^([0-9A-F]+)\/([0-9A-F]+)$/i;
