@@ -24,12 +24,25 @@ export function actFor(em: EntityManager, viewer: Viewer): void {
 }
 
 /**
- * An EntityManager for reads that tolerate a little staleness (ledger, exports, duty and calendar feeds): a
- * fork on the streaming replica when there is one, it is at most READ_REPLICA_MAX_LAG_MS behind, and it has
- * replayed everything this client committed; otherwise `em` itself (the primary). Never for writes.
+ * An EntityManager for reads that tolerate a little staleness (ledger, exports, public duties and calendar
+ * feeds): a fork on the streaming replica when there is one, it is at most READ_REPLICA_MAX_LAG_MS behind, and
+ * it has replayed everything this client committed; otherwise `em` itself (the primary). A statement the
+ * replica cannot answer (it went down since the last check) is run on the primary instead. Never for writes.
  */
 export function staleReads(em: EntityManager): EntityManager {
   return replicas.get(em.config)?.forkFor(clients.get(em)) ?? em;
+}
+
+/**
+ * Errors that say the replica, not the statement, failed: no SQLSTATE (refused, reset, pool timeout), a
+ * connection exception (08…), a shutdown or a server not accepting connections (57P…), or a query cancelled by
+ * a conflict with recovery (40001 on a standby). Any other error — a statement timeout (57014) included — is
+ * the statement's: run again on the primary it would fail or cost the same, so the caller sees it.
+ */
+function replicaFailed(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return true;
+  return code.startsWith('08') || code.startsWith('57P') || code === '40001';
 }
 
 const LSN = /^([0-9A-F]+)\/([0-9A-F]+)$/i;
@@ -53,6 +66,8 @@ export class ReadReplica {
   private state: State | undefined;
   private timer: NodeJS.Timeout | undefined;
   private checking: Promise<void> | undefined;
+  /** The replica connection's own `execute`: checks must see the replica fail, not the primary answer. */
+  private onReplica!: ReturnType<EntityManager['getConnection']>['execute'];
   private readonly onMessage = (message: unknown) => {
     const m = message as { hub?: string; key?: unknown; at?: unknown };
     if (m?.hub === 'wrote' && typeof m.key === 'string' && typeof m.at === 'number') this.remember(m.key, m.at);
@@ -68,6 +83,7 @@ export class ReadReplica {
 
   async start(): Promise<void> {
     replicas.set(this.primary.em.config, this);
+    this.fallBackToPrimary();
     this.primary.em.getEventManager().registerSubscriber({
       afterFlush: ({ em }) => this.noteWrite(em as EntityManager),
       afterTransactionCommit: ({ em }) => this.noteWrite(em as EntityManager),
@@ -94,6 +110,28 @@ export class ReadReplica {
     return this.orm.em.fork();
   }
 
+  /**
+   * Every statement of a replica fork passes through its connection's `execute` (finds, populates and raw SQL
+   * alike). Between two checks the replica may have gone down; the statement then runs on the primary, the
+   * replica counts as down until the next check says otherwise, and the client gets its answer, not an error.
+   */
+  private fallBackToPrimary(): void {
+    const replica = this.orm.em.getConnection();
+    const primary = this.primary.em.getConnection();
+    const onReplica = (this.onReplica = replica.execute.bind(replica));
+    replica.execute = (async (...args: Parameters<typeof replica.execute>) => {
+      try {
+        return await onReplica(...args);
+      } catch (error) {
+        // Inside a transaction (args[3]) the statement belongs to a replica connection: nothing to move.
+        if (args[3] !== undefined || !replicaFailed(error)) throw error;
+        this.enter('down', error);
+        void this.check();
+        return primary.execute(args[0], args[1], args[2], undefined, args[4]);
+      }
+    }) as typeof replica.execute;
+  }
+
   private noteWrite(em: EntityManager): void {
     const key = clients.get(em);
     if (key === undefined) return;
@@ -118,7 +156,7 @@ export class ReadReplica {
       const [sample] = await this.primary.em.getConnection().execute<{ lsn: string }[]>('select pg_current_wal_lsn()::text as lsn');
       this.samples.push({ at, lsn: lsn(sample!.lsn) });
       if (this.samples.length > 10_000) this.samples.splice(0, this.samples.length - 10_000); // a replica down for hours
-      const [replayed] = await this.orm.em.getConnection().execute<{ lsn: string | null }[]>('select pg_last_wal_replay_lsn()::text as lsn');
+      const [replayed] = await this.onReplica<{ lsn: string | null }[]>('select pg_last_wal_replay_lsn()::text as lsn');
       if (!replayed?.lsn) throw new Error('DATABASE_READ_URL is not a standby (pg_last_wal_replay_lsn() is null)');
       const position = lsn(replayed.lsn);
       let newest = -1;

@@ -53,7 +53,8 @@ type Documents = {
     "query FollowupTimeline($id: ID!) { node(id: $id) { ... on Case { status feedback { satisfaction comment party { name } } timeline(first: 50) { nodes { type actorName details } } } } }": typeof types.FollowupTimelineDocument,
     "query FollowupLedger($centerId: ID, $period: LedgerPeriodInput!) { ledger(centerId: $centerId, period: $period) { totals { feedbacks withdrawn } } }": typeof types.FollowupLedgerDocument,
     "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }": typeof types.FollowupEventsDocument,
-    "subscription ClusterStream { assignmentEvents { topic type caseNumber } }": typeof types.ClusterStreamDocument,
+    "subscription ClusterStream { assignmentEvents { topic type caseNumber cursor } }": typeof types.ClusterStreamDocument,
+    "subscription ClusterResume($after: String) { assignmentEvents(after: $after) { topic type caseNumber cursor } }": typeof types.ClusterResumeDocument,
     "query ClusterIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }": typeof types.ClusterIdsDocument,
     "mutation ConsoleTestLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }": typeof types.ConsoleTestLoginDocument,
     "mutation ConsoleTestRenew($input: SessionRenewInput!) { sessionRenew(input: $input) { accessToken userErrors { code } } }": typeof types.ConsoleTestRenewDocument,
@@ -165,6 +166,12 @@ type Documents = {
     "\n  query PetitionCase($id: ID!) {\n    node(id: $id) { ... on Case { version followUps { id } timeline(first: 50) { nodes { type details } } } }\n  }\n": typeof types.PetitionCaseDocument,
     "query ReplicaLedger($centerId: ID) { ledger(centerId: $centerId, period: { kind: YEAR }) { totals { received } } }": typeof types.ReplicaLedgerDocument,
     "query ReplicaHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }": typeof types.ReplicaHangjinDocument,
+    "query ReplicaEjinhoro { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }": typeof types.ReplicaEjinhoroDocument,
+    "query ReplicaLeaders { users(first: 20, filter: { role: LEADER }) { nodes { id username } } }": typeof types.ReplicaLeadersDocument,
+    "mutation ReplicaDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }": typeof types.ReplicaDutySetDocument,
+    "mutation ReplicaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }": typeof types.ReplicaPublishDocument,
+    "query ReplicaPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": typeof types.ReplicaPublicationNumberDocument,
+    "query ReplicaPublicWeek($code: String!, $from: Date) { publicDuties(divisionCode: $code, from: $from) { date kind name } }": typeof types.ReplicaPublicWeekDocument,
     "subscription ProcStream($after: String) { assignmentEvents(after: $after) { cursor topic type caseNumber } }": typeof types.ProcStreamDocument,
     "query ProcIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }": typeof types.ProcIdsDocument,
     "\n  subscription Assignments($after: String, $agencyId: ID) {\n    assignmentEvents(after: $after, agencyId: $agencyId) { cursor seq topic type label caseNumber caseStatus details case { title } }\n  }\n": typeof types.AssignmentsDocument,
@@ -321,7 +328,8 @@ const documents: Documents = {
     "query FollowupTimeline($id: ID!) { node(id: $id) { ... on Case { status feedback { satisfaction comment party { name } } timeline(first: 50) { nodes { type actorName details } } } } }": types.FollowupTimelineDocument,
     "query FollowupLedger($centerId: ID, $period: LedgerPeriodInput!) { ledger(centerId: $centerId, period: $period) { totals { feedbacks withdrawn } } }": types.FollowupLedgerDocument,
     "subscription FollowupEvents($centerId: ID!) { centerEvents(centerId: $centerId) { type caseNumber details } }": types.FollowupEventsDocument,
-    "subscription ClusterStream { assignmentEvents { topic type caseNumber } }": types.ClusterStreamDocument,
+    "subscription ClusterStream { assignmentEvents { topic type caseNumber cursor } }": types.ClusterStreamDocument,
+    "subscription ClusterResume($after: String) { assignmentEvents(after: $after) { topic type caseNumber cursor } }": types.ClusterResumeDocument,
     "query ClusterIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }": types.ClusterIdsDocument,
     "mutation ConsoleTestLogin($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }": types.ConsoleTestLoginDocument,
     "mutation ConsoleTestRenew($input: SessionRenewInput!) { sessionRenew(input: $input) { accessToken userErrors { code } } }": types.ConsoleTestRenewDocument,
@@ -433,6 +441,12 @@ const documents: Documents = {
     "\n  query PetitionCase($id: ID!) {\n    node(id: $id) { ... on Case { version followUps { id } timeline(first: 50) { nodes { type details } } } }\n  }\n": types.PetitionCaseDocument,
     "query ReplicaLedger($centerId: ID) { ledger(centerId: $centerId, period: { kind: YEAR }) { totals { received } } }": types.ReplicaLedgerDocument,
     "query ReplicaHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }": types.ReplicaHangjinDocument,
+    "query ReplicaEjinhoro { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }": types.ReplicaEjinhoroDocument,
+    "query ReplicaLeaders { users(first: 20, filter: { role: LEADER }) { nodes { id username } } }": types.ReplicaLeadersDocument,
+    "mutation ReplicaDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }": types.ReplicaDutySetDocument,
+    "mutation ReplicaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }": types.ReplicaPublishDocument,
+    "query ReplicaPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }": types.ReplicaPublicationNumberDocument,
+    "query ReplicaPublicWeek($code: String!, $from: Date) { publicDuties(divisionCode: $code, from: $from) { date kind name } }": types.ReplicaPublicWeekDocument,
     "subscription ProcStream($after: String) { assignmentEvents(after: $after) { cursor topic type caseNumber } }": types.ProcStreamDocument,
     "query ProcIds { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } agencies(first: 5, filter: { search: \"人社局\" }) { nodes { id center { name } } } }": types.ProcIdsDocument,
     "\n  subscription Assignments($after: String, $agencyId: ID) {\n    assignmentEvents(after: $after, agencyId: $agencyId) { cursor seq topic type label caseNumber caseStatus details case { title } }\n  }\n": types.AssignmentsDocument,
@@ -723,7 +737,11 @@ export function graphql(source: "subscription FollowupEvents($centerId: ID!) { c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription ClusterStream { assignmentEvents { topic type caseNumber } }"): (typeof documents)["subscription ClusterStream { assignmentEvents { topic type caseNumber } }"];
+export function graphql(source: "subscription ClusterStream { assignmentEvents { topic type caseNumber cursor } }"): (typeof documents)["subscription ClusterStream { assignmentEvents { topic type caseNumber cursor } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ClusterResume($after: String) { assignmentEvents(after: $after) { topic type caseNumber cursor } }"): (typeof documents)["subscription ClusterResume($after: String) { assignmentEvents(after: $after) { topic type caseNumber cursor } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1168,6 +1186,30 @@ export function graphql(source: "query ReplicaLedger($centerId: ID) { ledger(cen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReplicaHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }"): (typeof documents)["query ReplicaHangjin { centers(first: 1, filter: { search: \"150625\", level: COUNTY }) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplicaEjinhoro { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }"): (typeof documents)["query ReplicaEjinhoro { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplicaLeaders { users(first: 20, filter: { role: LEADER }) { nodes { id username } } }"): (typeof documents)["query ReplicaLeaders { users(first: 20, filter: { role: LEADER }) { nodes { id username } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplicaDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }"): (typeof documents)["mutation ReplicaDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplicaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }"): (typeof documents)["mutation ReplicaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplicaPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }"): (typeof documents)["query ReplicaPublicationNumber($centerId: ID!) { rotaPublicationNumber(centerId: $centerId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplicaPublicWeek($code: String!, $from: Date) { publicDuties(divisionCode: $code, from: $from) { date kind name } }"): (typeof documents)["query ReplicaPublicWeek($code: String!, $from: Date) { publicDuties(divisionCode: $code, from: $from) { date kind name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

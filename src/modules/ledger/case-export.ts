@@ -12,6 +12,7 @@ import { PartyRole } from '../cases/party.entity.js';
 import { representedCount } from '../cases/case-core.js';
 import { Center } from '../organisation/center.entity.js';
 import { localId } from '../../shared/ids.js';
+import { staleReads } from '../../shared/read-replica.js';
 import { toShanghaiIso } from '../../shared/scalars.js';
 
 
@@ -38,7 +39,7 @@ export async function caseListTitle(ctx: HubContext, filter: CaseFilter | null):
   const subtree = filter?.centerSubtreeOf ? localId(filter.centerSubtreeOf, 'Center') : undefined;
   const grants = ctx.viewer.grants.map((g) => g.centerId);
   const ids = subtree !== undefined ? [subtree] : grants.includes(null) ? [] : [...new Set(grants as number[])];
-  const names = ids.length ? (await ctx.em.find(Center, { id: { $in: ids } }, { orderBy: { divisionCode: 'asc' } })).map((c) => c.name) : [];
+  const names = ids.length ? (await staleReads(ctx.em).find(Center, { id: { $in: ids } }, { orderBy: { divisionCode: 'asc' } })).map((c) => c.name) : [];
   const who = names.join('、') || '全部中心';
   const { receivedFrom: from, receivedTo: to } = filter ?? {};
   const period = from && to ? `受理日期 ${from} 至 ${to}` : from ? `受理日期 ${from} 起` : to ? `受理日期截至 ${to}` : '全部受理日期';
@@ -50,17 +51,20 @@ export async function caseListTitle(ctx: HubContext, filter: CaseFilter | null):
  * Rows of a filtered case list, exactly as the `cases` query would show them to this viewer: the same
  * service (scope and filter), the same personal-data rule (full values audited), read page by page
  * with keyset cursors (500 at a time) and a cleared identity map, so 100,000 rows never sit in memory together.
+ * An export tolerates a few seconds' staleness: each page is read on the streaming replica when it is close
+ * behind and has this client's own writes (`staleReads`), else on the primary; the audit rows go to the primary.
  */
 export async function* caseRows(ctx: HubContext, filter: CaseFilter | null): AsyncGenerator<ExportRow> {
-  const query = new CaseQueryService(ctx);
   let after: string | null = null;
   for (;;) {
-    const page = await query.list({ filter, first: EXPORT_PAGE, after }, EXPORT_PAGE);
+    // Decided per page, so a long export moves to the primary when the replica falls behind midway.
+    const reads: HubContext = { ...ctx, em: staleReads(ctx.em) };
+    const page = await new CaseQueryService(reads).list({ filter, first: EXPORT_PAGE, after }, EXPORT_PAGE);
     if (page.nodes.length === 0) return;
-    await ctx.em.populate(page.nodes, ['parties', 'assignments.agency', 'center', 'originCenter', 'category'] as never);
-    const access = new CaseAccess(ctx);
+    await reads.em.populate(page.nodes, ['parties', 'assignments.agency', 'center', 'originCenter', 'category'] as never);
+    const access = new CaseAccess(reads);
     const rows: ExportRow[] = [];
-    for (const c of page.nodes) rows.push(await caseRow(ctx, access, c));
+    for (const c of page.nodes) rows.push(await caseRow(reads, access, c));
     await ctx.audit.flush(ctx.em);
     yield* rows;
     if (!page.pageInfo.hasNextPage) return;

@@ -181,9 +181,7 @@ export class RosterResolver {
     @Ctx() ctx: HubContext,
     @Arg('from', () => DateScalar, { nullable: true, description: '起始日期，默认今天（北京时间）/ From, default today' }) from?: string,
   ): Promise<PublicDuty[]> {
-    const center = await ctx.em.findOne(Center, { divisionCode: divisionCode.trim(), archivedAt: null });
-    if (!center) return [];
-    const duties = await new RosterService(ctx).publicWeek(center, from ?? undefined);
+    const duties = await new RosterService(ctx).publicWeek(divisionCode, from ?? undefined);
     return duties.map((d) => ({ date: d.date, kind: d.kind, slot: d.slot, name: d.name, title: d.title, room: d.room, topics: d.topics }));
   }
 

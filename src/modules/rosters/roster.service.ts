@@ -6,6 +6,7 @@ import { findByGlobalId, checkVersion } from '../../shared/lookup.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { Validator } from '../../shared/validation.js';
 import { inTransaction } from '../../shared/transaction.js';
+import { staleReads } from '../../shared/read-replica.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
 import { provisionalWarnings, type CalendarWarning } from '../calendar/calendar.types.js';
 import { addCalendarDays, daysBetween, isWorkingDay } from '../calendar/working-days.js';
@@ -261,8 +262,16 @@ export class RosterService {
       .sort((a, b) => b.days - a.days || a.user.displayName.localeCompare(b.user.displayName));
   }
 
-  /** The published week: who receives petitioners and who runs the building, from `from` for 7 days. */
-  publicWeek(center: Center, from = shanghaiDate(this.ctx.clock())): Promise<PublishedDuty[]> {
-    return this.em.find(PublishedDuty, { center: center.id, date: { $gte: from, $lte: addCalendarDays(from, 6) } }, { orderBy: { date: 'asc', kind: 'asc', slot: 'asc' } });
+  /**
+   * The published week of the center with `divisionCode` (empty when there is none): who receives petitioners
+   * and who runs the building, from `from` for 7 days. Anonymous callers (the citizen mini-program, door
+   * screens) read it by the thousand and a publication may reach them a few seconds late, so it is read on the
+   * streaming replica when it is close behind (`staleReads`); a scheduler who just published reads the primary.
+   */
+  async publicWeek(divisionCode: string, from = shanghaiDate(this.ctx.clock())): Promise<PublishedDuty[]> {
+    const reads = staleReads(this.em);
+    const center = await reads.findOne(Center, { divisionCode: divisionCode.trim(), archivedAt: null });
+    if (!center) return [];
+    return reads.find(PublishedDuty, { center: center.id, date: { $gte: from, $lte: addCalendarDays(from, 6) } }, { orderBy: { date: 'asc', kind: 'asc', slot: 'asc' } });
   }
 }
