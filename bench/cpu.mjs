@@ -4,7 +4,7 @@
  * province (CASES, default 20,000), starts the hub once with compiled reads and once with
  * COMPILED_READS=false, sends n/5 warm-up requests, then n one after another, and prints the hub process's
  * CPU time (user + system, /proc) per request and the SQL statements and PostgreSQL execution time per
- * request. READ_PATHS=compiled or =orm measures one path; HUB_NODE_OPTIONS (e.g. --cpu-prof) reaches the hub. Sequential requests keep other processes' load out of the figure, not out of the wall time.
+ * request. READ_PATHS=compiled or =orm measures one path; HUB_NODE_OPTIONS (e.g. --cpu-prof) reaches the hub; TOP=n lists the n most frequent statements. Sequential requests keep other processes' load out of the figure, not out of the wall time.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -62,9 +62,10 @@ try {
     for (let i = 0; i < N; i += 1) await send(i);
     const wall = performance.now() - t0;
     const cpu = (cpuMs(hub.pid) - before) / N;
-    const sql = await statementsPerRequest(db, send, 50);
+    const sql = await statementsPerRequest(db, send, 50, Number(process.env.TOP ?? 0));
     console.log(`${q.title}, ${compiled ? 'compiled' : 'ORM path'}: hub CPU ${cpu.toFixed(2)} ms/request, wall ${(wall / N).toFixed(2)} ms/request, ` +
       `${sql.perRequest.toFixed(1)} statements and ${sql.msPerRequest.toFixed(2)} ms in PostgreSQL per request`);
+    for (const st of sql.statements) console.log(`  ${st.calls} × ${st.ms} ms (+${st.plan} ms planning): ${st.query}`);
     await stopServer(hub);
   }
   await db.end();
