@@ -48,8 +48,16 @@ function firstEvents(ctx: HubContext, n: number): DataLoader<number, Page<CaseEv
       const shown = rows.filter((r) => Number(r.rn) <= n);
       const events = shown.length ? await ctx.em.find(CaseEvent, { id: { $in: shown.map((r) => String(r.id)) } }, { orderBy: { id: "asc" } }) : [];
       const more = new Set(rows.filter((r) => Number(r.rn) > n).map((r) => r.case_id));
+      // Grouped once: filtering every case's events out of the whole batch was quadratic (a 100-case page
+      // walked 50,000 events through their case references).
+      const byCase = new Map<number, CaseEvent[]>();
+      for (const e of events) {
+        const list = byCase.get(e.case.id);
+        if (list) list.push(e);
+        else byCase.set(e.case.id, [e]);
+      }
       return caseIds.map((caseId) => pageOf(
-        events.filter((e) => e.case.id === caseId), more.has(caseId), false, (e) => encodeCursor([e.id]), () => ctx.em.count(CaseEvent, { case: caseId }),
+        byCase.get(caseId) ?? [], more.has(caseId), false, (e) => encodeCursor([e.id]), () => ctx.em.count(CaseEvent, { case: caseId }),
       ));
     });
     ctx.memo.set(key, loader as never);
