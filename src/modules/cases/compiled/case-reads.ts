@@ -196,6 +196,19 @@ function compiledCaseSelection(ctx: HubContext, info: GraphQLResolveInfo, type: 
   return compiled;
 }
 
+/**
+ * The statement per compiled selection and visibility, the same string each time (its prepared
+ * statement is found by its text: a string already looked up once is not hashed again).
+ */
+const caseTexts = new WeakMap<Compiled, WeakMap<object, string>>();
+function caseText(compiled: Compiled, visible: { sql: string }): string {
+  let byVisible = caseTexts.get(compiled);
+  if (!byVisible) caseTexts.set(compiled, (byVisible = new WeakMap()));
+  let text = byVisible.get(visible);
+  if (text === undefined) byVisible.set(visible, (text = `select ${compiled.sql} as j from hub_case c where c.id = ? and c.id in (${visible.sql})`));
+  return text;
+}
+
 async function readCase(ctx: HubContext, id: number, slim: GraphQLResolveInfo): Promise<object | null | undefined> {
   if (!compiles(ctx)) return undefined;
   const info = fullInfo(ctx, slim);
@@ -203,8 +216,7 @@ async function readCase(ctx: HubContext, id: number, slim: GraphQLResolveInfo): 
   const compiled = compiledCaseSelection(ctx, info, type);
   if (compiled === undefined) return undefined;
   const visible = visibleCases(ctx);
-  const rows = await preparedSelect<{ j: unknown }>(ctx.em,
-    `select ${compiled.sql} as j from hub_case c where c.id = ? and c.id in (${visible.sql})`, [id, ...visible.params]);
+  const rows = await preparedSelect<{ j: unknown }>(ctx.em, caseText(compiled, visible), [id, ...visible.params]);
   const result = rows.length ? precomputed(compiled.decode(rows[0]!.j) as Record<string, unknown>, type.name) : null;
   answered(ctx, slim, result);
   return result;
