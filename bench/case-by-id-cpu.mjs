@@ -5,8 +5,9 @@
  * (CASES, default 20,000; see database.mjs), starts every hub at once on it and, for ROUNDS rounds
  * (default 3), alternates them: SEQUENTIAL requests one at a time (default 2,000), then CONCURRENCY
  * (default 8) for SECONDS (default 5). CPU is the hub process's user + system time (/proc/<pid>/stat)
- * over the requests. PROFILE=1 runs the hubs with --cpu-prof and prints each one's top 20 functions by self
- * time (idle left out); PROFILE_DIR keeps the .cpuprofile files.
+ * over the requests; TOGETHER=1 drives all hubs at once instead of in turn. PROFILE=1 runs the hubs
+ * with --cpu-prof and prints each one's top 20 functions by self time (idle left out); PROFILE_DIR keeps
+ * the .cpuprofile files.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,8 @@ const SEQUENTIAL = Number(process.env.SEQUENTIAL ?? 2_000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 8);
 const SECONDS = Number(process.env.SECONDS ?? 5);
 const PROFILE = process.env.PROFILE === '1';
+// TOGETHER=1: all hubs are driven at the same time (on a loaded machine, alternating rounds see different loads).
+const TOGETHER = process.env.TOGETHER === '1';
 // Where the .cpuprofile files stay (for Chrome DevTools); by default they go with the run's temporary files.
 const PROFILE_DIR = process.env.PROFILE_DIR;
 process.once('exit', killAll);
@@ -54,17 +57,26 @@ try {
     hub.requests += requests.count;
     return { cpu: (cpuMs(hub.server.child.pid) - before) / requests.count, rate: requests.count / requests.seconds };
   };
+  const sequential = (hub) => measure(hub, async () => {
+    const t0 = performance.now();
+    for (let n = 0; n < SEQUENTIAL; n += 1) await hub.send(n);
+    return { count: SEQUENTIAL, seconds: (performance.now() - t0) / 1000 };
+  });
+  const concurrent = (hub) => measure(hub, async () => {
+    const run = await closedLoop(hub.send, SECONDS, CONCURRENCY);
+    return { count: run.latencies.length, seconds: run.seconds };
+  });
   for (let round = 1; round <= ROUNDS; round += 1) {
+    if (TOGETHER) {
+      // Every hub driven at once: each sees the same machine load at every moment.
+      (await Promise.all(hubs.map(sequential))).forEach((m, i) => hubs[i].seq.push(m));
+      (await Promise.all(hubs.map(concurrent))).forEach((m, i) => hubs[i].conc.push(m));
+    }
     for (const hub of hubs) {
-      hub.seq.push(await measure(hub, async () => {
-        const t0 = performance.now();
-        for (let n = 0; n < SEQUENTIAL; n += 1) await hub.send(n);
-        return { count: SEQUENTIAL, seconds: (performance.now() - t0) / 1000 };
-      }));
-      hub.conc.push(await measure(hub, async () => {
-        const run = await closedLoop(hub.send, SECONDS, CONCURRENCY);
-        return { count: run.latencies.length, seconds: run.seconds };
-      }));
+      if (!TOGETHER) {
+        hub.seq.push(await sequential(hub));
+        hub.conc.push(await concurrent(hub));
+      }
       const [s, c] = [hub.seq.at(-1), hub.conc.at(-1)];
       console.log(`round ${round} ${hub.name}: sequential ${s.cpu.toFixed(3)} ms CPU/req (${s.rate.toFixed(0)} req/s), ` +
         `concurrency ${CONCURRENCY} ${c.cpu.toFixed(3)} ms CPU/req (${c.rate.toFixed(0)} req/s)`);
