@@ -8,8 +8,8 @@ import { ROOT } from './database.mjs';
 const started = new Set();
 
 /** Spawns `node file` and resolves once its stdout matches `ready`; rejects if it exits first or takes over `timeoutMs`. */
-function spawnServer(name, file, env, ready, timeoutMs = 120_000) {
-  const child = spawn(process.execPath, [file], { cwd: ROOT, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function spawnServer(name, file, env, ready, timeoutMs = 120_000, cwd = ROOT) {
+  const child = spawn(process.execPath, [file], { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   started.add(child);
   child.once('exit', () => started.delete(child));
   let output = '';
@@ -36,12 +36,15 @@ function spawnServer(name, file, env, ready, timeoutMs = 120_000) {
 
 export const HUB_SECRET = 'bench-peer-secret-bench-peer-secret-0123';
 
-/** The hub as in production: compiled JavaScript, NODE_ENV=production, no demo data. */
-export function startHub(url, poolMax, dataDir) {
-  return spawnServer('hub', join(ROOT, 'dist', 'src', 'main.js'), {
+/**
+ * The hub as in production: compiled JavaScript, NODE_ENV=production, no demo data. `root`: another
+ * checkout's built hub (bench/case-by-id-cpu.mjs compares two commits).
+ */
+export function startHub(url, poolMax, dataDir, root = ROOT) {
+  return spawnServer('hub', join(root, 'dist', 'src', 'main.js'), {
     NODE_ENV: 'production', NODE_OPTIONS: process.env.HUB_NODE_OPTIONS ?? '', DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1',
     TOKEN_SECRET: HUB_SECRET, LOG_LEVEL: 'warn', SEED_DEMO: 'false', DB_POOL_MAX: String(poolMax), SUPERVISION_SWEEP_SECONDS: '0', DATA_DIR: dataDir,
-  }, /GraphQL API\s+(http\S+)/);
+  }, /GraphQL API\s+(http\S+)/, 120_000, root);
 }
 
 export function startPostGraphile(url, poolMax) {

@@ -7,11 +7,11 @@ import type { HubContext } from './shared/context.js';
 import { coercionRefusal } from './shared/errors.js';
 import { LIMIT_RULES, PARSE_OPTIONS, shapeRefusal } from './shared/limits.js';
 import type { Logger } from './shared/logger.js';
-import { compiledReadsOf } from './modules/cases/compiled/index.js';
+import { compiledReadsOf, compiledResponse } from './modules/cases/compiled/index.js';
 
 /**
  * The one request pipeline. Every GraphQL operation over HTTP runs through Apollo Server (parse with
- * limits, validation, `hubRulesPlugin`, `formatError`); graphql-ws operations use the same parse options,
+ * limits, validation, `hubRulesPlugin` — the hub's one plugin, compiled reads included — `formatError`); graphql-ws operations use the same parse options,
  * validation rules and disclosure rule (`checkOperation`) and the same `formatError`.
  */
 
@@ -90,11 +90,18 @@ export function checkOperation(schema: GraphQLSchema, query: string, staffOnly: 
   return refused ? { errors: [refused] } : { document };
 }
 
+/** `Accept` values for which Apollo's negotiation picks plain JSON (its first choice) for a single result. */
+const PLAIN_JSON_ACCEPT = new Set([undefined, '', '*/*', 'application/json']);
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
 /**
- * Schema disclosure, audit and the answer's last checks, per HTTP operation: introspection and
- * suggestions only for staff when so configured; the audit of unmasked reads is written before the
- * answer leaves (an answer whose reads cannot be audited is replaced by an error); one log line
- * (`op`, `ms`, `errors`, and `compiled`/`written` when compiled case reads answered).
+ * The hub's one Apollo plugin, with only the hooks it needs (Apollo awaits every hook of every plugin
+ * on every request): schema disclosure, compiled case reads (`responseForOperation`), and the answer's
+ * last checks — introspection and suggestions only for staff when so configured; the audit of unmasked
+ * reads is written before the answer leaves (an answer whose reads cannot be audited is replaced by an
+ * error); one log line (`op`, `ms`, `errors`, and `compiled`/`written` when compiled case reads answered).
+ * A single result for a client that accepts any type or JSON is typed `application/json` here, as Apollo's
+ * negotiation would, without parsing `Accept` again (measured: docs/performance.md, *Per-request overhead*).
  */
 export function hubRulesPlugin(staffOnly: boolean, em: () => EntityManager, log: Logger): ApolloServerPlugin<HubContext> {
   return {
@@ -106,7 +113,8 @@ export function hubRulesPlugin(staffOnly: boolean, em: () => EntityManager, log:
           const refused = disclosureRefusal(staffOnly, ctx.viewer.authenticated, document);
           if (refused) throw refused;
         },
-        async willSendResponse({ contextValue: ctx, response, operationName, errors }) {
+        responseForOperation: compiledResponse,
+        async willSendResponse({ contextValue: ctx, response, operationName, errors, request }) {
           if (response.body.kind === 'single') {
             const body = response.body.singleResult;
             try {
@@ -117,6 +125,9 @@ export function hubRulesPlugin(staffOnly: boolean, em: () => EntityManager, log:
               body.errors = [{ message: INTERNAL, extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
             }
             if (staffOnly && !ctx.viewer.authenticated && body.errors) body.errors = body.errors.map(withoutSuggestions);
+            if (!response.http.headers.has('content-type') && PLAIN_JSON_ACCEPT.has(request.http?.headers.get('accept'))) {
+              response.http.headers.set('content-type', JSON_CONTENT_TYPE);
+            }
           }
           if (!log.isLevelEnabled('info')) return;
           ctx.log.info({ op: operationName ?? undefined, ms: Math.round(performance.now() - started), errors: errors?.length ?? 0, ...compiledReadsOf(ctx) }, 'graphql');

@@ -3,7 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import express, { type Request } from 'express';
 import { getOperationAST, GraphQLError, type GraphQLSchema } from 'graphql';
@@ -11,7 +13,7 @@ import { WebSocketServer } from 'ws';
 import type { HubConfig } from './config.js';
 import { loadViewer } from './modules/identity/session.service.js';
 import { bearer, type TokenSigner } from './shared/tokens.js';
-import type { HubContext } from './shared/context.js';
+import { RequestContext, type HubContext } from './shared/context.js';
 import { headerProblem } from './shared/boundary.js';
 import { actFor } from './shared/read-replica.js';
 import { httpBoundary, jsonErrors, notFound } from './shared/http-boundary.js';
@@ -24,7 +26,6 @@ import { serveGraphQLWs } from './modules/realtime/websocket.js';
 import { checkOperation, formatError, hubRulesPlugin } from './graphql-pipeline.js';
 import { PARSE_OPTIONS } from './shared/limits.js';
 import { GRAPHQL_PATH, graphqlDoor, isGraphQLPath, requestId, type Caller } from './graphql-door.js';
-import { compiledReadsPlugin } from './modules/cases/compiled/index.js';
 import { calendarRoutes } from './modules/rosters/calendar-routes.js';
 import { exportRoutes } from './modules/ledger/export-routes.js';
 import { MEETING_MINUTES } from './modules/meetings/minutes.js';
@@ -86,17 +87,13 @@ function shareLoaderCreation(em: EntityManager): EntityManager {
 async function makeContext(deps: ServerDeps, caller: Caller): Promise<HubContext> {
   const { token, reqId } = caller;
   const em = shareLoaderCreation(deps.orm.em.fork());
-  let log: Logger | undefined;
-  const ctx: HubContext = {
+  const ctx = new RequestContext({
     em, viewer: caller.apiKey ? Viewer.forApiKey(caller.apiKey) : Viewer.anonymous, memo: new Map(), clock: deps.clock, events: deps.events, viewers: deps.viewers,
     requestId: reqId, clientIp: caller.clientIp, audit: new AuditTrail(reqId, caller.clientIp, accessReason(caller.reason)),
     deadline: performance.now() + deps.config.executionTimeoutMs,
     config: deps.config, signer: deps.signer,
     // The request's child logger is made on first use (most requests log nothing at the default level).
-    get log() {
-      return (log ??= deps.log.child({ reqId, ...(caller.apiKey ? { apiKey: caller.apiKey.apiKeyId } : {}) }));
-    },
-  };
+  }, () => deps.log.child({ reqId, ...(caller.apiKey ? { apiKey: caller.apiKey.apiKeyId } : {}) }));
   actFor(em, ctx.viewer); // its commits are this client's writes, read back from the primary (see read-replica.ts)
   if (token === undefined) return ctx;
   const claims = await deps.signer.verify(token);
@@ -245,10 +242,11 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
         },
       },
       hubRulesPlugin(config.schemaDisclosure === 'staff', () => deps.orm.em, log),
-      compiledReadsPlugin,
       ...plugins,
       // The hub sets no cache hints; the plugin would still wrap every field resolution.
       ApolloServerPluginCacheControlDisabled(),
+      // The hub is no federation subgraph; the trace plugin would still be asked at every request.
+      ApolloServerPluginInlineTraceDisabled(),
       // Browsers are sent to the hub's own IDE (/graphiql); Apollo's page loads its sandbox from the internet.
       ApolloServerPluginLandingPageDisabled(),
     ],

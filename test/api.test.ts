@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { Authorized, Query, Resolver } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
@@ -174,10 +175,34 @@ describe('HTTP behaviour', () => {
       const before = seen.length;
       const plain = await send('*/*');
       const negotiated = await send('application/json, text/plain;q=0.9');
-      // Both reached the plugin (the common request too: no second executor beside Apollo).
-      expect(seen.length - before, `${body} (common: ${lean})`).toBe(2);
+      // `*/*` and `application/json` are typed by the hub's plugin without Apollo's negotiation: the same answer.
+      const json = await send('application/json');
+      // All reached the plugin (the common request too: no second executor beside Apollo).
+      expect(seen.length - before, `${body} (common: ${lean})`).toBe(3);
       expect(plain, body).toEqual(negotiated);
+      expect(json, body).toEqual(negotiated);
+      expect(plain.type, body).toBe('application/json; charset=utf-8');
     }
+  });
+
+  it('answers the type a client asks for, and plain JSON without an Accept header', async () => {
+    const body = JSON.stringify({ query: '{ viewer { username } }' });
+    const ask = (accept?: string) => new Promise<{ status: number; type?: string; text: string }>((resolve, reject) => {
+      // node:http, not fetch: fetch always sends an Accept header.
+      const req = request(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'], text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    const none = await ask();
+    expect(none.type).toBe('application/json; charset=utf-8');
+    expect(await ask('*/*')).toEqual(none);
+    const graphqlResponse = await ask('application/graphql-response+json');
+    expect(graphqlResponse.type).toBe('application/graphql-response+json; charset=utf-8');
+    expect(graphqlResponse.text).toBe(none.text);
+    expect((await ask('text/html')).status).toBe(406);
   });
 
   it('reads the client address behind TRUST_PROXY_HOPS proxies as Express does', () => {

@@ -171,6 +171,27 @@ describe('compiled case reads answer exactly what the ORM path answers', () => {
     }
   });
 
+  it('a document whose selection reads variables compiles per request: the same document answers each set of values', async () => {
+    // A case's compiled SQL is kept per document only when its selection reads no variables (see
+    // compiledCaseSelection); here the arguments and directives under node(id) change with each request.
+    const varying = `query Varying($id: ID!, $withParties: Boolean!, $withTimeline: Boolean!, $first: Int!) {
+      node(id: $id) { ... on Case { number parties @include(if: $withParties) { role } timeline(first: $first) @include(if: $withTimeline) { nodes { type } } } }
+    }`;
+    // A case with parties and a timeline longer than one page of one, so every set of values answers differently.
+    const [rich] = await t.sql<{ id: number }>(`select c.id from hub_case c where exists (select 1 from case_party p where p.case_id = c.id)
+      and (select count(*) from case_event e where e.case_id = c.id) >= 3 order by c.id limit 1`);
+    const id = Buffer.from(`Case:${rich!.id}`).toString('base64url');
+    const answers = new Set<string>();
+    for (const withParties of [false, true]) {
+      for (const [withTimeline, first] of [[true, 1], [false, 1], [true, 3]] as const) {
+        const { orm, compiled } = await both(varying, { id, withParties, withTimeline, first }, tokens.get('admin')!);
+        expect(orm.errors).toBeUndefined();
+        answers.add(JSON.stringify(compiled.data));
+      }
+    }
+    expect(answers.size).toBe(6);
+  });
+
   it('a bad cursor is refused the same way', async () => {
     const { orm, compiled } = await both(PAGE, { first: 5, after: 'not-a-cursor' }, tokens.get('admin')!);
     expect((compiled.errors as { extensions: { code: string } }[])[0]!.extensions.code).toBe((orm.errors as { extensions: { code: string } }[])[0]!.extensions.code);

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import type { HubContext } from '../../shared/context.js';
+import { contextWith, type HubContext } from '../../shared/context.js';
 import { hubError } from '../../shared/errors.js';
 import { DateScalar, untilShanghaiMidnight } from '../../shared/scalars.js';
 import { CaseEvent } from '../cases/case-event.entity.js';
@@ -102,7 +102,7 @@ function boardStream(ctx: HubContext, center: Center): AsyncGenerator<DayBoard> 
       }
       if (!ctx.viewer.can(CENTER_READERS, center)) throw hubError('FORBIDDEN', '您的权限已变更，不能再接收此订阅 / Your access changed; subscription closed');
       // Today's board, always: a subscription follows the day.
-      return toBoard(await new DayBoardService({ ...ctx, em: ctx.em.fork() }).board(center), why);
+      return toBoard(await new DayBoardService(contextWith(ctx, { em: ctx.em.fork() })).board(center), why);
     };
     try {
       yield await snapshot('SUBSCRIBED');

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { HubContext } from '../../shared/context.js';
+import { contextWith, type HubContext } from '../../shared/context.js';
 import { DateTimeScalar, shanghaiDate } from '../../shared/scalars.js';
 import { hubError } from '../../shared/errors.js';
 import { overdueSql } from '../cases/overdue.js';
@@ -39,7 +39,7 @@ type Reason = 'SUBSCRIBED' | 'CHANGED';
 
 async function snapshot(ctx: HubContext, scope: LedgerScope, reason: Reason): Promise<LiveCounters> {
   // A fresh fork each time: the subscription's context lives for hours, its data must not.
-  const fresh: HubContext = { ...ctx, em: ctx.em.fork() };
+  const fresh: HubContext = contextWith(ctx, { em: ctx.em.fork() });
   const ledger = new LedgerService(fresh);
   const overdue = overdueSql('k', shanghaiDate(ctx.clock()));
   const sub = scope.root ? [scope.root.id, `${scope.root.childAncestry}%`] : [];

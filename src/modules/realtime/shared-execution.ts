@@ -3,6 +3,7 @@ import {
   createSourceEventStream, execute, Kind, print, visit, type DocumentNode, type ExecutionArgs, type ExecutionResult,
 } from 'graphql';
 import { HubEventView } from './event.types.js';
+import { contextWith } from '../../shared/context.js';
 
 /** Fields whose value depends on who is asking; a document selecting any of them is executed per subscriber. */
 const VIEWER_DEPENDENT = new Set(['case']);
@@ -87,7 +88,7 @@ export function sharedSubscribe() {
       // Each event is executed with a fresh per-operation memo: the subscription's context lives for
       // hours, and a memoised check (e.g. may this viewer see the case's personal data) must not.
       const context = args.contextValue as { memo?: Map<string, unknown> } | undefined;
-      const contextValue = context?.memo ? { ...context, memo: new Map() } : args.contextValue;
+      const contextValue = context?.memo ? contextWith(context, { memo: new Map() }) : args.contextValue;
       return Promise.resolve(execute({ ...args, rootValue: payload, contextValue }));
     };
     const run = (payload: unknown): Promise<ExecutionResult> => {

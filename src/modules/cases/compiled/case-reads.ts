@@ -9,7 +9,8 @@ import type { CasesArgs } from '../case.inputs.js';
 import { CASE_ORDER, CaseQueryService } from '../case-query.service.js';
 import { representedCountSql } from '../case-core.js';
 import { precomputed } from './precomputed.js';
-import { expression, firstPage, Projector, toMany, toOne, type ProjectionRules } from './projector.js';
+import { fixedSelection } from './fields.js';
+import { expression, firstPage, Projector, toMany, toOne, type Compiled, type ProjectionRules } from './projector.js';
 import { answered, fullInfo, notCompiled } from './withheld.js';
 
 /** What a case read may compile: the case, its parts and the organisation objects they point at. */
@@ -179,15 +180,43 @@ export async function compiledCase(ctx: HubContext, id: number, slim: GraphQLRes
   return answer;
 }
 
+/**
+ * Per field node (Apollo's document cache hands out the same parsed document) whose selection reads no
+ * variables: the case's compiled SQL and decoder, built once instead of on every request (measured:
+ * docs/performance.md, *Per-request overhead*). `null`: the selection does not compile.
+ */
+const compiledByNode = new WeakMap<FieldNode, Compiled | null>();
+
+function compiledCaseSelection(ctx: HubContext, info: GraphQLResolveInfo, type: GraphQLObjectType): Compiled | undefined {
+  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : undefined;
+  const known = node && compiledByNode.get(node);
+  if (known !== undefined) return known ?? undefined;
+  const compiled = projector(ctx, info).object(type, 'c', info.fieldNodes);
+  if (node && fixedSelection(node, info.fragments)) compiledByNode.set(node, compiled ?? null);
+  return compiled;
+}
+
+/**
+ * The statement per compiled selection and visibility, the same string each time (its prepared
+ * statement is found by its text: a string already looked up once is not hashed again).
+ */
+const caseTexts = new WeakMap<Compiled, WeakMap<object, string>>();
+function caseText(compiled: Compiled, visible: { sql: string }): string {
+  let byVisible = caseTexts.get(compiled);
+  if (!byVisible) caseTexts.set(compiled, (byVisible = new WeakMap()));
+  let text = byVisible.get(visible);
+  if (text === undefined) byVisible.set(visible, (text = `select ${compiled.sql} as j from hub_case c where c.id = ? and c.id in (${visible.sql})`));
+  return text;
+}
+
 async function readCase(ctx: HubContext, id: number, slim: GraphQLResolveInfo): Promise<object | null | undefined> {
   if (!compiles(ctx)) return undefined;
   const info = fullInfo(ctx, slim);
   const type = info.schema.getType('Case') as GraphQLObjectType;
-  const compiled = projector(ctx, info).object(type, 'c', info.fieldNodes);
+  const compiled = compiledCaseSelection(ctx, info, type);
   if (compiled === undefined) return undefined;
   const visible = visibleCases(ctx);
-  const rows = await preparedSelect<{ j: unknown }>(ctx.em,
-    `select ${compiled.sql} as j from hub_case c where c.id = ? and c.id in (${visible.sql})`, [id, ...visible.params]);
+  const rows = await preparedSelect<{ j: unknown }>(ctx.em, caseText(compiled, visible), [id, ...visible.params]);
   const result = rows.length ? precomputed(compiled.decode(rows[0]!.j) as Record<string, unknown>, type.name) : null;
   answered(ctx, slim, result);
   return result;

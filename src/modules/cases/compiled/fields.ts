@@ -1,5 +1,5 @@
 import {
-  getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, isAbstractType, Kind, typeFromAST,
+  BREAK, getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, isAbstractType, Kind, typeFromAST, visit,
   type FieldNode, type FragmentDefinitionNode, type GraphQLObjectType, type GraphQLSchema, type NamedTypeNode, type SelectionSetNode,
 } from 'graphql';
 
@@ -51,4 +51,38 @@ export function collectSubfields(sel: Selection, type: GraphQLObjectType, nodes:
   };
   for (const node of nodes) if (node.selectionSet) collect(node.selectionSet);
   return fields;
+}
+
+/**
+ * True when what is selected under `node` (its fields, their arguments, the fragments it spreads) reads
+ * no variable and carries no directive: it then compiles the same way for every request of the document.
+ */
+export function fixedSelection(node: FieldNode, fragments: Record<string, FragmentDefinitionNode>): boolean {
+  const seen = new Set<string>();
+  const fixed = (set: SelectionSetNode | undefined): boolean => {
+    if (!set) return true;
+    const spreads: string[] = [];
+    let varies = false;
+    visit(set, {
+      Variable() {
+        varies = true;
+        return BREAK;
+      },
+      Directive() {
+        varies = true;
+        return BREAK;
+      },
+      FragmentSpread(spread) {
+        spreads.push(spread.name.value);
+      },
+    });
+    if (varies) return false;
+    for (const name of spreads) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      if (!fixed(fragments[name]?.selectionSet)) return false;
+    }
+    return true;
+  };
+  return fixed(node.selectionSet);
 }

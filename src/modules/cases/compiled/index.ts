@@ -8,8 +8,8 @@
  *
  * - `compiledCases` / `compiledCase`: called by the `cases` and `node` resolvers (undefined: not compiled).
  * - `acceptCompiled`: the schema's last pass, lets precomputed objects through the projected types.
- * - `compiledReadsPlugin`: the Apollo plugin that writes compiled answers out without graphql-js
- *   walking them (withheld.ts).
+ * - `compiledResponse`: Apollo's `responseForOperation` hook (in the hub's one plugin, hubRulesPlugin) that
+ *   writes compiled answers out without graphql-js walking them (withheld.ts).
  * - `compiledReadsOf`: the counts for the request's log line.
  *
  * Only public APIs: graphql-js's exported functions (fields.ts collects fields by graphql-js's rule),
@@ -20,7 +20,7 @@ import { PROJECTED_TYPES } from './case-reads.js';
 import { acceptPrecomputed } from './precomputed.js';
 
 export { compiledCase, compiledCases } from './case-reads.js';
-export { compiledReadsOf, compiledReadsPlugin } from './withheld.js';
+export { compiledReadsOf, compiledResponse } from './withheld.js';
 
 export function acceptCompiled(schema: GraphQLSchema): void {
   acceptPrecomputed(schema, PROJECTED_TYPES);

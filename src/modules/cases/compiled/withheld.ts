@@ -1,10 +1,11 @@
-import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation, type GraphQLResponse } from '@apollo/server';
+import { HeaderMap, type GraphQLRequestContextResponseForOperation, type GraphQLResponse } from '@apollo/server';
 import {
   execute, getVariableValues, Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode,
 } from 'graphql';
 import type { HubContext } from '../../../shared/context.js';
 import { AuditTrail } from '../../../shared/audit-trail.js';
-import { writeOut } from './precomputed.js';
+import { fixedSelection } from './fields.js';
+import { writeOut, type WriteSelection } from './precomputed.js';
 
 /**
  * Compiled answers written out directly, inside Apollo's pipeline (`responseForOperation`). For a staff
@@ -24,6 +25,13 @@ interface Slim {
   /** Slim root field node → the full one. */
   selections: Map<FieldNode, FieldNode>;
   fragments: Record<string, FragmentDefinitionNode>;
+  /** Slim root field node → `[full]`, the same array each time (the collected fields below are keyed by it). */
+  roots: Map<FieldNode, readonly FieldNode[]>;
+  /**
+   * The fields collected while writing answers out, kept for every request of the document when the
+   * withheld selections read no variables and carry no directives (else collected per request).
+   */
+  collected?: WriteSelection['collected'];
 }
 
 /** What the slim execution withheld, and the compiled answers recorded for it. */
@@ -99,7 +107,12 @@ function withhold(document: DocumentNode, operation: OperationDefinitionNode): S
   const slimOperation: OperationDefinitionNode = { ...operation, selectionSet: { ...operation.selectionSet, selections: root } };
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-  return { document: { ...document, definitions: document.definitions.map((d) => (d === operation ? slimOperation : d)) }, selections, fragments };
+  const roots = new Map([...selections].map(([slim, full]) => [slim, [full] as const]));
+  const fixed = [...selections.values()].every((full) => fixedSelection(full, fragments));
+  return {
+    document: { ...document, definitions: document.definitions.map((d) => (d === operation ? slimOperation : d)) },
+    selections, fragments, roots, collected: fixed ? new WeakMap() : undefined,
+  };
 }
 
 /** Per parsed document (Apollo's document cache hands out the same object), per operation: its slim form. */
@@ -126,7 +139,11 @@ function restart(ctx: HubContext): void {
   ctx.em.clear();
 }
 
-async function respond(rc: GraphQLRequestContextResponseForOperation<HubContext>): Promise<GraphQLResponse | null> {
+/**
+ * Apollo's `responseForOperation` for compiled reads (the hub's one plugin, graphql-pipeline.ts, calls
+ * it): the written-out answer, or null for Apollo to execute the operation as usual.
+ */
+export async function compiledResponse(rc: GraphQLRequestContextResponseForOperation<HubContext>): Promise<GraphQLResponse | null> {
   const { contextValue: ctx, operation, document, schema, request } = rc;
   if (!ctx.viewer.authenticated || !ctx.config.compiledReads || operation.operation !== 'query') return null;
   const slim = slimOf(document, operation);
@@ -153,7 +170,7 @@ async function respond(rc: GraphQLRequestContextResponseForOperation<HubContext>
     return null;
   }
   const queryType = schema.getQueryType()!;
-  const sel = { schema, fragments: slim.fragments, variableValues: coerced.coerced };
+  const sel: WriteSelection = { schema, fragments: slim.fragments, variableValues: coerced.coerced, collected: slim.collected };
   try {
     for (const [slimNode, full] of slim.selections) {
       const key = slimNode.alias?.value ?? slimNode.name.value;
@@ -164,7 +181,7 @@ async function respond(rc: GraphQLRequestContextResponseForOperation<HubContext>
         restart(ctx);
         return null;
       }
-      data[key] = writeOut(sel, queryType.getFields()[full.name.value]!.type, [full], withheld.answers.get(slimNode));
+      data[key] = writeOut(sel, queryType.getFields()[full.name.value]!.type, slim.roots.get(slimNode)!, withheld.answers.get(slimNode));
     }
   } catch {
     restart(ctx);
@@ -173,12 +190,3 @@ async function respond(rc: GraphQLRequestContextResponseForOperation<HubContext>
   count(ctx, 'written');
   return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
 }
-
-const listener = { responseForOperation: respond };
-
-/** The Apollo plugin that writes compiled answers out (see the module comment). */
-export const compiledReadsPlugin: ApolloServerPlugin<HubContext> = {
-  async requestDidStart() {
-    return listener;
-  },
-};
