@@ -203,7 +203,7 @@ try {
   /** Opens `n` receivers; for the bare server (which confirms nothing) publishes probes until each has had one. */
   const attach = async (target: Target, n: number, options = target.receivers): Promise<Receivers> => {
     let conn: Receivers | undefined;
-    conn = await step(`${target.name} ${n}: connect`, () => openReceivers(options, n), () => (conn ? `${conn.ready} ready, ${conn.failed} failed` : 'connecting'));
+    conn = await step(`${target.name} ${n}: connect`, () => openReceivers(options, n, (r) => (conn = r)), () => (conn ? `${conn.ready} ready, ${conn.failed} failed` : 'connecting'));
     if (!options.confirmedBySystem) {
       await step(`${target.name} ${n}: probe until every subscriber receives`, async () => {
         while (conn!.counts.some((c, i) => c === 0 && conn!.isReady[i] === 1)) {
@@ -211,7 +211,13 @@ try {
           await new Promise((r) => setTimeout(r, 200));
         }
       }, () => `${conn!.counts.filter((c) => c > 0).length} of ${conn!.ready} have received`);
-      await new Promise((r) => setTimeout(r, 500)); // stray probes land before counting starts
+      // Stray probes land before counting starts: wait until no frame has arrived for 2 s.
+      await step(`${target.name} ${n}: let the probes land`, async () => {
+        for (let seen = -1; seen !== conn!.received;) {
+          seen = conn!.received;
+          await new Promise((r) => setTimeout(r, 2000));
+        }
+      });
     }
     conn.reset();
     return conn;

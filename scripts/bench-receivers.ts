@@ -43,7 +43,7 @@ export interface Receivers {
 }
 
 /** Opens `n` subscribers, at most `parallel` handshakes at a time (a burst of thousands overflows the listen backlog). */
-export async function openReceivers(options: ReceiverOptions, n: number, parallel = 64, attempts = 4): Promise<Receivers> {
+export async function openReceivers(options: ReceiverOptions, n: number, progress?: (r: Receivers) => void, parallel = 64, attempts = 4): Promise<Receivers> {
   const sockets: WebSocket[] = [];
   const r: Receivers = {
     n, ready: 0, failed: 0, received: 0, counts: new Uint32Array(n), isReady: new Uint8Array(n), latencies: [], unexpected: 0,
@@ -57,6 +57,7 @@ export async function openReceivers(options: ReceiverOptions, n: number, paralle
       for (const s of sockets) s.terminate();
     },
   };
+  progress?.(r); // lets a caller that times out say how far the connecting got
   const subscribe = JSON.stringify({ id: '1', type: 'subscribe', payload: { query: options.query, variables: options.variables ?? {} } });
   const init = JSON.stringify({ type: 'connection_init', payload: options.params });
 
