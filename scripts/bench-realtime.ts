@@ -196,7 +196,18 @@ try {
     receivers: { url: hubUrl.replace(/^http/, 'ws'), params: { authorization: `Bearer ${staff}` }, query: 'subscription { assignmentEvents { topic at } }', confirmedBySystem: true, latency: true },
   };
   const bare: Target = {
-    name: 'bare', pid: bareProc.child.pid!, publish: async () => void (await fetch(`http://127.0.0.1:${barePort}/publish`)).text(),
+    name: 'bare', pid: bareProc.child.pid!,
+    // A bare server busy with 10,000 handshakes may reset a request under load ("fetch failed"): retry it.
+    publish: async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return void (await (await fetch(`http://127.0.0.1:${barePort}/publish`)).text());
+        } catch (error) {
+          if (attempt === 5) throw error;
+          await new Promise((r) => setTimeout(r, 200 * attempt));
+        }
+      }
+    },
     receivers: { url: `ws://127.0.0.1:${barePort}/graphql`, params: {}, query: 'subscription { events { at } }', confirmedBySystem: false, latency: true },
   };
 
