@@ -123,4 +123,26 @@ describe('one event to hundreds of subscribers', () => {
     for (const selections of bySeq.values()) expect(new Set(selections).size).toBe(selections.length);
     expect(serialised.every((m) => !m.selection.includes('parties'))).toBe(true);
   });
+
+  it('hands a burst committed at once to every subscriber exactly once, in commit order', { timeout: 120_000 }, async () => {
+    const hangjin = org.center('杭锦旗综治中心');
+    const boards = await group('hj.dispatcher', Board, { centerId: hangjin }, 48);
+    // Forty events in one transaction, as a batch import would commit them: the hub reads them in one
+    // read of the log and hands each subscriber all of them in one pass, its frames in one socket write.
+    const [{ path }] = await t.sql<{ path: string }>(`select ancestry || id || '/' as path from center where division_code = '150625'`);
+    const burst = await t.sql<{ seq: string }>(`
+      with counter as (update hub_event_counter set last = last + 40 where id = 1 returning last),
+           added as (
+             insert into hub_event (seq, topic, type, scope, payload)
+             select counter.last - 40 + g, 'case', 'NOTE_ADDED', jsonb_build_object('centerPaths', jsonb_build_array($1::text), 'agencyIds', '[]'::jsonb, 'mediatorIds', '[]'::jsonb), '{}'::jsonb
+               from counter, generate_series(1, 40) g
+             returning seq)
+      select seq::text, pg_notify('hub_events', seq::text) from added order by added.seq`, [path]);
+    const seqs = burst.map((e) => e.seq);
+    expect(seqs).toHaveLength(40);
+
+    await Promise.all(boards.map((s) => s.until((c) => c.data.length >= 1 + seqs.length)));
+    for (const s of boards) expect(s.data.slice(1).map((d) => d.centerEvents.seq)).toEqual(seqs);
+    expect(boards.every((s) => !s.error && !s.completed)).toBe(true);
+  });
 });
