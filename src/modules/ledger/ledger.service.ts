@@ -246,7 +246,7 @@ export class LedgerService {
 export interface LedgerParts {
   /** Repeat sources (a statement of its own). */
   repeatSources: boolean;
-  /** Extensions, supervisions, feedback and satisfaction (the side tables). */
+  /** Extensions, supervisions, feedback and satisfaction (the per-case counters, case_ledger_fact). */
   sideTables: boolean;
   /** Dispatch and resolution medians and 90th percentiles (sorts). */
   percentiles: boolean;
