@@ -106,3 +106,22 @@ export async function resetSequences(db: pg.Client): Promise<void> {
     if (seq) await db.query(`select setval($1, greatest((select coalesce(max(id), 0) from "${table}"), 1), (select count(*) > 0 from "${table}"))`, [seq]);
   }
 }
+
+/** The triggers that keep the ledger's per-case tables (migration `ledgerFacts`), by table. */
+const LEDGER_TRIGGERS: Record<string, string[]> = {
+  extension_request: ['extension_request_ledger_fact'], supervision: ['supervision_ledger_fact'], feedback: ['feedback_ledger_fact'],
+  case_party: ['case_party_source_insert', 'case_party_source_update', 'case_party_source_delete'], hub_case: ['hub_case_party_source'],
+};
+/** The ledger's per-case tables, filled from the loaded rows by `ledger_facts_rebuild()`. */
+export const LEDGER_TABLES = ['case_ledger_fact', 'case_party_source'];
+
+/**
+ * The load writes the parties and side rows before their cases: the triggers that keep the ledger's
+ * per-case tables are off during the load (in its transaction) and the tables rebuilt in one pass after.
+ */
+export async function setLedgerTriggers(db: pg.Client, enabled: boolean): Promise<void> {
+  for (const [table, triggers] of Object.entries(LEDGER_TRIGGERS)) {
+    for (const t of triggers) await db.query(`alter table "${table}" ${enabled ? 'enable' : 'disable'} trigger "${t}"`);
+  }
+  if (enabled) await db.query('select ledger_facts_rebuild()');
+}

@@ -11,7 +11,8 @@ import type pg from 'pg';
 import { addCalendarDays, daysBetween } from '../../src/modules/calendar/working-days.js';
 import { shanghaiDate } from '../../src/shared/scalars.js';
 import {
-  allEmpty, CASE_TABLES, dropForLoad, holdsGeneratedData, ORGANISATION_TABLES, PROVINCE_ADMIN, resetSequences, restoreAfterLoad, truncateGenerated,
+  allEmpty, CASE_TABLES, dropForLoad, holdsGeneratedData, LEDGER_TABLES, ORGANISATION_TABLES, PROVINCE_ADMIN, resetSequences, restoreAfterLoad,
+  setLedgerTriggers, truncateGenerated,
 } from './bulk.js';
 import { createCaseFunctions, createPhraseFunctions } from './case-functions.js';
 import { cityOf, COUNTIES } from './counties.js';
@@ -215,6 +216,7 @@ export async function generateProvince(db: pg.Client, opts: GenerateOptions): Pr
     await createCaseFunctions(db, opts.cases, org.counties.map((c) => c.name), asOfTs);
     mark('case functions');
 
+    await setLedgerTriggers(db, false);
     const saved = await dropForLoad(db);
     mark('drop indexes and foreign keys');
     await buildLinks(db, asOfTs);
@@ -228,6 +230,8 @@ export async function generateProvince(db: pg.Client, opts: GenerateOptions): Pr
     await restoreAfterLoad(db, saved, log);
     await resetSequences(db);
     mark('indexes and foreign keys');
+    await setLedgerTriggers(db, true);
+    mark('ledger facts');
 
     const after = await counts(db);
     await db.query('commit');
@@ -249,7 +253,7 @@ export async function generateProvince(db: pg.Client, opts: GenerateOptions): Pr
 /** Refreshes the planner statistics (and visibility map) of every generated table; run after the commit. */
 export async function analyzeGenerated(db: pg.Client, log: (s: string) => void = () => undefined): Promise<number> {
   const t0 = performance.now();
-  await db.query(`vacuum (analyze) ${[...ORGANISATION_TABLES, ...CASE_TABLES].map((t) => `"${t}"`).join(', ')}`);
+  await db.query(`vacuum (analyze) ${[...ORGANISATION_TABLES, ...CASE_TABLES, ...LEDGER_TABLES].map((t) => `"${t}"`).join(', ')}`);
   const ms = Math.round(performance.now() - t0);
   log(`  vacuum analyze: ${ms} ms`);
   return ms;

@@ -27,6 +27,7 @@ import { HubEvent, HubEventCounter } from '../shared/event-log/hub-event.entity.
 import { Duty, DutySwap, Leave, PublishedDuty, RotaPublication } from '../modules/rosters/duty.entity.js';
 import { DUAL_DISPATCH_ENTITIES } from './dual-dispatch-entities.js';
 import { DAYBOARD_ENTITIES } from '../modules/dayboard/entities.js';
+import { LEDGER_ENTITIES } from '../modules/ledger/ledger-facts.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so start-up does no file discovery. */
 export const ENTITIES = [
@@ -38,4 +39,5 @@ export const ENTITIES = [
   ApiKey, PersistedOperation, CitizenSubmission, PersonalDataAccess, Throttle,
   ...DUAL_DISPATCH_ENTITIES,
   ...DAYBOARD_ENTITIES,
+  ...LEDGER_ENTITIES,
 ];

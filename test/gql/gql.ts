@@ -121,6 +121,7 @@ type Documents = {
     "\n  mutation PasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) { user { username } userErrors { field message code } }\n  }\n": typeof types.PasswordChangeDocument,
     "query CenterIds { centers(first: 20) { nodes { id name } } }": typeof types.CenterIdsDocument,
     "query AgencyIds($search: String) { agencies(first: 50, filter: { search: $search }) { nodes { id name shortName } } }": typeof types.AgencyIdsDocument,
+    "\n  query LedgerFactsLedger($centerId: ID, $period: LedgerPeriodInput!) {\n    ledger(centerId: $centerId, period: $period) {\n      repeatSourceCount repeatSources { label role cases }\n      totals { received extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate }\n    }\n  }\n": typeof types.LedgerFactsLedgerDocument,
     "\n  query LedgerQuery($centerId: ID, $period: LedgerPeriodInput!, $groupBy: LedgerDimension) {\n    ledger(centerId: $centerId, period: $period, groupBy: $groupBy) {\n      from to repeatSourceCount repeatSources { label role cases }\n      totals { ...Figures }\n      groups { key label figures { ...Figures } }\n    }\n  }\n  fragment Figures on LedgerFigures {\n    received resolved failed open overdue rejected withdrawn resolutionRate dispatched dispatchMinutesMedian dispatchMinutesP90\n    dispatchedWithin15MinutesRate resolutionHoursMedian resolutionHoursP90 extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate\n  }\n": typeof types.LedgerQueryDocument,
     "\n  subscription LedgerCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow overdueNow highRiskOpenNow supervisionsOpenNow today { received } thisYear { received } } }\n": typeof types.LedgerCountersDocument,
     "query LedgerVisible($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount nodes { id number } } }": typeof types.LedgerVisibleDocument,
@@ -396,6 +397,7 @@ const documents: Documents = {
     "\n  mutation PasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) { user { username } userErrors { field message code } }\n  }\n": types.PasswordChangeDocument,
     "query CenterIds { centers(first: 20) { nodes { id name } } }": types.CenterIdsDocument,
     "query AgencyIds($search: String) { agencies(first: 50, filter: { search: $search }) { nodes { id name shortName } } }": types.AgencyIdsDocument,
+    "\n  query LedgerFactsLedger($centerId: ID, $period: LedgerPeriodInput!) {\n    ledger(centerId: $centerId, period: $period) {\n      repeatSourceCount repeatSources { label role cases }\n      totals { received extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate }\n    }\n  }\n": types.LedgerFactsLedgerDocument,
     "\n  query LedgerQuery($centerId: ID, $period: LedgerPeriodInput!, $groupBy: LedgerDimension) {\n    ledger(centerId: $centerId, period: $period, groupBy: $groupBy) {\n      from to repeatSourceCount repeatSources { label role cases }\n      totals { ...Figures }\n      groups { key label figures { ...Figures } }\n    }\n  }\n  fragment Figures on LedgerFigures {\n    received resolved failed open overdue rejected withdrawn resolutionRate dispatched dispatchMinutesMedian dispatchMinutesP90\n    dispatchedWithin15MinutesRate resolutionHoursMedian resolutionHoursP90 extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate\n  }\n": types.LedgerQueryDocument,
     "\n  subscription LedgerCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow overdueNow highRiskOpenNow supervisionsOpenNow today { received } thisYear { received } } }\n": types.LedgerCountersDocument,
     "query LedgerVisible($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount nodes { id number } } }": types.LedgerVisibleDocument,
@@ -1006,6 +1008,10 @@ export function graphql(source: "query CenterIds { centers(first: 20) { nodes { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AgencyIds($search: String) { agencies(first: 50, filter: { search: $search }) { nodes { id name shortName } } }"): (typeof documents)["query AgencyIds($search: String) { agencies(first: 50, filter: { search: $search }) { nodes { id name shortName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerFactsLedger($centerId: ID, $period: LedgerPeriodInput!) {\n    ledger(centerId: $centerId, period: $period) {\n      repeatSourceCount repeatSources { label role cases }\n      totals { received extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate }\n    }\n  }\n"): (typeof documents)["\n  query LedgerFactsLedger($centerId: ID, $period: LedgerPeriodInput!) {\n    ledger(centerId: $centerId, period: $period) {\n      repeatSourceCount repeatSources { label role cases }\n      totals { received extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -117,8 +117,8 @@ export class LedgerService {
     const { from, to } = periodRange(period, today);
     const cohort = this.cohortSql(scope, from, to);
     const prefix = scope.root ? scope.root.childAncestry : '/';
-    // Only the joins the breakdown needs; the side tables are read through their case_id indexes for
-    // the cohort's ids (a plain join would scan a million feedback rows for a month's cases).
+    // Only the joins the breakdown needs. Extensions, supervisions and feedback come from the per-case
+    // counters the write path keeps (case_ledger_fact, see ledger-facts.entity.ts): one join, no side tables.
     const dimension: Record<LedgerDimension, { expr: string; join: string; params: unknown[] }> = {
       CENTER: {
         expr: `coalesce(nullif(split_part(substr(oc.ancestry || oc.id || '/', ?), '/', 1), ''), ?)`,
@@ -143,19 +143,14 @@ export class LedgerService {
     const pct = (fraction: number, expr: string) => (parts.percentiles ? `percentile_cont(${fraction}) within group (order by ${expr})` : 'null::float');
     // A prepared statement (the same text for every center and period) unless it runs in `roomy`'s transaction.
     const figuresSql = (em: EntityManager) => preparedSelect<FigureRow>(em,
-      `with c as ${side ? 'materialized ' : ''}(
-         select k.id, k.status, k.referral, k.concluded_at, k.received_at, k.dispatched_at, k.accept_due_date, k.due_date, ${dim.expr} as dim
+      `with c as (
+         select k.id, k.status, k.referral, k.concluded_at, k.received_at, k.dispatched_at, k.accept_due_date, k.due_date, ${dim.expr} as dim${side ? `,
+                f.extensions_requested, f.extensions_approved, f.supervisions, f.feedbacks, f.feedbacks_satisfied` : ''}
            from hub_case k
-           ${dim.join}
+           ${dim.join}${side ? `
+           left join case_ledger_fact f on f.case_id = k.id` : ''}
           where ${cohort.sql}
-       )${side ? `,
-       ids as (select array_agg(id) as ids from c),
-       ext as (select e.case_id, count(*) as n, count(*) filter (where e.status = 'APPROVED') as approved
-                 from extension_request e where e.case_id = any((select ids from ids)::int[]) group by e.case_id),
-       sup as (select s.case_id, count(*) as n from supervision s where s.case_id = any((select ids from ids)::int[]) group by s.case_id),
-       fb as (select f.case_id, count(*) filter (where f.satisfaction <> 'UNREACHABLE') as n,
-                     count(*) filter (where f.satisfaction in ('VERY_SATISFIED', 'SATISFIED')) as satisfied
-                from feedback f where f.case_id = any((select ids from ids)::int[]) group by f.case_id)` : ''}
+       )
        select ${groupBy ? 'k.dim as key, grouping(k.dim) as grouped' : 'null as key, 1 as grouped'},
               count(*) as received,
               count(*) filter (where ${resolved}) as resolved,
@@ -170,13 +165,10 @@ export class LedgerService {
               ${pct(0.9, 'extract(epoch from k.dispatched_at - k.received_at) / 60')} as dispatch_p90,
               ${pct(0.5, `case when ${resolved} then extract(epoch from k.concluded_at - k.received_at) / 3600 end`)} as resolve_p50,
               ${pct(0.9, `case when ${resolved} then extract(epoch from k.concluded_at - k.received_at) / 3600 end`)} as resolve_p90,
-              ${side ? `coalesce(sum(ext.n), 0) as ext_requested, coalesce(sum(ext.approved), 0) as ext_approved,
-              coalesce(sum(sup.n), 0) as supervisions, coalesce(sum(fb.n), 0) as feedbacks, coalesce(sum(fb.satisfied), 0) as satisfied`
+              ${side ? `coalesce(sum(k.extensions_requested), 0) as ext_requested, coalesce(sum(k.extensions_approved), 0) as ext_approved,
+              coalesce(sum(k.supervisions), 0) as supervisions, coalesce(sum(k.feedbacks), 0) as feedbacks, coalesce(sum(k.feedbacks_satisfied), 0) as satisfied`
     : `0 as ext_requested, 0 as ext_approved, 0 as supervisions, 0 as feedbacks, 0 as satisfied`}
-         from c k${side ? `
-         left join ext on ext.case_id = k.id
-         left join sup on sup.case_id = k.id
-         left join fb on fb.case_id = k.id` : ''}
+         from c k
         ${groupBy ? 'group by grouping sets ((), (k.dim))' : ''}`,
       [...dim.params, ...cohort.params, ...overdue.params],
     );
@@ -184,7 +176,7 @@ export class LedgerService {
     // (plain counts need no room: no transaction, no SET).
     const [rows, repeat] = await Promise.all([
       parts.percentiles || side ? roomy(reads, figuresSql) : figuresSql(reads),
-      parts.repeatSources ? roomy(reads, (em) => this.repeatSources(em, cohort, daysBetween(from, to) + 1)) : { count: 0, top: [] },
+      parts.repeatSources ? roomy(reads, (em) => this.repeatSources(em, cohort)) : { count: 0, top: [] },
     ]);
     const totalsRow = rows.find((r) => Number(r.grouped) === 1 || !groupBy) ?? rows[0];
     const groupRows = groupBy ? rows.filter((r) => Number(r.grouped) === 0) : [];
@@ -224,23 +216,16 @@ export class LedgerService {
   }
 
   /**
-   * Parties (by ID number, else by name) in two or more of the cohort's cases. A month or less reads
-   * each case's parties through their case_id index (a nested loop); a longer period lets PostgreSQL
-   * join them as it sees fit — a hash join over the parties, about twice as fast for a year (measured in
-   * docs/scale.md, "Reads at 1M cases"); for a month the nested loop stays the better plan.
+   * Parties (by ID number, else by name) in two or more of the cohort's cases, from case_party_source:
+   * one row per case, side, type and source key, kept by the party writes (ledger-facts.entity.ts) with
+   * the case's received_at and receiving center, so the cohort is a range of one narrow index.
    */
-  private async repeatSources(em: EntityManager, cohort: { sql: string; params: unknown[] }, days: number): Promise<{ count: number; top: RepeatSource[] }> {
-    const parties = days <= 31
-      ? 'cross join lateral (select p.name, p.type, p.role, p.case_id, p.id_number, p.name_key from case_party p where p.case_id = k.id offset 0) p'
-      : 'join case_party p on p.case_id = k.id';
+  private async repeatSources(em: EntityManager, cohort: { sql: string; params: unknown[] }): Promise<{ count: number; top: RepeatSource[] }> {
     const rows = await em.execute<{ name: string; type: string; role: string; cases: string; total: string }[]>(
-      `select min(name) as name, type, role, count(*) as cases, count(*) over () as total
-         from (select min(p.name) as name, p.type, p.role, coalesce(p.id_number, p.name_key) collate "C" as source, p.case_id
-                 from hub_case k
-                 ${parties}
-                where ${cohort.sql}
-                group by p.role, p.type, source, p.case_id) per_case
-        group by role, type, source
+      `select min(k.name) as name, k.type, k.role, count(*) as cases, count(*) over () as total
+         from case_party_source k
+        where ${cohort.sql}
+        group by k.role, k.type, k.source
        having count(*) > 1
         order by cases desc, name
         limit 10`,
@@ -261,7 +246,7 @@ export class LedgerService {
 export interface LedgerParts {
   /** Repeat sources (a statement of its own). */
   repeatSources: boolean;
-  /** Extensions, supervisions, feedback and satisfaction (the side tables). */
+  /** Extensions, supervisions, feedback and satisfaction (the per-case counters, case_ledger_fact). */
   sideTables: boolean;
   /** Dispatch and resolution medians and 90th percentiles (sorts). */
   percentiles: boolean;
