@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICIAL_CALENDAR, OFFICIAL_YEARS } from '../src/modules/calendar/official-calendar.js';
 import { deadline, isWorkingDay, OfficialCalendar, workingDaysBetween } from '../src/modules/calendar/working-days.js';
 import { graphql } from './gql/index.js';
+import { factories, type BuiltUser, type Desk } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 
 const official = new OfficialCalendar(new Map(OFFICIAL_CALENDAR.map((d) => [d.date, d.kind])), new Set(OFFICIAL_YEARS.map((y) => y.year)));
@@ -47,15 +48,21 @@ const PolicySet = graphql(`
 const Intake = graphql(`
   mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }
 `);
-const CenterOf = graphql(`query CalendarCenter { centers(first: 1, filter: { search: "150627", level: COUNTY }) { nodes { id } } }`);
 
 describe('the calendar and time limits as editable data', () => {
   let t: TestHub;
+  /** The bootstrap admin, over every center (the calendar and the time limits are national). */
   let admin: string;
+  /** A county built for this file: its dispatcher takes cases in, its admin must not edit the calendar. */
+  let desk: Desk;
+  let countyAdmin: BuiltUser;
   beforeAll(async () => {
     // The hub's clock stands at 2026-09-29 10:00 Beijing time, the Tuesday before National Day 2026.
     t = await startTestHub({ HUB_FAKE_NOW: '2026-09-29T10:00:00+08:00' });
-    admin = await t.login('admin');
+    const f = await factories(t);
+    admin = f.admin;
+    desk = await f.desk();
+    countyAdmin = await f.user('ADMIN', { center: desk.center });
   });
   afterAll(() => t?.close());
 
@@ -76,8 +83,8 @@ describe('the calendar and time limits as editable data', () => {
       input: { kind: 'DISPUTE', categoryCode: 'NEIGHBOUR', acceptDays: 5, acceptDayCount: 'WORKING', finishDays: 30, finishDayCount: 'CALENDAR', maxExtensions: 1, maxExtensionDays: 30, warnDaysBefore: 5, basis: '测试：5个工作日' },
     }, admin);
     expect(set.timeLimitPolicySet.userErrors).toEqual([]);
-    const center = (await t.gql(CenterOf, {}, admin)).centers.nodes[0]!.id;
-    const dispatcher = await t.login('yj.dispatcher');
+    const center = desk.center.id;
+    const dispatcher = desk.dispatcher.token;
     const parties = [{ role: 'APPLICANT' as const, type: 'PERSON' as const, name: '邻居甲' }];
     const dispute = await t.gql(Intake, {
       input: { centerId: center, kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'NEIGHBOUR', title: '邻里漏水纠纷', description: '楼上漏水', parties },
@@ -100,11 +107,11 @@ describe('the calendar and time limits as editable data', () => {
     expect((await t.gql(Deadline, { from: '2026-12-30', days: 1, count: 'WORKING' }, admin)).deadline).toEqual({ date: '2027-01-04', provisional: true, provisionalYears: [2027] });
     expect((await t.gql(DayRemove, { date: '2026-12-31' }, admin)).calendarDayRemove.removed).toBe(true);
     expect((await t.gql(Deadline, { from: '2026-12-30', days: 1, count: 'WORKING' }, admin)).deadline).toEqual({ date: '2026-12-31', provisional: false, provisionalYears: [] });
-    const banner = await t.request(DaySet, { input: { date: '2026-12-31', kind: 'HOLIDAY', name: 'x' } }, await t.login('yj.admin'));
-    expect(banner.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const county = await t.request(DaySet, { input: { date: '2026-12-31', kind: 'HOLIDAY', name: 'x' } }, countyAdmin.token);
+    expect(county.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const dispatcher = await t.request(PolicySet, {
       input: { kind: 'DISPUTE', acceptDays: 1, acceptDayCount: 'WORKING', finishDays: 1, finishDayCount: 'CALENDAR', maxExtensions: 0, maxExtensionDays: 0, warnDaysBefore: 0, basis: 'x' },
-    }, await t.login('yj.dispatcher'));
+    }, desk.dispatcher.token);
     expect(dispatcher.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const bad = await t.gql(PolicySet, {
       input: { kind: 'DISPUTE', acceptDays: 0, acceptDayCount: 'WORKING', finishDays: 5000, finishDayCount: 'CALENDAR', maxExtensions: 1, maxExtensionDays: 30, warnDaysBefore: 1, basis: '' },

@@ -3,38 +3,26 @@
  * dispatches it to 人社局 with 林草局 assisting, while 人社局's dashboard, open in another browser,
  * shows it arrive without reloading; 人社局 then records the session and the agreement on the case page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, type RecordedPage, type TestBrowser } from './support/browser.js';
-import { expectOnlyOrigin, openAction, originOf, signIn, waitForText } from './support/console.js';
-import { startTestHub, type TestHub } from './support/hub.js';
+import { describe, expect, it } from 'vitest';
+import type { RecordedPage } from './support/browser.js';
+import { consoleRig, expectOnlyOrigin, openAction, signIn, waitForText } from './support/console.js';
 
-let t: TestHub;
-let browser: TestBrowser;
-let origin: string;
-beforeAll(async () => {
-  [t, browser] = await Promise.all([startTestHub(), openBrowser()]);
-  origin = originOf(t);
-});
-afterAll(async () => {
-  await browser?.screenshotAll('console-dispatch-last');
-  await browser?.close();
-  await t?.close();
-});
+const rig = consoleRig({ screenshots: 'console-dispatch-last' });
 
 describe('the console at /', () => {
   it('serves the built console with its caching rules, and never for the API’s own paths', async () => {
-    const index = await fetch(`${origin}/workbench`, { headers: { accept: 'text/html' } });
+    const index = await fetch(`${rig.origin}/workbench`, { headers: { accept: 'text/html' } });
     expect(index.status).toBe(200);
     expect(index.headers.get('content-type')).toMatch(/^text\/html/);
     expect(index.headers.get('cache-control')).toBe('no-cache');
     const html = await index.text();
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
-    const asset = await fetch(`${origin}${script}`);
+    const asset = await fetch(`${rig.origin}${script}`);
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     expect(asset.headers.get('cache-control')).toContain('immutable');
-    expect((await fetch(`${origin}/assets/nope-123.js`)).status).toBe(404);
+    expect((await fetch(`${rig.origin}/assets/nope-123.js`)).status).toBe(404);
     for (const path of ['/exports/nope', '/documents/nope', '/calendar/nope', '/healthz/x', '/graphiql/x']) {
-      const res = await fetch(`${origin}${path}`, { headers: { accept: 'text/html' } });
+      const res = await fetch(`${rig.origin}${path}`, { headers: { accept: 'text/html' } });
       expect(await res.text(), path).not.toContain('<div id="app">');
     }
   });
@@ -46,14 +34,14 @@ describe('杭锦旗: 72 workers’ wage claim in the console', () => {
   let number: string;
 
   it('is taken in by hj.dispatcher and reaches 人社局’s dashboard live', async () => {
-    [dispatcher, hr] = await Promise.all([browser.newPage({ width: 1600, height: 1000 }), browser.newPage({ width: 1600, height: 1000 })]);
-    await signIn(hr.page, origin, 'hj.hr');
-    expect(hr.page.url()).toBe(`${origin}/dashboard`);
+    [dispatcher, hr] = await Promise.all([rig.browser.newPage({ width: 1600, height: 1000 }), rig.browser.newPage({ width: 1600, height: 1000 })]);
+    await signIn(hr.page, rig.origin, 'hj.hr');
+    expect(hr.page.url()).toBe(`${rig.origin}/dashboard`);
     await hr.page.waitForSelector('[data-live=live]');
 
     const p = dispatcher.page;
-    await signIn(p, origin, 'hj.dispatcher');
-    expect(p.url()).toBe(`${origin}/workbench`);
+    await signIn(p, rig.origin, 'hj.dispatcher');
+    expect(p.url()).toBe(`${rig.origin}/workbench`);
     await p.waitForSelector('select[name=categoryCode] option[value=WAGE_ARREARS]');
     await p.select('select[name=categoryCode]', 'WAGE_ARREARS');
     await p.type('input[name=amount]', '302000.00');
@@ -71,7 +59,7 @@ describe('杭锦旗: 72 workers’ wage claim in the console', () => {
     const phoneError = await p.waitForSelector('[data-party="0"] .has-error small.error');
     expect(await phoneError!.evaluate((e) => e.textContent)).toContain('手机号');
     expect(await p.$eval('[data-party="0"] .has-error input', (e) => (e as HTMLInputElement).name)).toBe('parties.0.phone');
-    await browser.screenshot(p, 'console-intake-error');
+    await rig.browser.screenshot(p, 'console-intake-error');
 
     await p.type('input[name="parties.0.phone"]', '1');
     await p.click('form[aria-label=受理登记] button[type=submit]');
@@ -90,10 +78,10 @@ describe('杭锦旗: 72 workers’ wage claim in the console', () => {
       const want = box.parentElement!.textContent === '林草局';
       if (box.checked !== want) box.click();
     }));
-    await browser.screenshot(p, 'console-workbench');
+    await rig.browser.screenshot(p, 'console-workbench');
     await p.click('form[aria-label=分流] button[type=submit]');
     await p.waitForFunction((n) => !document.querySelector(`[data-case="${n}"]`), {}, number);
-    const assigned = await t.sql<{ role: string; short_name: string }>(
+    const assigned = await rig.t.sql<{ role: string; short_name: string }>(
       `select a.role, g.short_name from assignment a join agency g on g.id = a.agency_id join hub_case c on c.id = a.case_id where c.number = $1 and a.ended_at is null order by a.id`, [number]);
     expect(assigned.map((a) => `${a.role}:${a.short_name}`)).toEqual(['LEAD:人社局', 'COOPERATING:林草局', 'MEDIATOR:人社局']);
 
@@ -103,10 +91,10 @@ describe('杭锦旗: 72 workers’ wage claim in the console', () => {
     expect(row).toContain('人社局');
     expect(row).toContain('敖勒格尔');
     await waitForText(hr.page, '[data-testid=feed] li', number);
-    await browser.screenshot(hr.page, 'console-dashboard');
+    await rig.browser.screenshot(hr.page, 'console-dashboard');
 
-    expectOnlyOrigin(dispatcher.requests, origin);
-    expectOnlyOrigin(hr.requests, origin);
+    expectOnlyOrigin(dispatcher.requests, rig.origin);
+    expectOnlyOrigin(hr.requests, rig.origin);
     expect(hr.requests.some((u) => u.startsWith('ws://'))).toBe(true);
     expect([...dispatcher.errors, ...hr.errors]).toEqual([]);
   }, 120_000);
@@ -121,7 +109,7 @@ describe('杭锦旗: 72 workers’ wage claim in the console', () => {
     await p.type('input[name=reason]', '核对工资发放名单');
     await p.keyboard.press('Enter');
     await waitForText(p, '[data-party="杨文学"]', '13882245671');
-    const audit = await t.sql<{ reason: string }>(`select reason from personal_data_access order by id desc limit 1`);
+    const audit = await rig.t.sql<{ reason: string }>(`select reason from personal_data_access order by id desc limit 1`);
     expect(audit[0]!.reason).toBe('核对工资发放名单');
 
     const session = await openAction(p, '记录调解');
@@ -139,16 +127,16 @@ describe('杭锦旗: 72 workers’ wage claim in the console', () => {
     expect(shown).toContain('3日内足额支付工资30.2万元');
     const types = await p.$$eval('[data-testid=timeline] li', (lis) => lis.map((li) => li.getAttribute('data-type')));
     expect(types).toEqual(['RECEIVED', 'DISPATCHED', 'SESSION_RECORDED', 'AGREEMENT_RECORDED']);
-    await browser.screenshot(p, 'console-case-page');
+    await rig.browser.screenshot(p, 'console-case-page');
 
     // The acceptance notice opens in a new tab, ready to print, at a signed link of the hub's own origin
     // (a real address the browser can reload and print, bound to hj.hr's session).
-    const opened = new Promise<import('puppeteer-core').Target>((resolve) => browser.browser.once('targetcreated', resolve));
+    const opened = new Promise<import('puppeteer-core').Target>((resolve) => rig.browser.browser.once('targetcreated', resolve));
     await p.click('button[data-doc=acceptance-notice]');
     const tab = await (await opened).page();
     await tab!.waitForFunction(() => location.pathname.endsWith('/acceptance-notice') && location.search.includes('link=') && document.title.includes('受理告知书'));
-    expect(new URL(tab!.url()).origin).toBe(origin);
-    expectOnlyOrigin(hr.requests, origin);
+    expect(new URL(tab!.url()).origin).toBe(rig.origin);
+    expectOnlyOrigin(hr.requests, rig.origin);
     expect(hr.errors).toEqual([]);
   }, 120_000);
 });

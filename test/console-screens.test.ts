@@ -4,26 +4,13 @@
  * ledger and downloads it, supervises a case and sees the alert arrive live; 李建忠 finds the case he was
  * sent in 我的案件; and a dispatcher takes a case in at the window with the keyboard alone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { openBrowser, type TestBrowser } from './support/browser.js';
-import { expectOnlyOrigin, openAction, originOf, signIn, waitForText } from './support/console.js';
+import { consoleRig, expectOnlyOrigin, openAction, signIn, waitForText } from './support/console.js';
 import { CaseCreate, CaseDispatch, CaseExtensionRequest, orgIds } from './support/cases.js';
 import { DEMO_PASSWORD } from './support/env.js';
-import { startTestHub, type TestHub } from './support/hub.js';
 
-let t: TestHub;
-let browser: TestBrowser;
-let origin: string;
-beforeAll(async () => {
-  [t, browser] = await Promise.all([startTestHub(), openBrowser()]);
-  origin = originOf(t);
-});
-afterAll(async () => {
-  await browser?.screenshotAll('console-screens-last');
-  await browser?.close();
-  await t?.close();
-});
+const rig = consoleRig({ screenshots: 'console-screens-last' });
 
 /** Sets a field's value the way the browser does when a person picks it (date inputs have no typing order). */
 async function setValue(p: Page, selector: string, value: string): Promise<void> {
@@ -50,8 +37,8 @@ function unlabelled(p: Page): Promise<string[]> {
 
 describe('leaders in the console', () => {
   it('reads the ledger for a year by agency, sees figures and a chart, and downloads it as Excel at a signed link', async () => {
-    const { page: p, requests, errors } = await browser.newPage({ width: 1600, height: 1000 });
-    await signIn(p, origin, 'hj.leader', '/ledger');
+    const { page: p, requests, errors } = await rig.browser.newPage({ width: 1600, height: 1000 });
+    await signIn(p, rig.origin, 'hj.leader', '/ledger');
     await p.waitForSelector('[data-testid=ledger-totals]');
     const [periodSelect, groupSelect] = await p.$$('.ledger .controls select');
     await periodSelect!.select('YEAR');
@@ -80,7 +67,7 @@ describe('leaders in the console', () => {
     const handle = await p.waitForFunction(() => (window as unknown as { downloaded?: string[] }).downloaded);
     const [href, filename] = (await handle.jsonValue()) as string[];
     const url = new URL(href!);
-    expect(url.origin).toBe(origin);
+    expect(url.origin).toBe(rig.origin);
     expect(url.pathname).toBe('/exports/ledger.xlsx');
     expect(url.searchParams.get('link')).toBeTruthy();
     expect(filename).toBe(`台账-${year}-01-01至${year}-12-31.xlsx`);
@@ -88,17 +75,17 @@ describe('leaders in the console', () => {
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toContain('spreadsheetml');
     expect(Buffer.from(await file.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
-    await browser.screenshot(p, 'console-ledger');
-    expectOnlyOrigin(requests, origin);
+    await rig.browser.screenshot(p, 'console-ledger');
+    expectOnlyOrigin(requests, rig.origin);
     expect(errors).toEqual([]);
   }, 120_000);
 
   it('伊金霍洛旗’s leader (yj.leader) supervises a case with instructions and a reply date; the alert arrives live on the same screen', async () => {
-    const { page: p, requests, errors } = await browser.newPage({ width: 1600, height: 1000 });
-    await signIn(p, origin, 'yj.leader', '/leader');
+    const { page: p, requests, errors } = await rig.browser.newPage({ width: 1600, height: 1000 });
+    await signIn(p, rig.origin, 'yj.leader', '/leader');
     await p.waitForSelector('[data-testid=alerts]');
     await p.waitForFunction(() => document.querySelector('h2 [data-live=live], [data-live=live]'));
-    const [open] = await t.sql<{ id: string; number: string; title: string }>(
+    const [open] = await rig.t.sql<{ id: string; number: string; title: string }>(
       `select c.id, c.number, c.title from hub_case c where c.status in ('DISPATCHED', 'IN_PROGRESS') and c.number like '150627-%' order by c.number limit 1`);
     expect(open).toBeDefined();
     const form = await openAction(p, `督办 ${open!.number}`);
@@ -106,59 +93,59 @@ describe('leaders in the console', () => {
     await setValue(p, `${form} input[name=responseDueDate]`, '2030-01-15');
     await p.click(`${form} button[type=submit]`);
     await waitForText(p, '[data-testid=alerts] li', open!.number);
-    const rows = await t.sql<{ instructions: string; response_due_date: string }>(
+    const rows = await rig.t.sql<{ instructions: string; response_due_date: string }>(
       `select instructions, response_due_date::text from supervision where case_id = $1 order by id desc limit 1`, [open!.id]);
     expect(rows[0]).toEqual({ instructions: '三日内上门回访当事人，书面报告进展', response_due_date: '2030-01-15' });
     // The case now needs the leader's attention.
     await waitForText(p, '.panel table', open!.number);
     expect(await unlabelled(p)).toEqual([]);
-    await browser.screenshot(p, 'console-leader');
-    expectOnlyOrigin(requests, origin);
+    await rig.browser.screenshot(p, 'console-leader');
+    expectOnlyOrigin(requests, rig.origin);
     expect(errors).toEqual([]);
   }, 120_000);
 
   it('杭锦旗’s leader approves the extension 人社局 asked for on a wage claim', async () => {
-    const dispatcher = await t.login('hj.dispatcher');
-    const org = await orgIds(t, dispatcher);
-    let k = (await t.gql(CaseCreate, { input: { centerId: org.center('杭锦旗综治中心'), kind: 'DISPUTE', channel: 'PHONE', categoryCode: 'WAGE_ARREARS',
+    const dispatcher = await rig.t.login('hj.dispatcher');
+    const org = await orgIds(rig.t, dispatcher);
+    let k = (await rig.t.gql(CaseCreate, { input: { centerId: org.center('杭锦旗综治中心'), kind: 'DISPUTE', channel: 'PHONE', categoryCode: 'WAGE_ARREARS',
       title: '搬运工讨要装卸工钱', description: '物流园拖欠装卸工钱', parties: [{ role: 'APPLICANT', type: 'PERSON', name: '那仁' }] } }, dispatcher)).caseCreate.case!;
-    k = (await t.gql(CaseDispatch, { input: { id: k.id, version: k.version, leadAgencyId: org.agency('人社局', 'hj') } }, dispatcher)).caseDispatch.case!;
-    const asked = await t.gql(CaseExtensionRequest, { input: { id: k.id, version: k.version, days: 15, reason: '当事人外出务工，需延期约谈' } }, await t.login('hj.hr'));
+    k = (await rig.t.gql(CaseDispatch, { input: { id: k.id, version: k.version, leadAgencyId: org.agency('人社局', 'hj') } }, dispatcher)).caseDispatch.case!;
+    const asked = await rig.t.gql(CaseExtensionRequest, { input: { id: k.id, version: k.version, days: 15, reason: '当事人外出务工，需延期约谈' } }, await rig.t.login('hj.hr'));
     expect(asked.caseExtensionRequest.userErrors).toEqual([]);
-    const { page: p, requests, errors } = await browser.newPage({ width: 1600, height: 1000 });
-    await signIn(p, origin, 'hj.leader', '/leader');
+    const { page: p, requests, errors } = await rig.browser.newPage({ width: 1600, height: 1000 });
+    await signIn(p, rig.origin, 'hj.leader', '/leader');
     await waitForText(p, '.panel summary', k.number);
     const form = await openAction(p, k.number);
     await p.select(`${form} select[name=approve]`, 'true');
     await p.type(`${form} input[name=note]`, '同意延期');
     await p.click(`${form} button[type=submit]`);
     await waitForText(p, '.panel p.muted', '没有待审批的延期申请');
-    const rows = await t.sql<{ status: string }>(`select e.status from extension_request e join hub_case c on c.id = e.case_id where c.number = $1`, [k.number]);
+    const rows = await rig.t.sql<{ status: string }>(`select e.status from extension_request e join hub_case c on c.id = e.case_id where c.number = $1`, [k.number]);
     expect(rows.map((r) => r.status)).toEqual(['APPROVED']);
-    expectOnlyOrigin(requests, origin);
+    expectOnlyOrigin(requests, rig.origin);
     expect(errors).toEqual([]);
   }, 120_000);
 });
 
 describe('李建忠’s cases', () => {
   it('lists the 草场围栏 claim that 杭锦旗’s dispatcher sent him', async () => {
-    const { page: p, requests, errors } = await browser.newPage();
-    await signIn(p, origin, 'hj.lijianzhong');
-    expect(p.url()).toBe(`${origin}/my-cases`);
+    const { page: p, requests, errors } = await rig.browser.newPage();
+    await signIn(p, rig.origin, 'hj.lijianzhong');
+    expect(p.url()).toBe(`${rig.origin}/my-cases`);
     await waitForText(p, 'h1', '李建忠');
-    const [c] = await t.sql<{ number: string }>(`select number from hub_case where title = '电业施工破坏牧民草场围栏赔偿纠纷'`);
+    const [c] = await rig.t.sql<{ number: string }>(`select number from hub_case where title = '电业施工破坏牧民草场围栏赔偿纠纷'`);
     const row = await waitForText(p, `tr[data-case="${c!.number}"]`, '草场围栏');
     expect(row).toContain('草场围栏');
     expect(await unlabelled(p)).toEqual([]);
-    expectOnlyOrigin(requests, origin);
+    expectOnlyOrigin(requests, rig.origin);
     expect(errors).toEqual([]);
   }, 60_000);
 });
 
 describe('伊金霍洛旗’s scheduler on the roster', () => {
   it('generates a month from a pattern, edits a day, and records a leave', async () => {
-    const { page: p, requests, errors } = await browser.newPage({ width: 1600, height: 1200 });
-    await signIn(p, origin, 'yj.scheduler', '/roster');
+    const { page: p, requests, errors } = await rig.browser.newPage({ width: 1600, height: 1200 });
+    await signIn(p, rig.origin, 'yj.scheduler', '/roster');
     await p.waitForSelector('[data-testid=month]');
     // Three months ahead: a month nobody has planned yet.
     for (let i = 0; i < 3; i++) {
@@ -176,7 +163,7 @@ describe('伊金霍洛旗’s scheduler on the roster', () => {
     await p.select(`${gen} select[name=cadence]`, 'EVERY_DAY');
     await p.click(`${gen} button[type=submit]`);
     await p.waitForFunction((n) => document.querySelectorAll('.calendar .duty').length >= n, {}, dates.length);
-    const made = await t.sql<{ n: string }>(`select count(*)::text as n from duty where kind = 'BUILDING_MANAGER' and date between $1 and $2`, [from, to]);
+    const made = await rig.t.sql<{ n: string }>(`select count(*)::text as n from duty where kind = 'BUILDING_MANAGER' and date between $1 and $2`, [from, to]);
     expect(Number(made[0]!.n)).toBe(dates.length);
 
     // One day's 楼长 moves to another room.
@@ -186,7 +173,7 @@ describe('伊金霍洛旗’s scheduler on the roster', () => {
     await p.waitForSelector(`${dayForm} input[name=room]`);
     await p.type(`${dayForm} input[name=room]`, '二楼接待室');
     await p.click(`${dayForm} button[type=submit]`);
-    const room = async () => (await t.sql<{ room: string | null }>(`select room from duty where kind = 'BUILDING_MANAGER' and date = $1`, [from]))[0]?.room;
+    const room = async () => (await rig.t.sql<{ room: string | null }>(`select room from duty where kind = 'BUILDING_MANAGER' and date = $1`, [from]))[0]?.room;
     await expect.poll(room).toBe('二楼接待室');
 
     const leave = await openAction(p, '登记请假');
@@ -194,19 +181,19 @@ describe('伊金霍洛旗’s scheduler on the roster', () => {
     await setValue(p, `${leave} input[name=endDate]`, from);
     await p.type(`${leave} input[name=reason]`, '赴盟里参加培训');
     await p.click(`${leave} button[type=submit]`);
-    const leaves = async () => (await t.sql<{ reason: string }>(`select reason from leave where start_date = $1`, [from])).map((l) => l.reason);
+    const leaves = async () => (await rig.t.sql<{ reason: string }>(`select reason from leave where start_date = $1`, [from])).map((l) => l.reason);
     await expect.poll(leaves).toContain('赴盟里参加培训');
     expect(await unlabelled(p)).toEqual([]);
-    await browser.screenshot(p, 'console-roster');
-    expectOnlyOrigin(requests, origin);
+    await rig.browser.screenshot(p, 'console-roster');
+    expectOnlyOrigin(requests, rig.origin);
     expect(errors).toEqual([]);
   }, 120_000);
 });
 
 describe('the window, by keyboard alone', () => {
   it('signs in and takes in a case with Tab, typing and Enter; every field is reached and labelled', async () => {
-    const { page: p, requests, errors } = await browser.newPage({ width: 1600, height: 1000 });
-    await p.goto(`${origin}/`);
+    const { page: p, requests, errors } = await rig.browser.newPage({ width: 1600, height: 1000 });
+    await p.goto(`${rig.origin}/`);
     await p.waitForSelector('input[name=username]');
     const focused = () => p.evaluate(() => {
       const el = document.activeElement as HTMLInputElement | null;
@@ -252,10 +239,10 @@ describe('the window, by keyboard alone', () => {
     await p.keyboard.press('Enter');
     const created = await waitForText(p, '[data-testid=created]', '已受理');
     const number = /已受理：(\S+)，/.exec(created)![1]!;
-    const [row] = await t.sql<{ title: string; place: string }>(`select title, place from hub_case where number = $1`, [number]);
+    const [row] = await rig.t.sql<{ title: string; place: string }>(`select title, place from hub_case where number = $1`, [number]);
     expect(row).toEqual({ title: '牧民讨要放牧工钱', place: '锡尼镇' });
-    await browser.screenshot(p, 'console-keyboard-intake');
-    expectOnlyOrigin(requests, origin);
+    await rig.browser.screenshot(p, 'console-keyboard-intake');
+    expectOnlyOrigin(requests, rig.origin);
     expect(errors).toEqual([]);
   }, 120_000);
 });

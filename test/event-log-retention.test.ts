@@ -12,9 +12,8 @@ import { dropExpiredEventPartitions, ensureEventPartitions } from '../src/shared
 import { localId } from '../src/shared/ids.js';
 import { purgeThrottles } from '../src/shared/throttle.js';
 import { graphql } from './gql/index.js';
-import { CaseCreate, CaseDispatch, orgIds, type OrgIds } from './support/cases.js';
+import { factories, type Desk, type Factories } from './support/factories.js';
 import { cloneDatabase, startTestHub, type TestHub } from './support/hub.js';
-import { issueKey } from './support/keys.js';
 import { collect } from './support/subscriptions.js';
 
 const Assignments = graphql(`
@@ -33,31 +32,21 @@ const monthName = (d: Date) => `hub_event_p${d.getUTCFullYear()}_${String(d.getU
 const addMonths = (d: Date, n: number) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1));
 
 let t: TestHub;
-let org: OrgIds;
-let dispatcher: string;
+let f: Factories;
+/** A county built for this file: its dispatcher takes the cases in, its agency's staff receive them. */
+let desk: Desk;
 const em = () => t.hub.db.orm.em.fork();
 const partitionNames = async () =>
   (await t.sql<{ name: string }>(`select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid where i.inhparent = 'hub_event'::regclass`)).map((r) => r.name);
 
-async function newCase(title: string) {
-  const res = await t.gql(CaseCreate, {
-    input: {
-      centerId: org.center('杭锦旗综治中心'), kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'WAGE_ARREARS', title, description: '拖欠工资',
-      parties: [{ role: 'APPLICANT', type: 'PERSON', name: '工人' }],
-    } as never,
-  }, dispatcher);
-  return res.caseCreate.case!;
-}
-
-async function dispatchToHr(c: { id: string; version: number }) {
-  const res = await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, leadAgencyId: org.agency('人社局', 'hj'), cooperatingAgencyIds: [] } }, dispatcher);
-  expect(res.caseDispatch.userErrors).toEqual([]);
-}
+/** A wage claim at the desk, received or dispatched to the desk's agency (one ASSIGNMENT event for its staff). */
+const newCase = (title: string, status: 'RECEIVED' | 'DISPATCHED' = 'RECEIVED') =>
+  f.case(desk, { status, input: { categoryCode: 'WAGE_ARREARS', title, description: '拖欠工资' } });
 
 beforeAll(async () => {
   t = await startTestHub();
-  org = await orgIds(t, await t.login('admin'));
-  dispatcher = await t.login('hj.dispatcher');
+  f = await factories(t);
+  desk = await f.desk();
 });
 
 afterAll(async () => {
@@ -133,16 +122,15 @@ describe('the event log’s monthly partitions', () => {
 
 describe('a resume cursor older than the retained log', () => {
   it('is refused with CURSOR_EXPIRED on assignmentEvents, caseEvents and centerEvents; a cursor inside the log still resumes', async () => {
-    const hr = await t.login('hj.hr');
+    const hr = desk.staff.token;
+    const dispatcher = desk.dispatcher.token;
     const live = collect(t.ws(hr), Assignments, {});
     await live.until((c) => c.data.length >= 1);
     const beforeAll = live.data[0]!.assignmentEvents.cursor; // the SUBSCRIBED message: everything before it delivered
-    const wage = await newCase('72名工人欠薪');
-    await dispatchToHr(wage);
+    const wage = await newCase('72名工人欠薪', 'DISPATCHED');
     await live.until((c) => c.data.length >= 2);
     const { cursor: wageCursor, seq: wageSeq } = live.data[1]!.assignmentEvents;
-    const fence = await newCase('工地围挡纠纷');
-    await dispatchToHr(fence);
+    const fence = await newCase('工地围挡纠纷', 'DISPATCHED');
     await live.until((c) => c.data.length >= 3);
     live.dispose();
 
@@ -155,7 +143,7 @@ describe('a resume cursor older than the retained log', () => {
     const expired = [
       collect(t.ws(hr), Assignments, { after: beforeAll }),
       collect(t.ws(dispatcher), CaseStream, { caseId: wage.id, after: beforeAll }),
-      collect(t.ws(dispatcher), CenterStream, { centerId: org.center('杭锦旗综治中心'), after: beforeAll }),
+      collect(t.ws(dispatcher), CenterStream, { centerId: desk.center.id, after: beforeAll }),
     ];
     for (const stream of expired) {
       await expect(stream.until(() => false)).rejects.toThrow(/"code":"CURSOR_EXPIRED"/);
@@ -185,7 +173,7 @@ describe('purges', () => {
   });
 
   it('forget citizen submissions (idempotency keys) only past IDEMPOTENCY_RETENTION; their cases stay', async () => {
-    const key = await issueKey(t, await t.login('admin'), { codes: ['150627'], capabilities: ['CASES_SUBMIT'], name: '12345 热线' });
+    const key = await f.apiKey([desk.center], ['CASES_SUBMIT'], { name: '12345 热线' });
     const app = { id: localId(key.id, 'ApiKey')! };
     const a = await newCase('小区噪音');
     const b = await newCase('邻里漏水');

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LinkSigner } from '../src/modules/identity/links.js';
 import { graphql } from './gql/index.js';
 import { DEMO_PASSWORD, TEST_SECRET } from './support/env.js';
+import { factories, type BuiltCase, type BuiltUser, type Desk } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 
 const LinkSign = graphql(`
@@ -17,11 +18,22 @@ const SignIn = graphql(`
   mutation LinksSignIn($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }
 `);
 const SignOut = graphql(`mutation LinksSignOut { sessionRevoke { revoked } }`);
-const FirstCase = graphql(`query LinksFirstCase { cases(first: 2) { nodes { id number } } }`);
 
 let t: TestHub;
+/** A county built for this file: its dispatcher signs the links, for its cases `kase` and `other`. */
+let desk: Desk;
+let kase: BuiltCase;
+let other: BuiltCase;
+/** The dispatcher of another county. */
+let foreignDispatcher: BuiltUser;
 beforeAll(async () => {
   t = await startTestHub();
+  const f = await factories(t);
+  desk = await f.desk();
+  // The applicant's phone is personal data: printing the intake form is a read the audit records.
+  kase = await f.case(desk, { status: 'DISPATCHED', input: { parties: [{ role: 'APPLICANT', type: 'PERSON', name: '申请人', phone: '13812345678' }] } });
+  other = await f.case(desk);
+  foreignDispatcher = await f.user('DISPATCHER', { center: await f.center() });
 });
 afterAll(async () => {
   await t?.close();
@@ -46,23 +58,22 @@ const audited = async (username: string) =>
 
 describe('a signed link', () => {
   it('opens a case’s intake form in a new tab as the dispatcher who signed it, and the read of personal data is audited', async () => {
-    const dispatcher = await signIn('yj.dispatcher');
-    const kase = (await t.gql(FirstCase, {}, dispatcher)).cases.nodes[0]!;
+    const dispatcher = await signIn(desk.dispatcher.username);
     const path = `/documents/cases/${encodeURIComponent(kase.id)}/intake-form`;
     expect((await open(path)).status).toBe(401);
 
-    const before = await audited('yj.dispatcher');
+    const before = await audited(desk.dispatcher.username);
     const url = await sign(dispatcher, path);
     expect(url.startsWith(`${path}?link=`)).toBe(true);
     const tab = await open(url);
     expect(tab.status).toBe(200);
     expect(tab.headers.get('referrer-policy')).toBe('no-referrer');
     expect(await tab.text()).toContain(kase.number);
-    expect(await audited('yj.dispatcher')).toBeGreaterThan(before);
+    expect(await audited(desk.dispatcher.username)).toBeGreaterThan(before);
   });
 
   it('downloads a filtered case list as the signer sees it', async () => {
-    const dispatcher = await signIn('yj.dispatcher');
+    const dispatcher = await signIn(desk.dispatcher.username);
     const path = `/exports/cases.csv?filter=${encodeURIComponent(JSON.stringify({ statuses: ['RECEIVED'] }))}`;
     const url = await sign(dispatcher, path);
     expect(url.startsWith(`${path}&link=`)).toBe(true);
@@ -73,14 +84,13 @@ describe('a signed link', () => {
   });
 
   it('opens only the address it was signed for', async () => {
-    const dispatcher = await signIn('yj.dispatcher');
-    const [one, other] = (await t.gql(FirstCase, {}, dispatcher)).cases.nodes;
-    const path = `/documents/cases/${encodeURIComponent(one!.id)}/intake-form`;
+    const dispatcher = await signIn(desk.dispatcher.username);
+    const path = `/documents/cases/${encodeURIComponent(kase.id)}/intake-form`;
     const url = await sign(dispatcher, path);
     const token = url.slice(url.indexOf('link=') + 5);
     const tampered = [
-      `/documents/cases/${encodeURIComponent(one!.id)}/dispatch-form?link=${token}`,
-      `/documents/cases/${encodeURIComponent(other!.id)}/intake-form?link=${token}`,
+      `/documents/cases/${encodeURIComponent(kase.id)}/dispatch-form?link=${token}`,
+      `/documents/cases/${encodeURIComponent(other.id)}/intake-form?link=${token}`,
       `${path}?x=1&link=${token}`,
       `${url}&x=1`,
       `/exports/cases.csv?link=${token}`,
@@ -94,8 +104,7 @@ describe('a signed link', () => {
   });
 
   it('stops working when the session that signed it ends', async () => {
-    const dispatcher = await signIn('yj.dispatcher');
-    const kase = (await t.gql(FirstCase, {}, dispatcher)).cases.nodes[0]!;
+    const dispatcher = await signIn(desk.dispatcher.username);
     const url = await sign(dispatcher, `/documents/cases/${encodeURIComponent(kase.id)}/acceptance-notice`);
     expect((await open(url)).status).toBe(200);
     expect((await t.gql(SignOut, {}, dispatcher)).sessionRevoke.revoked).toBe(true);
@@ -105,8 +114,7 @@ describe('a signed link', () => {
   });
 
   it('expires: one signed longer ago than LINK_TTL is refused and says so', async () => {
-    const dispatcher = await signIn('yj.dispatcher');
-    const kase = (await t.gql(FirstCase, {}, dispatcher)).cases.nodes[0]!;
+    const dispatcher = await signIn(desk.dispatcher.username);
     const path = `/documents/cases/${encodeURIComponent(kase.id)}/acceptance-notice`;
     const { linkSign } = await t.gql(LinkSign, { input: { path } }, dispatcher);
     const lifetime = Date.parse(linkSign.expiresAt!) - Date.now();
@@ -125,10 +133,9 @@ describe('a signed link', () => {
   });
 
   it('is never a way in for someone with a header of their own, nor a second credential on one request', async () => {
-    const dispatcher = await signIn('yj.dispatcher');
-    const kase = (await t.gql(FirstCase, {}, dispatcher)).cases.nodes[0]!;
+    const dispatcher = await signIn(desk.dispatcher.username);
     const url = await sign(dispatcher, `/documents/cases/${encodeURIComponent(kase.id)}/intake-form`);
-    const stranger = await signIn('hj.dispatcher');
+    const stranger = await signIn(foreignDispatcher.username);
     const res = await fetch(new URL(url, t.url), { headers: { authorization: `Bearer ${stranger}` } });
     expect(res.status).toBe(400);
   });
@@ -136,8 +143,8 @@ describe('a signed link', () => {
 
 describe('linkSign', () => {
   it('signs downloads and documents only, for signed-in staff only', async () => {
-    const dispatcher = await signIn('yj.dispatcher');
-    for (const path of ['/graphql', '/calendar/centers/150627.ics', 'https://example.com/exports/cases.csv', '/exports/cases.csv?link=x', `/exports/${'a'.repeat(5000)}`]) {
+    const dispatcher = await signIn(desk.dispatcher.username);
+    for (const path of ['/graphql', `/calendar/centers/${desk.center.divisionCode}.ics`, 'https://example.com/exports/cases.csv', '/exports/cases.csv?link=x', `/exports/${'a'.repeat(5000)}`]) {
       const { linkSign } = await t.gql(LinkSign, { input: { path } }, dispatcher);
       expect(linkSign.url, path).toBeNull();
       expect(linkSign.userErrors[0]!.field).toEqual(['input', 'path']);

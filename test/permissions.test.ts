@@ -1,21 +1,15 @@
 /**
  * The permission matrix: every mutation of the foundation, called by nobody, by a wrong role, by the
- * right role over another banner, and by the right role over its own banner.
+ * right role over another county, and by the right role over its own county. Built with factories: two
+ * counties, each with an agency and its admin, dispatcher, leader and staff.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Authorized, Query, Resolver } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
+import { factories, type BuiltAgency, type BuiltCenter, type BuiltUser, type Factories } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 
-const Lookup = graphql(`
-  query Lookup {
-    centers(first: 20) { nodes { id name version } }
-    agencies(first: 100) { nodes { id name shortName version center { name } } }
-    mediators(first: 50) { nodes { id name version agency { center { name } } } }
-    stationings(first: 100) { nodes { id version agency { name } center { name } } }
-  }
-`);
 const Users = graphql(`query PermUsers { users(first: 100) { nodes { id username version roles { id role } } } }`);
 
 const ops = {
@@ -37,86 +31,88 @@ const ops = {
   userRoleRevoke: graphql(`mutation PRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { revokedRoleAssignmentId userErrors { code } } }`),
 };
 
-type Banner = 'hj' | 'yj';
-const BANNER_NAME: Record<Banner, string> = { hj: '杭锦旗综治中心', yj: '伊金霍洛旗综治中心' };
-const TOWN: Record<Banner, [string, string]> = { hj: ['150625', '锡尼镇综治中心'], yj: ['150627', '阿勒腾席热镇综治中心'] };
+/** A county built for this file: an agency, and its admin, dispatcher, leader and staff. */
+interface County { center: BuiltCenter; agency: BuiltAgency; admin: BuiltUser; dispatcher: BuiltUser; leader: BuiltUser; staff: BuiltUser }
 
 let t: TestHub;
+let f: Factories;
 let root: string;
+/** The county whose objects the matrix changes, and the other county whose admin must be refused. */
+let own: County;
+let other: County;
 let counter = 0;
 
-async function lookup() {
-  return t.gql(Lookup, {}, root);
+async function county(): Promise<County> {
+  const center = await f.center();
+  const agency = await f.agency(center);
+  return {
+    center, agency,
+    admin: await f.user('ADMIN', { center }), dispatcher: await f.user('DISPATCHER', { center }),
+    leader: await f.user('LEADER', { center }), staff: await f.user('AGENCY_STAFF', { agency }),
+  };
 }
 
-/** Builds the variables of a call against an object of `banner`, creating a fresh target where needed. */
-const targets: Record<keyof typeof ops, (banner: Banner) => Promise<Record<string, unknown>>> = {
-  async centerCreate(banner) {
-    const l = await lookup();
-    const parent = l.centers.nodes.find((c) => c.name === BANNER_NAME[banner])!;
+/** Builds the variables of a call against an object of `county`, creating a fresh target where needed. */
+const targets: Record<keyof typeof ops, (county: County) => Promise<Record<string, unknown>>> = {
+  async centerCreate(c) {
     counter += 1;
-    return { input: { name: `新建镇${counter}`, level: 'TOWN', divisionCode: `${TOWN[banner][0]}${300 + counter}`, parentId: parent.id } };
+    return { input: { name: `新建镇${counter}`, level: 'TOWN', divisionCode: `${c.center.divisionCode}${300 + counter}`, parentId: c.center.id } };
   },
-  async centerUpdate(banner) {
-    const c = (await lookup()).centers.nodes.find((x) => x.name === TOWN[banner][1])!;
-    return { input: { id: c.id, version: c.version, address: `地址${++counter}` } };
+  async centerUpdate(c) {
+    const created = await t.gql(ops.centerCreate, (await targets.centerCreate(c)) as never, root);
+    return { input: { id: created.centerCreate.center!.id, version: 1, address: `地址${++counter}` } };
   },
-  async centerArchive(banner) {
-    const created = await t.gql(ops.centerCreate, (await targets.centerCreate(banner)) as never, root);
+  async centerArchive(c) {
+    const created = await t.gql(ops.centerCreate, (await targets.centerCreate(c)) as never, root);
     return { input: { id: created.centerCreate.center!.id, version: 1 } };
   },
-  async agencyCreate(banner) {
-    const parent = (await lookup()).centers.nodes.find((c) => c.name === BANNER_NAME[banner])!;
-    return { input: { name: `测试局${++counter}`, shortName: '测试局', kind: 'OTHER', centerId: parent.id } };
+  async agencyCreate(c) {
+    return { input: { name: `测试局${++counter}`, shortName: '测试局', kind: 'OTHER', centerId: c.center.id } };
   },
-  async agencyUpdate(banner) {
-    const a = (await lookup()).agencies.nodes.find((x) => x.shortName === '法学会' && x.center.name === BANNER_NAME[banner])!;
-    return { input: { id: a.id, version: a.version, description: `职责${++counter}` } };
+  async agencyUpdate(c) {
+    const created = await t.gql(ops.agencyCreate, (await targets.agencyCreate(c)) as never, root);
+    return { input: { id: created.agencyCreate.agency!.id, version: 1, description: `职责${++counter}` } };
   },
-  async agencyArchive(banner) {
-    const created = await t.gql(ops.agencyCreate, (await targets.agencyCreate(banner)) as never, root);
+  async agencyArchive(c) {
+    const created = await t.gql(ops.agencyCreate, (await targets.agencyCreate(c)) as never, root);
     return { input: { id: created.agencyCreate.agency!.id, version: 1 } };
   },
-  async stationingCreate(banner) {
-    const created = await t.gql(ops.agencyCreate, (await targets.agencyCreate(banner)) as never, root);
-    const center = (await lookup()).centers.nodes.find((c) => c.name === BANNER_NAME[banner])!;
-    return { input: { agencyId: created.agencyCreate.agency!.id, centerId: center.id, mode: 'ON_CALL', startDate: '2025-01-01' } };
+  async stationingCreate(c) {
+    const created = await t.gql(ops.agencyCreate, (await targets.agencyCreate(c)) as never, root);
+    return { input: { agencyId: created.agencyCreate.agency!.id, centerId: c.center.id, mode: 'ON_CALL', startDate: '2025-01-01' } };
   },
-  async stationingUpdate(banner) {
-    const created = await t.gql(ops.stationingCreate, (await targets.stationingCreate(banner)) as never, root);
+  async stationingUpdate(c) {
+    const created = await t.gql(ops.stationingCreate, (await targets.stationingCreate(c)) as never, root);
     return { input: { id: created.stationingCreate.stationing!.id, version: 1, note: '改' } };
   },
-  async stationingEnd(banner) {
-    const created = await t.gql(ops.stationingCreate, (await targets.stationingCreate(banner)) as never, root);
+  async stationingEnd(c) {
+    const created = await t.gql(ops.stationingCreate, (await targets.stationingCreate(c)) as never, root);
     return { input: { id: created.stationingCreate.stationing!.id, version: 1, endDate: '2025-12-31' } };
   },
-  async mediatorCreate(banner) {
-    const a = (await lookup()).agencies.nodes.find((x) => x.shortName === '司法局' && x.center.name === BANNER_NAME[banner])!;
-    return { input: { agencyId: a.id, name: `调解员${++counter}` } };
+  async mediatorCreate(c) {
+    return { input: { agencyId: c.agency.id, name: `调解员${++counter}` } };
   },
-  async mediatorUpdate(banner) {
-    const created = await t.gql(ops.mediatorCreate, (await targets.mediatorCreate(banner)) as never, root);
+  async mediatorUpdate(c) {
+    const created = await t.gql(ops.mediatorCreate, (await targets.mediatorCreate(c)) as never, root);
     return { input: { id: created.mediatorCreate.mediator!.id, version: 1, capacity: 3 } };
   },
-  async mediatorArchive(banner) {
-    const created = await t.gql(ops.mediatorCreate, (await targets.mediatorCreate(banner)) as never, root);
+  async mediatorArchive(c) {
+    const created = await t.gql(ops.mediatorCreate, (await targets.mediatorCreate(c)) as never, root);
     return { input: { id: created.mediatorCreate.mediator!.id, version: 1 } };
   },
-  async userCreate(banner) {
-    const c = (await lookup()).centers.nodes.find((x) => x.name === BANNER_NAME[banner])!;
-    return { input: { username: `${banner}.user${++counter}`, password: 'Str0ng-Passw0rd', displayName: '测试用户', homeCenterId: c.id } };
+  async userCreate(c) {
+    return { input: { username: `perm.user${++counter}`, password: 'Str0ng-Passw0rd', displayName: '测试用户', homeCenterId: c.center.id } };
   },
-  async userUpdate(banner) {
-    const created = await t.gql(ops.userCreate, (await targets.userCreate(banner)) as never, root);
+  async userUpdate(c) {
+    const created = await t.gql(ops.userCreate, (await targets.userCreate(c)) as never, root);
     return { input: { id: created.userCreate.user!.id, version: 1, title: '科员' } };
   },
-  async userRoleGrant(banner) {
-    const created = await t.gql(ops.userCreate, (await targets.userCreate(banner)) as never, root);
-    const c = (await lookup()).centers.nodes.find((x) => x.name === BANNER_NAME[banner])!;
-    return { input: { userId: created.userCreate.user!.id, role: 'DISPATCHER', centerId: c.id } };
+  async userRoleGrant(c) {
+    const created = await t.gql(ops.userCreate, (await targets.userCreate(c)) as never, root);
+    return { input: { userId: created.userCreate.user!.id, role: 'DISPATCHER', centerId: c.center.id } };
   },
-  async userRoleRevoke(banner) {
-    const grant = await t.gql(ops.userRoleGrant, (await targets.userRoleGrant(banner)) as never, root);
+  async userRoleRevoke(c) {
+    const grant = await t.gql(ops.userRoleGrant, (await targets.userRoleGrant(c)) as never, root);
     return { input: { id: grant.userRoleGrant.roleAssignment!.id } };
   },
 };
@@ -128,7 +124,10 @@ async function call(name: keyof typeof ops, variables: Record<string, unknown>, 
 
 beforeAll(async () => {
   t = await startTestHub();
-  root = await t.login('admin');
+  f = await factories(t);
+  root = f.admin;
+  own = await county();
+  other = await county();
 });
 afterAll(() => t?.close());
 
@@ -136,18 +135,18 @@ describe('permission matrix of every foundation mutation', () => {
   for (const name of Object.keys(ops) as (keyof typeof ops)[]) {
     describe(name, () => {
       it('refuses an anonymous caller', async () => {
-        expect((await call(name, await targets[name]('yj'))).code).toBe('UNAUTHENTICATED');
+        expect((await call(name, await targets[name](own))).code).toBe('UNAUTHENTICATED');
       });
       it('refuses a role that may not do it (a dispatcher)', async () => {
-        expect((await call(name, await targets[name]('yj'), await t.login('yj.dispatcher'))).code).toBe('FORBIDDEN');
+        expect((await call(name, await targets[name](own), own.dispatcher.token)).code).toBe('FORBIDDEN');
       });
-      it('refuses an admin of the other banner', async () => {
-        const res = await call(name, await targets[name]('yj'), await t.login('hj.admin'));
+      it('refuses an admin of the other county', async () => {
+        const res = await call(name, await targets[name](own), other.admin.token);
         expect(res.code).toBe('FORBIDDEN');
         expect(res.payload ?? null).toBeNull();
       });
-      it('allows the admin of the object’s own banner', async () => {
-        const res = await call(name, await targets[name]('yj'), await t.login('yj.admin'));
+      it('allows the admin of the object’s own county', async () => {
+        const res = await call(name, await targets[name](own), own.admin.token);
         expect(res.code).toBeUndefined();
         expect(res.payload?.userErrors).toEqual([]);
       });
@@ -155,25 +154,28 @@ describe('permission matrix of every foundation mutation', () => {
   }
 
   it('lets only an admin over every center create a top-level center', async () => {
-    const input = { name: '鄂托克旗综治中心', level: 'COUNTY', divisionCode: '150624' };
-    expect((await call('centerCreate', { input }, await t.login('hj.admin'))).code).toBe('FORBIDDEN');
+    const input = { name: '新建旗综治中心', level: 'COUNTY', divisionCode: '469099' };
+    expect((await call('centerCreate', { input }, own.admin.token)).code).toBe('FORBIDDEN');
     expect((await call('centerCreate', { input }, root)).payload?.userErrors).toEqual([]);
   });
 
   it('lets only an admin over every center grant an unscoped role', async () => {
-    const user = await t.gql(ops.userCreate, (await targets.userCreate('hj')) as never, root);
+    const user = await t.gql(ops.userCreate, (await targets.userCreate(own)) as never, root);
     const input = { userId: user.userCreate.user!.id, role: 'AUDITOR' };
-    expect((await call('userRoleGrant', { input }, await t.login('hj.admin'))).code).toBe('FORBIDDEN');
+    expect((await call('userRoleGrant', { input }, own.admin.token)).code).toBe('FORBIDDEN');
     expect((await call('userRoleGrant', { input }, root)).payload?.userErrors).toEqual([]);
   });
 
   it('keeps the user list to admins and auditors, each within their scope', async () => {
-    expect((await t.request(Users, {}, await t.login('hj.leader'))).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const hj = await t.gql(Users, {}, await t.login('hj.admin'));
-    const yj = await t.gql(Users, {}, await t.login('yj.admin'));
-    expect(hj.users.nodes.every((u) => !u.username.startsWith('yj.'))).toBe(true);
-    expect(yj.users.nodes.every((u) => !u.username.startsWith('hj.'))).toBe(true);
-    expect(hj.users.nodes.map((u) => u.username)).toContain('hj.hr');
+    expect((await t.request(Users, {}, own.leader.token)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const usernames = async (c: County) => (await t.gql(Users, {}, c.admin.token)).users.nodes.map((u) => u.username);
+    const people = (c: County) => [c.admin, c.dispatcher, c.leader, c.staff].map((u) => u.username);
+    const ours = await usernames(own);
+    const theirs = await usernames(other);
+    expect(ours).toEqual(expect.arrayContaining(people(own)));
+    expect(theirs).toEqual(expect.arrayContaining(people(other)));
+    expect(ours.filter((u) => people(other).includes(u))).toEqual([]);
+    expect(theirs.filter((u) => people(own).includes(u))).toEqual([]);
   });
 });
 

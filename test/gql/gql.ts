@@ -34,7 +34,6 @@ type Documents = {
     "query Policies { timeLimitPolicies { kind categoryCode acceptDays acceptDayCount finishDays finishDayCount maxExtensions maxExtensionDays basis } }": typeof types.PoliciesDocument,
     "\n  mutation PolicySet($input: TimeLimitPolicySetInput!) { timeLimitPolicySet(input: $input) { timeLimitPolicy { kind categoryCode acceptDays } userErrors { field code } } }\n": typeof types.PolicySetDocument,
     "\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n": typeof types.CalendarIntakeDocument,
-    "query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }": typeof types.CalendarCenterDocument,
     "\n  query NewestIds($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.NewestIdsDocument,
     "query SameSource($id: ID!) { node(id: $id) { ... on Case { sameSourceSuggestions { reasons case { id number } } } } }": typeof types.SameSourceDocument,
     "\n    query ListTimelines { cases(first: 50) { nodes { id timeline(first: 2) { nodes { seq } pageInfo { hasNextPage endCursor } } } } }\n  ": typeof types.ListTimelinesDocument,
@@ -128,7 +127,6 @@ type Documents = {
     "\n  mutation LinkSign($input: LinkSignInput!) { linkSign(input: $input) { url expiresAt userErrors { field code message } } }\n": typeof types.LinkSignDocument,
     "\n  mutation LinksSignIn($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }\n": typeof types.LinksSignInDocument,
     "mutation LinksSignOut { sessionRevoke { revoked } }": typeof types.LinksSignOutDocument,
-    "query LinksFirstCase { cases(first: 2) { nodes { id number } } }": typeof types.LinksFirstCaseDocument,
     "\n  fragment CenterFields on Center { id name level divisionCode version archivedAt parent { id name } ancestors { name } }\n": typeof types.CenterFieldsFragmentDoc,
     "\n  query Centers($first: Int, $after: String, $last: Int, $before: String, $filter: CenterFilter, $orderBy: CenterOrder) {\n    centers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { cursor node { ...CenterFields } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.CentersDocument,
     "\n  mutation CenterCreate($input: CenterCreateInput!) {\n    centerCreate(input: $input) { center { ...CenterFields } userErrors { field message code } }\n  }\n": typeof types.CenterCreateDocument,
@@ -142,7 +140,6 @@ type Documents = {
     "\n  mutation MediatorUpdate($input: MediatorUpdateInput!) {\n    mediatorUpdate(input: $input) { mediator { id capacity active version } userErrors { field message code } }\n  }\n": typeof types.MediatorUpdateDocument,
     "\n  query Mediators($filter: MediatorFilter) {\n    mediators(first: 50, filter: $filter) { totalCount nodes { id name phone studio specialties agency { shortName } } }\n  }\n": typeof types.MediatorsDocument,
     "mutation MatrixRegister($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { id } userErrors { code } } }": typeof types.MatrixRegisterDocument,
-    "\n  query Lookup {\n    centers(first: 20) { nodes { id name version } }\n    agencies(first: 100) { nodes { id name shortName version center { name } } }\n    mediators(first: 50) { nodes { id name version agency { center { name } } } }\n    stationings(first: 100) { nodes { id version agency { name } center { name } } }\n  }\n": typeof types.LookupDocument,
     "query PermUsers { users(first: 100) { nodes { id username version roles { id role } } } }": typeof types.PermUsersDocument,
     "mutation PCenterCreate($input: CenterCreateInput!) { centerCreate(input: $input) { center { id } userErrors { code } } }": typeof types.PCenterCreateDocument,
     "mutation PCenterUpdate($input: CenterUpdateInput!) { centerUpdate(input: $input) { center { id } userErrors { code } } }": typeof types.PCenterUpdateDocument,
@@ -310,7 +307,6 @@ const documents: Documents = {
     "query Policies { timeLimitPolicies { kind categoryCode acceptDays acceptDayCount finishDays finishDayCount maxExtensions maxExtensionDays basis } }": types.PoliciesDocument,
     "\n  mutation PolicySet($input: TimeLimitPolicySetInput!) { timeLimitPolicySet(input: $input) { timeLimitPolicy { kind categoryCode acceptDays } userErrors { field code } } }\n": types.PolicySetDocument,
     "\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n": types.CalendarIntakeDocument,
-    "query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }": types.CalendarCenterDocument,
     "\n  query NewestIds($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n": types.NewestIdsDocument,
     "query SameSource($id: ID!) { node(id: $id) { ... on Case { sameSourceSuggestions { reasons case { id number } } } } }": types.SameSourceDocument,
     "\n    query ListTimelines { cases(first: 50) { nodes { id timeline(first: 2) { nodes { seq } pageInfo { hasNextPage endCursor } } } } }\n  ": types.ListTimelinesDocument,
@@ -404,7 +400,6 @@ const documents: Documents = {
     "\n  mutation LinkSign($input: LinkSignInput!) { linkSign(input: $input) { url expiresAt userErrors { field code message } } }\n": types.LinkSignDocument,
     "\n  mutation LinksSignIn($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }\n": types.LinksSignInDocument,
     "mutation LinksSignOut { sessionRevoke { revoked } }": types.LinksSignOutDocument,
-    "query LinksFirstCase { cases(first: 2) { nodes { id number } } }": types.LinksFirstCaseDocument,
     "\n  fragment CenterFields on Center { id name level divisionCode version archivedAt parent { id name } ancestors { name } }\n": types.CenterFieldsFragmentDoc,
     "\n  query Centers($first: Int, $after: String, $last: Int, $before: String, $filter: CenterFilter, $orderBy: CenterOrder) {\n    centers(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { cursor node { ...CenterFields } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.CentersDocument,
     "\n  mutation CenterCreate($input: CenterCreateInput!) {\n    centerCreate(input: $input) { center { ...CenterFields } userErrors { field message code } }\n  }\n": types.CenterCreateDocument,
@@ -418,7 +413,6 @@ const documents: Documents = {
     "\n  mutation MediatorUpdate($input: MediatorUpdateInput!) {\n    mediatorUpdate(input: $input) { mediator { id capacity active version } userErrors { field message code } }\n  }\n": types.MediatorUpdateDocument,
     "\n  query Mediators($filter: MediatorFilter) {\n    mediators(first: 50, filter: $filter) { totalCount nodes { id name phone studio specialties agency { shortName } } }\n  }\n": types.MediatorsDocument,
     "mutation MatrixRegister($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { id } userErrors { code } } }": types.MatrixRegisterDocument,
-    "\n  query Lookup {\n    centers(first: 20) { nodes { id name version } }\n    agencies(first: 100) { nodes { id name shortName version center { name } } }\n    mediators(first: 50) { nodes { id name version agency { center { name } } } }\n    stationings(first: 100) { nodes { id version agency { name } center { name } } }\n  }\n": types.LookupDocument,
     "query PermUsers { users(first: 100) { nodes { id username version roles { id role } } } }": types.PermUsersDocument,
     "mutation PCenterCreate($input: CenterCreateInput!) { centerCreate(input: $input) { center { id } userErrors { code } } }": types.PCenterCreateDocument,
     "mutation PCenterUpdate($input: CenterUpdateInput!) { centerUpdate(input: $input) { center { id } userErrors { code } } }": types.PCenterUpdateDocument,
@@ -660,10 +654,6 @@ export function graphql(source: "\n  mutation PolicySet($input: TimeLimitPolicyS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }"): (typeof documents)["query CalendarCenter { centers(first: 1, filter: { search: \"150627\", level: COUNTY }) { nodes { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1039,10 +1029,6 @@ export function graphql(source: "mutation LinksSignOut { sessionRevoke { revoked
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LinksFirstCase { cases(first: 2) { nodes { id number } } }"): (typeof documents)["query LinksFirstCase { cases(first: 2) { nodes { id number } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment CenterFields on Center { id name level divisionCode version archivedAt parent { id name } ancestors { name } }\n"): (typeof documents)["\n  fragment CenterFields on Center { id name level divisionCode version archivedAt parent { id name } ancestors { name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1092,10 +1078,6 @@ export function graphql(source: "\n  query Mediators($filter: MediatorFilter) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixRegister($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { id } userErrors { code } } }"): (typeof documents)["mutation MatrixRegister($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { id } userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Lookup {\n    centers(first: 20) { nodes { id name version } }\n    agencies(first: 100) { nodes { id name shortName version center { name } } }\n    mediators(first: 50) { nodes { id name version agency { center { name } } } }\n    stationings(first: 100) { nodes { id version agency { name } center { name } } }\n  }\n"): (typeof documents)["\n  query Lookup {\n    centers(first: 20) { nodes { id name version } }\n    agencies(first: 100) { nodes { id name shortName version center { name } } }\n    mediators(first: 50) { nodes { id name version agency { center { name } } } }\n    stationings(first: 100) { nodes { id version agency { name } center { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,12 +1,35 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 /** Driving the console in the test browser: sign in, fill labelled fields, prove nothing left the origin. */
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { openBrowser, type TestBrowser } from './browser.js';
 import { DEMO_PASSWORD } from './env.js';
-import type { TestHub } from './hub.js';
+import { startTestHub, type TestHub } from './hub.js';
 
 export const originOf = (t: TestHub) => new URL(t.url).origin;
+
+/** A hub, a browser and the hub's origin, ready inside the file's tests (set by `consoleRig`'s beforeAll). */
+export interface ConsoleRig { t: TestHub; browser: TestBrowser; origin: string }
+
+/**
+ * One hub and one headless browser for a console test file, started together before its tests and closed
+ * after them; with `screenshots`, every open page is captured first (what the console showed when it ended).
+ * Call it at the top of the file: it registers the hooks and returns the rig they fill.
+ */
+export function consoleRig(options: { env?: Record<string, string>; screenshots?: string } = {}): ConsoleRig {
+  const rig = {} as ConsoleRig;
+  beforeAll(async () => {
+    [rig.t, rig.browser] = await Promise.all([startTestHub(options.env), openBrowser()]);
+    rig.origin = originOf(rig.t);
+  });
+  afterAll(async () => {
+    if (options.screenshots) await rig.browser?.screenshotAll(options.screenshots);
+    await rig.browser?.close();
+    await rig.t?.close();
+  });
+  return rig;
+}
 
 /** Every request the page made went to the hub's own origin (http and ws), or stayed in the page (blob:, data:). */
 export function expectOnlyOrigin(requests: string[], origin: string): void {
