@@ -1,4 +1,4 @@
-import type { HubContext } from '../../shared/context.js';
+import { contextWith, type HubContext } from '../../shared/context.js';
 import type { ExportColumn, ExportRow } from '../../shared/export/columns.js';
 import { personalValue } from '../cases/personal-data.js';
 import { CHANNEL_ZH, KIND_ZH, RISK_ZH, STATUS_ZH } from '../cases/case-labels.js';
@@ -58,7 +58,7 @@ export async function* caseRows(ctx: HubContext, filter: CaseFilter | null): Asy
   let after: string | null = null;
   for (;;) {
     // Decided per page, so a long export moves to the primary when the replica falls behind midway.
-    const reads: HubContext = { ...ctx, em: staleReads(ctx.em) };
+    const reads = contextWith(ctx, { em: staleReads(ctx.em) });
     const page = await new CaseQueryService(reads).list({ filter, first: EXPORT_PAGE, after }, EXPORT_PAGE);
     if (page.nodes.length === 0) return;
     await reads.em.populate(page.nodes, ['parties', 'assignments.agency', 'center', 'originCenter', 'category'] as never);
