@@ -6,42 +6,19 @@
  * CPU time (user + system, /proc) per request and the SQL statements and PostgreSQL execution time per
  * request. READ_PATHS=compiled or =orm measures one path; HUB_NODE_OPTIONS (e.g. --cpu-prof) reaches the hub; TOP=n lists the n most frequent statements. Sequential requests keep other processes' load out of the figure, not out of the wall time.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openProvince, ROOT } from './database.mjs';
 import { gql, statementsPerRequest } from './load.mjs';
-import { cpuMs, freePort, HUB_SECRET, killAll, stopServer } from './processes.mjs';
+import { cpuMs, freePort, killAll, startHub, stopServer } from './processes.mjs';
 import { pickParameters, referenceQueries } from './queries.mjs';
 
 const [key = 'page100', count = '300'] = process.argv.slice(2);
 const N = Number(count);
 const CASES = Number(process.env.CASES ?? 20_000);
 process.once('exit', killAll);
-
-/** Like processes.mjs's startHub, with the read path as a setting. */
-function startHub(url, compiledReads) {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'main.js')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH, NODE_OPTIONS: process.env.HUB_NODE_OPTIONS ?? '', NODE_ENV: 'production', DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', TOKEN_SECRET: HUB_SECRET,
-      LOG_LEVEL: 'warn', SEED_DEMO: 'false', DB_POOL_MAX: '10', SUPERVISION_SWEEP_SECONDS: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'hub-cpu-')),
-      COMPILED_READS: String(compiledReads),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = /GraphQL API\s+(http\S+)/.exec(out);
-      if (m) resolve({ child, pid: child.pid, url: m[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`hub exited (${code}):\n${out}`)));
-  });
-}
 
 const province = await openProvince({ cases: CASES, log: console.log, port: await freePort() });
 try {
@@ -53,7 +30,7 @@ try {
   if (!q) throw new Error(`no reference query ${key}`);
   const paths = (process.env.READ_PATHS ?? 'compiled,orm').split(',');
   for (const compiled of [true, false].filter((c) => paths.includes(c ? 'compiled' : 'orm'))) {
-    const hub = await startHub(province.url, compiled);
+    const hub = await startHub(province.url, 10, mkdtempSync(join(tmpdir(), 'hub-cpu-')), ROOT, { COMPILED_READS: String(compiled) });
     const login = await gql(hub.url, `mutation { sessionCreate(input: { username: "province.admin", password: "${process.env.PROVINCE_PASSWORD ?? 'hub-demo-2025'}" }) { accessToken } }`);
     const send = (i) => gql(hub.url, q.hub.query, q.hub.variables(i), login.sessionCreate.accessToken);
     for (let i = 0; i < N / 5; i += 1) await send(i);

@@ -40,10 +40,11 @@ export const HUB_SECRET = 'bench-peer-secret-bench-peer-secret-0123';
  * The hub as in production: compiled JavaScript, NODE_ENV=production, no demo data. `root`: another
  * checkout's built hub (bench/case-by-id-cpu.mjs compares two commits).
  */
-export function startHub(url, poolMax, dataDir, root = ROOT) {
+export function startHub(url, poolMax, dataDir, root = ROOT, env = {}) {
   return spawnServer('hub', join(root, 'dist', 'src', 'main.js'), {
     NODE_ENV: 'production', NODE_OPTIONS: process.env.HUB_NODE_OPTIONS ?? '', DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1',
     TOKEN_SECRET: HUB_SECRET, LOG_LEVEL: 'warn', SEED_DEMO: 'false', DB_POOL_MAX: String(poolMax), SUPERVISION_SWEEP_SECONDS: '0', DATA_DIR: dataDir,
+    ...env,
   }, /GraphQL API\s+(http\S+)/, 120_000, root);
 }
 
