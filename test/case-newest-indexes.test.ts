@@ -135,6 +135,28 @@ describe('the receipt time an assignment keeps', () => {
       await expectPages({ agencyId: lawyers, mediatorId: gao, centerSubtreeOf: org.center('伊金霍洛旗综治中心') }, first);
     }
   }, 300_000);
+
+  // The page is read from the agency's index alone, so the viewer's scope must be applied while walking it.
+  it('shows a viewer of another banner none of an agency’s cases, and its own banner all of them, read either way', async () => {
+    const marriage = org.agency('婚调委', 'yj');
+    const fresh = await intake({ receivedAt: '2025-11-03T09:30:00+08:00', categoryCode: 'MARRIAGE_FAMILY' });
+    const dispatched = (await t.gql(CaseDispatch, { input: { id: fresh.id, version: fresh.version, leadAgencyId: marriage } }, yj)).caseDispatch.case!;
+    expect(dispatched.status).toBe('DISPATCHED');
+    const outsider = await t.login('hj.dispatcher');
+    const CaseById = graphql(`query NewestCaseById($id: ID!) { node(id: $id) { id } }`);
+    expect((await t.gql(CaseById, { id: fresh.id }, outsider)).node).toBeNull();
+    expect((await t.gql(CaseById, { id: fresh.id }, yj)).node?.id).toBe(fresh.id);
+    const expected = await truth({ agencyId: marriage });
+    expect(expected).toContain(local(fresh.id));
+    for (const [token, want] of [[outsider, []], [yj, expected]] as const) {
+      for (const first of [1, 20]) {
+        const compiled = (await t.gql(NewestIds, { first, filter: { agencyId: marriage } }, token)).cases;
+        const orm = (await t.gql(Cases, { first, filter: { agencyId: marriage } }, token)).cases;
+        expect(compiled.nodes.map((n) => local(n.id))).toEqual(want.slice(0, first));
+        expect(orm.nodes.map((n) => local(n.id))).toEqual(want.slice(0, first));
+      }
+    }
+  });
 });
 
 /** Every plan node of an EXPLAIN (FORMAT JSON), subplans included. */

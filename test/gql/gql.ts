@@ -35,6 +35,7 @@ type Documents = {
     "\n  mutation PolicySet($input: TimeLimitPolicySetInput!) { timeLimitPolicySet(input: $input) { timeLimitPolicy { kind categoryCode acceptDays } userErrors { field code } } }\n": typeof types.PolicySetDocument,
     "\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n": typeof types.CalendarIntakeDocument,
     "\n  query NewestIds($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.NewestIdsDocument,
+    "query NewestCaseById($id: ID!) { node(id: $id) { id } }": typeof types.NewestCaseByIdDocument,
     "query SameSource($id: ID!) { node(id: $id) { ... on Case { sameSourceSuggestions { reasons case { id number } } } } }": typeof types.SameSourceDocument,
     "\n    query ListTimelines { cases(first: 50) { nodes { id timeline(first: 2) { nodes { seq } pageInfo { hasNextPage endCursor } } } } }\n  ": typeof types.ListTimelinesDocument,
     "query TimelineRest($id: ID!, $after: String) { node(id: $id) { ... on Case { timeline(first: 100, after: $after) { nodes { seq } } } } }": typeof types.TimelineRestDocument,
@@ -308,6 +309,7 @@ const documents: Documents = {
     "\n  mutation PolicySet($input: TimeLimitPolicySetInput!) { timeLimitPolicySet(input: $input) { timeLimitPolicy { kind categoryCode acceptDays } userErrors { field code } } }\n": types.PolicySetDocument,
     "\n  mutation CalendarIntake($input: CaseCreateInput!) { caseCreate(input: $input) { case { number receivedAt acceptDueDate kind } userErrors { field code message } } }\n": types.CalendarIntakeDocument,
     "\n  query NewestIds($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n": types.NewestIdsDocument,
+    "query NewestCaseById($id: ID!) { node(id: $id) { id } }": types.NewestCaseByIdDocument,
     "query SameSource($id: ID!) { node(id: $id) { ... on Case { sameSourceSuggestions { reasons case { id number } } } } }": types.SameSourceDocument,
     "\n    query ListTimelines { cases(first: 50) { nodes { id timeline(first: 2) { nodes { seq } pageInfo { hasNextPage endCursor } } } } }\n  ": types.ListTimelinesDocument,
     "query TimelineRest($id: ID!, $after: String) { node(id: $id) { ... on Case { timeline(first: 100, after: $after) { nodes { seq } } } } }": types.TimelineRestDocument,
@@ -658,6 +660,10 @@ export function graphql(source: "\n  mutation CalendarIntake($input: CaseCreateI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NewestIds($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query NewestIds($first: Int, $after: String, $filter: CaseFilter) {\n    cases(first: $first, after: $after, filter: $filter) { nodes { id } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NewestCaseById($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query NewestCaseById($id: ID!) { node(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
