@@ -25,6 +25,11 @@ export class CaseAccess {
     return sqlFilter<Case>((a) => visibleToSql(this.viewer, a));
   }
 
+  /** True when the visibility rule holds for every case (its SQL form is `true`): nothing to narrow by. */
+  seesEveryCase(): boolean {
+    return visibleToSql(this.viewer, 'c').sql === 'true';
+  }
+
   private async centers(c: Case): Promise<{ current: ScopedCenter; origin: ScopedCenter }> {
     const [current, origin] = await Promise.all([c.center.loadOrFail(), c.originCenter.loadOrFail()]);
     return { current, origin };

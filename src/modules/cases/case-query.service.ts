@@ -45,11 +45,12 @@ export class CaseQueryService extends CaseWorkflow {
    * desc) where ended_at is null`, or `hub_case (center_id, received_at desc, id desc)` per center of the
    * subtree (the undispatched queue from its partial index) — instead of walking every case newest first
    * or sorting all of an agency's. The candidates are found with every condition applied, so `page` is
-   * `id in (candidates)` alone and the page is the same as without them.
+   * `id = any(array(candidates))` alone and the page is the same as without them.
    */
   async filters(args: CasesArgs): Promise<{ where: FilterQuery<Case>; page: FilterQuery<Case> }> {
     const f = args.filter ?? {};
-    const and: FilterQuery<Case>[] = [this.access.visibleWhere()];
+    const visible = this.access.visibleWhere();
+    const and: FilterQuery<Case>[] = [visible];
     // Conditions an index can read newest first; the first present drives the page (an agency's or a
     // mediator's current cases are fewer than a subtree's), the others are plain conditions.
     const drivers: [Driver, FilterQuery<Case>][] = [];
@@ -89,7 +90,9 @@ export class CaseQueryService extends CaseWorkflow {
     const all = [...and, ...drivers.map(([, condition]) => condition)];
     const where = { $and: all };
     const [driver, ...others] = drivers;
-    const page = driver ? this.pageCandidates(driver[0], [...and, ...others.map(([, condition]) => condition)], args) : undefined;
+    // A viewer who sees every case adds no condition to the walk (else a probe of each case walked).
+    const rest = [...and, ...others.map(([, condition]) => condition)].filter((w) => w !== visible || !this.access.seesEveryCase());
+    const page = driver ? this.pageCandidates(driver[0], rest, args) : undefined;
     // The candidates already passed every condition (the driver's own by its index), in the same snapshot:
     // repeating them around the page only cost PostgreSQL work — a generic plan hash-joined all of an
     // agency's current assignments (8,621 at 1M cases) for a 20-case page (docs/performance.md, 2026-12-01).
