@@ -51,7 +51,8 @@ const EVENTS_PER_PASS = 32;
  * thirty — so while passes follow each other back to back, the hub waits after each pass as long as it
  * took before reading the log again: the fan-out takes at most about half the thread, the writers get
  * the rest, and the events committed meanwhile leave together in the next pass (one write per socket).
- * An event after a quiet spell is read at once; the wait applies only under load, and this bounds it.
+ * An event after a quiet spell is read at once; the wait applies only to passes of more than one batch
+ * of listeners (FANOUT_BATCH), under load, and this bounds it.
  */
 const MAX_PASS_PAUSE_MS = 100;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -118,7 +119,8 @@ export class EventHub {
             rows = (await this.pool.query<Row>('select * from hub_event where seq > $1 order by seq limit $2', [String(this.position), BATCH])).rows;
             for (let i = 0; i < rows.length; i += EVENTS_PER_PASS) {
               const started = performance.now();
-              if (await this.dispatch(rows.slice(i, i + EVENTS_PER_PASS).map(toEvent))) {
+              // Only a fan-out of several batches is worth the pause: a small one costs less than the wait.
+              if ((await this.dispatch(rows.slice(i, i + EVENTS_PER_PASS).map(toEvent))) > FANOUT_BATCH) {
                 const took = performance.now() - started;
                 this.nextReadAt = performance.now() + Math.min(took, MAX_PASS_PAUSE_MS);
               }
@@ -139,11 +141,11 @@ export class EventHub {
    * go (see EVENTS_PER_PASS), in batches of listeners with a turn of the event loop between them (see
    * FANOUT_BATCH), starting after one turn: I/O that is already due — a mutation's commit coming back,
    * its answer going out — goes first. Listeners registered meanwhile start after these events (their
-   * position says so); listeners removed meanwhile get nothing more. Whether anyone listened.
+   * position says so); listeners removed meanwhile get nothing more. Returns how many listeners there were.
    */
-  private async dispatch(events: LiveEvent[]): Promise<boolean> {
+  private async dispatch(events: LiveEvent[]): Promise<number> {
     this.position = events.at(-1)!.seq;
-    if (this.listeners.size === 0) return false;
+    if (this.listeners.size === 0) return 0;
     const listeners = [...this.listeners];
     for (let i = 0; i < listeners.length; i += FANOUT_BATCH) {
       await nextTurn();
@@ -151,7 +153,7 @@ export class EventHub {
         for (const event of events) if (this.listeners.has(listener)) listener(event);
       }
     }
-    return true;
+    return listeners.length;
   }
 
   /** Registers a listener for events after the current position; returns the position and an unsubscribe. */
