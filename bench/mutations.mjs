@@ -1,16 +1,17 @@
 /**
  * Mutation throughput of the hub's `caseDispatch` (concurrency 8), with no subscribers, with 1,000
- * graphql-ws subscribers of another county attached, and with 1,000 subscribers that each receive every
- * dispatch's event. Hub only: PostGraphile has no equivalent of a dispatch (status change, assignments,
- * due date from the calendar, timeline event and realtime outbox in one transaction) without writing
- * that as a PostgreSQL function first.
+ * subscribers of another county attached, and with 1,000 subscribers that each receive every
+ * dispatch's event. The subscribers are `bench:realtime`'s cheap raw-`ws` receivers
+ * (scripts/bench-receivers.ts, from the hub's build): a graphql-ws client per socket spent, on the same
+ * two cores, CPU the hub needed, and made fan-out look dearer than it is. Hub only: PostGraphile has no
+ * equivalent of a dispatch (status change, assignments, due date from the calendar, timeline event and
+ * realtime outbox in one transaction) without writing that as a PostgreSQL function first.
  *
  * Runs on a copy of the province (CREATE DATABASE … TEMPLATE), dropped afterwards, so the measured
  * province stays as generated.
  */
-import { createClient } from 'graphql-ws';
 import pg from 'pg';
-import WebSocket from 'ws';
+import { openReceivers } from '../dist/scripts/bench-receivers.js';
 import { gql, percentile, statementsPerRequest } from './load.mjs';
 import { cpuMs, rssMiB, startHub, stopServer } from './processes.mjs';
 import { gid } from './queries.mjs';
@@ -35,38 +36,17 @@ async function withAdmin(url, work) {
   }
 }
 
-/** Subscribers of `centerEvents(centerId)`; resolves once each has had the hub's SUBSCRIBED message. */
+/** Subscribers of `centerEvents(centerId)`; resolves once each has had the hub's SUBSCRIBED message (or failed to connect). */
 async function subscribe(wsUrl, token, centerId, n) {
-  const clients = [];
-  let ready = 0;
-  let failed = 0;
-  let received = 0;
-  for (let i = 0; i < n; i += 1) {
-    const client = createClient({
-      url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, keepAlive: 0, retryAttempts: 3,
-      onNonLazyError: () => undefined,
-    });
-    clients.push(client);
-    let first = true;
-    client.subscribe({ query: 'subscription($c: ID!) { centerEvents(centerId: $c) { topic at } }', variables: { c: gid('Center', centerId) } }, {
-      next: ({ data }) => {
-        if (first && data?.centerEvents.topic === 'SYSTEM') ready += 1;
-        else received += 1;
-        first = false;
-      },
-      error: () => {
-        failed += 1;
-      },
-      complete: () => undefined,
-    });
-    if (i % 100 === 99) await new Promise((r) => setTimeout(r, 40)); // a burst of thousands overflows the listen backlog
-  }
-  const deadline = Date.now() + 120_000;
-  while (ready + failed < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  if (ready + failed < n) throw new Error(`only ${ready} of ${n} subscriptions became ready`);
+  const receivers = await openReceivers({
+    url: wsUrl, params: { authorization: `Bearer ${token}` }, query: 'subscription($c: ID!) { centerEvents(centerId: $c) { topic at } }',
+    variables: { c: gid('Center', centerId) }, confirmedBySystem: true, latency: false,
+  }, n);
+  if (receivers.ready === 0) throw new Error(`none of ${n} subscriptions became ready`);
+  receivers.reset();
   return {
-    ready, failed, get received() { return received; },
-    close: () => Promise.all(clients.map((c) => c.dispose())),
+    ready: receivers.ready, get failed() { return receivers.failed; }, get received() { return receivers.received; },
+    close: async () => receivers.close(),
   };
 }
 

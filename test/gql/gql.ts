@@ -105,6 +105,9 @@ type Documents = {
     "\n  subscription EvCaseStream($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor seq topic type } }\n": typeof types.EvCaseStreamDocument,
     "\n  subscription EvCenterStream($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { cursor seq topic caseNumber } }\n": typeof types.EvCenterStreamDocument,
     "\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n": typeof types.ExportsWageClaimDocument,
+    "subscription DirectWall($centerId: ID!) { centerEvents(centerId: $centerId) { seq details } }": typeof types.DirectWallDocument,
+    "subscription DirectBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq type } }": typeof types.DirectBoardDocument,
+    "subscription DirectCaseBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq case { title } } }": typeof types.DirectCaseBoardDocument,
     "subscription FanBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic type caseNumber } }": typeof types.FanBoardDocument,
     "subscription FanScreen($centerId: ID!) { centerEvents(centerId: $centerId) { seq type caseTitle riskLevel } }": typeof types.FanScreenDocument,
     "\n  subscription FanParties($centerId: ID!) { centerEvents(centerId: $centerId) { seq type case { title parties { name phone } } } }\n": typeof types.FanPartiesDocument,
@@ -379,6 +382,9 @@ const documents: Documents = {
     "\n  subscription EvCaseStream($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor seq topic type } }\n": types.EvCaseStreamDocument,
     "\n  subscription EvCenterStream($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { cursor seq topic caseNumber } }\n": types.EvCenterStreamDocument,
     "\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n": types.ExportsWageClaimDocument,
+    "subscription DirectWall($centerId: ID!) { centerEvents(centerId: $centerId) { seq details } }": types.DirectWallDocument,
+    "subscription DirectBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq type } }": types.DirectBoardDocument,
+    "subscription DirectCaseBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq case { title } } }": types.DirectCaseBoardDocument,
     "subscription FanBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic type caseNumber } }": types.FanBoardDocument,
     "subscription FanScreen($centerId: ID!) { centerEvents(centerId: $centerId) { seq type caseTitle riskLevel } }": types.FanScreenDocument,
     "\n  subscription FanParties($centerId: ID!) { centerEvents(centerId: $centerId) { seq type case { title parties { name phone } } } }\n": types.FanPartiesDocument,
@@ -940,6 +946,18 @@ export function graphql(source: "\n  subscription EvCenterStream($centerId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n"): (typeof documents)["\n  query ExportsWageClaim($filter: CaseFilter) { cases(first: 5, filter: $filter) { nodes { id number headcount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DirectWall($centerId: ID!) { centerEvents(centerId: $centerId) { seq details } }"): (typeof documents)["subscription DirectWall($centerId: ID!) { centerEvents(centerId: $centerId) { seq details } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DirectBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq type } }"): (typeof documents)["subscription DirectBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq type } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DirectCaseBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq case { title } } }"): (typeof documents)["subscription DirectCaseBoard($centerId: ID!) { centerEvents(centerId: $centerId) { seq case { title } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

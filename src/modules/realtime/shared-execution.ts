@@ -4,6 +4,8 @@ import {
 } from 'graphql';
 import { HubEventView } from './event.types.js';
 import { contextWith } from '../../shared/context.js';
+import type { LiveEvent } from '../../shared/event-log/event-hub.js';
+import { registerPayloadOf } from './direct-delivery.js';
 
 /** Fields whose value depends on who is asking; a document selecting any of them is executed per subscriber. */
 const VIEWER_DEPENDENT = new Set(['case']);
@@ -26,6 +28,8 @@ type SharedResult = ExecutionResult & { [PAYLOAD]?: string };
 export function sharedPayload(result: unknown): string | undefined {
   return (result as SharedResult | null)?.[PAYLOAD];
 }
+
+const isPromise = <T>(value: T | Promise<T>): value is Promise<T> => typeof (value as { then?: unknown } | null)?.then === 'function';
 
 const independent = new WeakMap<DocumentNode, boolean>();
 /**
@@ -54,6 +58,8 @@ interface Selection {
   members: number;
   /** Event sequence → its result for this selection, newest last. */
   readonly results: Map<bigint, Promise<SharedResult>>;
+  /** Event sequence → its serialised payload, once ready (the short path, direct-delivery.ts, needs it without waiting). */
+  readonly ready: Map<bigint, string>;
 }
 
 /**
@@ -73,7 +79,7 @@ export function sharedSubscribe() {
     let selection: Selection | undefined;
     if (op && viewerIndependent(args.document)) {
       const key = `${args.operationName ?? ''}|${print(args.document)}|${JSON.stringify(args.variableValues ?? {})}`;
-      selection = selections.get(key) ?? { key, members: 0, results: new Map() };
+      selection = selections.get(key) ?? { key, members: 0, results: new Map(), ready: new Map() };
       selections.set(key, selection);
       selection.members += 1;
     }
@@ -84,26 +90,53 @@ export function sharedSubscribe() {
       selection.members -= 1;
       if (selection.members === 0) selections.delete(selection.key);
     };
-    const exec = (payload: unknown): Promise<ExecutionResult> => {
+    const exec = (payload: unknown): ExecutionResult | Promise<ExecutionResult> => {
       // Each event is executed with a fresh per-operation memo: the subscription's context lives for
       // hours, and a memoised check (e.g. may this viewer see the case's personal data) must not.
       const context = args.contextValue as { memo?: Map<string, unknown> } | undefined;
       const contextValue = context?.memo ? contextWith(context, { memo: new Map() }) : args.contextValue;
-      return Promise.resolve(execute({ ...args, rootValue: payload, contextValue }));
+      return execute({ ...args, rootValue: payload, contextValue });
+    };
+    /** The selection's result for an event, executed by whichever of its subscribers asks first. */
+    const sharedResult = (group: Selection, view: HubEventView): Promise<SharedResult> => {
+      const { seq } = view.raw;
+      let result = group.results.get(seq);
+      if (!result) {
+        const remember = (shared: SharedResult) => {
+          const payload = sharedPayload(shared);
+          if (payload !== undefined) group.ready.set(seq, payload);
+          return shared;
+        };
+        const executed = exec(view);
+        // A selection of plain event fields executes synchronously: its payload is ready at once.
+        result = isPromise(executed)
+          ? executed.then((r) => (group.results.has(seq) ? remember(share(r, seq, group.key)) : share(r, seq, group.key)))
+          : Promise.resolve(remember(share(executed, seq, group.key)));
+        group.results.set(seq, result);
+        if (group.results.size > RESULTS_PER_SELECTION) {
+          const oldest = group.results.keys().next().value!;
+          group.results.delete(oldest);
+          group.ready.delete(oldest);
+        }
+      }
+      return result;
     };
     const run = (payload: unknown): Promise<ExecutionResult> => {
       // SYSTEM messages share the sequence number of the last real event: never share them.
       const group = selection;
-      if (!group || !(payload instanceof HubEventView) || payload.raw.topic === 'system') return exec(payload);
-      const { seq } = payload.raw;
-      let result = group.results.get(seq);
-      if (!result) {
-        result = exec(payload).then((r) => share(r, seq, group.key));
-        group.results.set(seq, result);
-        if (group.results.size > RESULTS_PER_SELECTION) group.results.delete(group.results.keys().next().value!);
-      }
-      return result;
+      if (!group || !(payload instanceof HubEventView) || payload.raw.topic === 'system') return Promise.resolve(exec(payload));
+      return sharedResult(group, payload);
     };
+    if (selection && args.contextValue && typeof args.contextValue === 'object') {
+      const group = selection;
+      registerPayloadOf(args.contextValue, (event: LiveEvent) => {
+        if (event.topic === 'system') return undefined;
+        const ready = group.ready.get(event.seq);
+        if (ready !== undefined || group.results.has(event.seq)) return ready;
+        void sharedResult(group, new HubEventView(event));
+        return group.ready.get(event.seq);
+      });
+    }
     const mapped: AsyncGenerator<ExecutionResult> = {
       async next() {
         let step: IteratorResult<unknown>;

@@ -4,6 +4,7 @@ import type { Viewer } from '../../shared/viewer.js';
 import { CENTER_READERS, visibleTo } from '../access/case-visibility.js';
 import { Role } from '../../shared/role.js';
 import { concernsViewer, recheckAccess } from './access-watch.js';
+import { directSink } from './direct-delivery.js';
 import type { EventHub, LiveEvent } from '../../shared/event-log/event-hub.js';
 import { Waker } from '../../shared/event-log/stream-control.js';
 import type { EventTopic } from '../../shared/event-log/hub-event.entity.js';
@@ -63,6 +64,14 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
   let overflow = false;
   /** Access events queued but not yet applied: until then the viewer's roles may be about to change. */
   let accessPending = 0;
+  /** The last event sent (or skipped as already sent); moves on the short path too. */
+  let last = 0n;
+  /**
+   * True while the stream waits for its next event with everything before it sent: then an event the
+   * viewer may receive can go straight to the socket (direct-delivery.ts) without waking the stream.
+   */
+  let parked = false;
+  const direct = directSink(ctx);
   const { position, unsubscribe } = hub.subscribe((e) => {
     if (e.topic === 'access' ? !concernsViewer(ctx.viewer, e) : !spec.topics.includes(e.topic as EventTopic)) return;
     if (spec.caseId !== undefined && e.topic !== 'access' && e.caseId !== spec.caseId) return;
@@ -70,13 +79,18 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
     // (checked again when dequeued, after any access change before it has been applied).
     const stale = ctx.viewer.validUntil !== null && ctx.clock().getTime() >= ctx.viewer.validUntil;
     if (e.topic !== 'access' && accessPending === 0 && !stale && !(mayReceive(ctx.viewer, e, readersOf(e)) && spec.accept(e, ctx.viewer))) return;
+    // The same decision as the queue's below (accessPending 0, not stale: the viewer is current), made now.
+    if (parked && direct && e.topic !== 'access' && accessPending === 0 && !stale && queue.length === 0 && !signal.aborted && e.seq > last && direct(e)) {
+      last = e.seq;
+      return;
+    }
     if (e.topic === 'access') accessPending += 1;
     if (queue.length >= MAX_QUEUE) overflow = true;
     else queue.push(e);
     waker.wake();
   });
   try {
-    let last = position;
+    last = position;
     if (spec.after !== undefined && spec.after < position) {
       await assertRetained(hub, spec.after);
       for await (const e of hub.range(spec.after, position, spec.topics, spec.caseId)) {
@@ -92,7 +106,9 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
       while (queue.length === 0) {
         if (signal.aborted) return;
         if (overflow) throw hubError('CONFLICT', '接收过慢，订阅已断开，请用最后的 cursor 重新订阅 / Too slow; resubscribe with your last cursor');
+        parked = true;
         await waker.wait();
+        parked = false;
       }
       const e = queue.shift()!;
       if (e.seq <= last) continue;

@@ -1,9 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { CloseCode, handleProtocols, makeServer, MessageType, type ServerOptions } from 'graphql-ws';
+import type { ExecutionArgs } from 'graphql';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../../shared/logger.js';
 import { sharedPayload } from './shared-execution.js';
+import { registerFrameWriter } from './direct-delivery.js';
 
 /**
  * A socket whose unsent frames exceed this is closed with SLOW_CONSUMER instead of buffering more:
@@ -46,6 +48,15 @@ export class OperationIds {
    */
   share(mine: string, payload: string): void {
     this.shared.set(mine, payload);
+  }
+
+  /**
+   * A `next` frame carrying `payload` for operation `mine`, written past the protocol core by the short
+   * path (direct-delivery.ts); `undefined` when the client already completed that operation.
+   */
+  nextFrame(mine: string, payload: string): string | undefined {
+    const client = this.outer.get(mine);
+    return client === undefined ? undefined : `{"id":${JSON.stringify(client)},"type":"next","payload":${payload}}`;
   }
 
   /** The message to hand to the protocol core, `undefined` to drop it, or `'duplicate'` (close 4409). */
@@ -126,6 +137,21 @@ function writeInTurn(tcp: Socket): void {
   tcp.cork();
 }
 
+/**
+ * Sends a frame without waiting for it to drain (a subscription moves on to its next event at once);
+ * WS_MAX_BUFFERED_BYTES bounds what a slow client can hold: past it the socket is closed with 1013.
+ */
+function sendFrame(socket: WebSocket, tcp: Socket, frame: string, log: Logger): void {
+  if (socket.readyState !== socket.OPEN) return;
+  if (socket.bufferedAmount > WS_MAX_BUFFERED_BYTES) {
+    log.warn({ bufferedBytes: socket.bufferedAmount }, 'WebSocket closed: the client reads too slowly');
+    socket.close(SLOW_CONSUMER.code, SLOW_CONSUMER.reason);
+    return;
+  }
+  writeInTurn(tcp);
+  socket.send(frame);
+}
+
 /** The code of an error `ws` raises for what a client sent (oversized or malformed frames): the client's fault, not ours. */
 function clientFault(error: Error): string | undefined {
   const code = (error as Error & { code?: unknown }).code;
@@ -147,6 +173,21 @@ export function serveGraphQLWs<P extends Record<string, unknown>, E extends Reco
   const connections = new WeakMap<object, OperationIds>();
   const server = makeServer({
     ...options,
+    onSubscribe: async (ctx, id, payload) => {
+      const args = await options.onSubscribe?.(ctx, id, payload);
+      // Shared results of this operation may skip the protocol core (direct-delivery.ts): they carry no
+      // errors and nothing personal, which is all `onNext` handles, and the frame is what the core would send.
+      const ids = connections.get(ctx.extra);
+      const context = args && !Array.isArray(args) ? (args as ExecutionArgs).contextValue : undefined;
+      if (ids && context && typeof context === 'object') {
+        const { socket, request } = ctx.extra;
+        registerFrameWriter(context, (shared) => {
+          const frame = ids.nextFrame(id, shared);
+          if (frame !== undefined) sendFrame(socket, request.socket as Socket, frame, log);
+        });
+      }
+      return args;
+    },
     onNext: async (ctx, id, payload, args, result) => {
       const replaced = await options.onNext?.(ctx, id, payload, args, result);
       const shared = replaced ? undefined : sharedPayload(result);
@@ -180,18 +221,9 @@ export function serveGraphQLWs<P extends Record<string, unknown>, E extends Reco
     const closed = server.opened(
       {
         protocol: socket.protocol,
-        // Not waiting for the frame to drain: a subscription moves on to its next event at once, and
-        // WS_MAX_BUFFERED_BYTES bounds what a slow client can hold.
         send: (data) => {
           const out = ids.outbound(data);
-          if (out === undefined || socket.readyState !== socket.OPEN) return;
-          if (socket.bufferedAmount > WS_MAX_BUFFERED_BYTES) {
-            log.warn({ bufferedBytes: socket.bufferedAmount }, 'WebSocket closed: the client reads too slowly');
-            socket.close(SLOW_CONSUMER.code, SLOW_CONSUMER.reason);
-            return;
-          }
-          writeInTurn(request.socket as Socket);
-          socket.send(out);
+          if (out !== undefined) sendFrame(socket, request.socket as Socket, out, log);
         },
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) => socket.on('message', (raw) => {

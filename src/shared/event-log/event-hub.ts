@@ -45,6 +45,16 @@ const FANOUT_BATCH = 250;
  * per event, which is what fan-out to 1,000 receiving sockets spends most of its time on.
  */
 const EVENTS_PER_PASS = 32;
+/**
+ * The longest the hub waits before reading the log again after a pass (see `pull`). A pass to many
+ * subscribers costs about one socket write each — mostly the kernel's, and the same for one event or
+ * thirty — so while passes follow each other back to back, the hub waits after each pass as long as it
+ * took before reading the log again: the fan-out takes at most about half the thread, the writers get
+ * the rest, and the events committed meanwhile leave together in the next pass (one write per socket).
+ * An event after a quiet spell is read at once; the wait applies only to passes of more than one batch
+ * of listeners (FANOUT_BATCH), under load, and this bounds it.
+ */
+const MAX_PASS_PAUSE_MS = 100;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -60,6 +70,8 @@ export class EventHub {
   private pulling: Promise<void> | undefined;
   private pullAgain = false;
   private stopped = false;
+  /** Not before this time (performance.now()) is the log read again: see MAX_PASS_PAUSE_MS. */
+  private nextReadAt = 0;
   /** The last sequence number this process has dispatched. */
   position = 0n;
 
@@ -102,8 +114,17 @@ export class EventHub {
           this.pullAgain = false;
           let rows: Row[];
           do {
+            const pause = this.nextReadAt - performance.now();
+            if (pause > 0 && !this.stopped) await new Promise((resolve) => setTimeout(resolve, pause));
             rows = (await this.pool.query<Row>('select * from hub_event where seq > $1 order by seq limit $2', [String(this.position), BATCH])).rows;
-            for (let i = 0; i < rows.length; i += EVENTS_PER_PASS) await this.dispatch(rows.slice(i, i + EVENTS_PER_PASS).map(toEvent));
+            for (let i = 0; i < rows.length; i += EVENTS_PER_PASS) {
+              const started = performance.now();
+              // Only a fan-out of several batches is worth the pause: a small one costs less than the wait.
+              if ((await this.dispatch(rows.slice(i, i + EVENTS_PER_PASS).map(toEvent))) > FANOUT_BATCH) {
+                const took = performance.now() - started;
+                this.nextReadAt = performance.now() + Math.min(took, MAX_PASS_PAUSE_MS);
+              }
+            }
           } while (rows.length === BATCH && !this.stopped);
         } while (this.pullAgain && !this.stopped);
       } catch (error) {
@@ -120,11 +141,11 @@ export class EventHub {
    * go (see EVENTS_PER_PASS), in batches of listeners with a turn of the event loop between them (see
    * FANOUT_BATCH), starting after one turn: I/O that is already due — a mutation's commit coming back,
    * its answer going out — goes first. Listeners registered meanwhile start after these events (their
-   * position says so); listeners removed meanwhile get nothing more.
+   * position says so); listeners removed meanwhile get nothing more. Returns how many listeners there were.
    */
-  private async dispatch(events: LiveEvent[]): Promise<void> {
+  private async dispatch(events: LiveEvent[]): Promise<number> {
     this.position = events.at(-1)!.seq;
-    if (this.listeners.size === 0) return;
+    if (this.listeners.size === 0) return 0;
     const listeners = [...this.listeners];
     for (let i = 0; i < listeners.length; i += FANOUT_BATCH) {
       await nextTurn();
@@ -132,6 +153,7 @@ export class EventHub {
         for (const event of events) if (this.listeners.has(listener)) listener(event);
       }
     }
+    return listeners.length;
   }
 
   /** Registers a listener for events after the current position; returns the position and an unsubscribe. */
