@@ -118,8 +118,6 @@ type Documents = {
     "\n  mutation RoleGrant($input: RoleGrantInput!) {\n    userRoleGrant(input: $input) { roleAssignment { id role center { name } agency { shortName } } userErrors { field message code } }\n  }\n": typeof types.RoleGrantDocument,
     "\n  mutation RoleRevoke($input: RoleRevokeInput!) {\n    userRoleRevoke(input: $input) { revokedRoleAssignmentId user { username } userErrors { field message code } }\n  }\n": typeof types.RoleRevokeDocument,
     "\n  mutation PasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) { user { username } userErrors { field message code } }\n  }\n": typeof types.PasswordChangeDocument,
-    "query CenterIds { centers(first: 20) { nodes { id name } } }": typeof types.CenterIdsDocument,
-    "query AgencyIds($search: String) { agencies(first: 50, filter: { search: $search }) { nodes { id name shortName } } }": typeof types.AgencyIdsDocument,
     "\n  query LedgerFactsLedger($centerId: ID, $period: LedgerPeriodInput!) {\n    ledger(centerId: $centerId, period: $period) {\n      repeatSourceCount repeatSources { label role cases }\n      totals { received extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate }\n    }\n  }\n": typeof types.LedgerFactsLedgerDocument,
     "\n  query LedgerQuery($centerId: ID, $period: LedgerPeriodInput!, $groupBy: LedgerDimension) {\n    ledger(centerId: $centerId, period: $period, groupBy: $groupBy) {\n      from to repeatSourceCount repeatSources { label role cases }\n      totals { ...Figures }\n      groups { key label figures { ...Figures } }\n    }\n  }\n  fragment Figures on LedgerFigures {\n    received resolved failed open overdue rejected withdrawn resolutionRate dispatched dispatchMinutesMedian dispatchMinutesP90\n    dispatchedWithin15MinutesRate resolutionHoursMedian resolutionHoursP90 extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate\n  }\n": typeof types.LedgerQueryDocument,
     "\n  subscription LedgerCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow overdueNow highRiskOpenNow supervisionsOpenNow today { received } thisYear { received } } }\n": typeof types.LedgerCountersDocument,
@@ -391,8 +389,6 @@ const documents: Documents = {
     "\n  mutation RoleGrant($input: RoleGrantInput!) {\n    userRoleGrant(input: $input) { roleAssignment { id role center { name } agency { shortName } } userErrors { field message code } }\n  }\n": types.RoleGrantDocument,
     "\n  mutation RoleRevoke($input: RoleRevokeInput!) {\n    userRoleRevoke(input: $input) { revokedRoleAssignmentId user { username } userErrors { field message code } }\n  }\n": types.RoleRevokeDocument,
     "\n  mutation PasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) { user { username } userErrors { field message code } }\n  }\n": types.PasswordChangeDocument,
-    "query CenterIds { centers(first: 20) { nodes { id name } } }": types.CenterIdsDocument,
-    "query AgencyIds($search: String) { agencies(first: 50, filter: { search: $search }) { nodes { id name shortName } } }": types.AgencyIdsDocument,
     "\n  query LedgerFactsLedger($centerId: ID, $period: LedgerPeriodInput!) {\n    ledger(centerId: $centerId, period: $period) {\n      repeatSourceCount repeatSources { label role cases }\n      totals { received extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate }\n    }\n  }\n": types.LedgerFactsLedgerDocument,
     "\n  query LedgerQuery($centerId: ID, $period: LedgerPeriodInput!, $groupBy: LedgerDimension) {\n    ledger(centerId: $centerId, period: $period, groupBy: $groupBy) {\n      from to repeatSourceCount repeatSources { label role cases }\n      totals { ...Figures }\n      groups { key label figures { ...Figures } }\n    }\n  }\n  fragment Figures on LedgerFigures {\n    received resolved failed open overdue rejected withdrawn resolutionRate dispatched dispatchMinutesMedian dispatchMinutesP90\n    dispatchedWithin15MinutesRate resolutionHoursMedian resolutionHoursP90 extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate\n  }\n": types.LedgerQueryDocument,
     "\n  subscription LedgerCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow overdueNow highRiskOpenNow supervisionsOpenNow today { received } thisYear { received } } }\n": types.LedgerCountersDocument,
@@ -990,14 +986,6 @@ export function graphql(source: "\n  mutation RoleRevoke($input: RoleRevokeInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) { user { username } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation PasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) { user { username } userErrors { field message code } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query CenterIds { centers(first: 20) { nodes { id name } } }"): (typeof documents)["query CenterIds { centers(first: 20) { nodes { id name } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query AgencyIds($search: String) { agencies(first: 50, filter: { search: $search }) { nodes { id name shortName } } }"): (typeof documents)["query AgencyIds($search: String) { agencies(first: 50, filter: { search: $search }) { nodes { id name shortName } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
