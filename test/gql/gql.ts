@@ -271,7 +271,6 @@ type Documents = {
     "mutation RetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { persistedOperation { id } userErrors { code } } }": typeof types.RetireOpDocument,
     "mutation TpDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { id status version } userErrors { code message } } }": typeof types.TpDispatchDocument,
     "query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }": typeof types.TpByNumberDocument,
-    "query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }": typeof types.TpAgenciesDocument,
     "subscription IdsAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }": typeof types.IdsAssignmentsDocument,
     "subscription IdsCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }": typeof types.IdsCaseDocument,
     "subscription IdsCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }": typeof types.IdsCenterDocument,
@@ -542,7 +541,6 @@ const documents: Documents = {
     "mutation RetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { persistedOperation { id } userErrors { code } } }": types.RetireOpDocument,
     "mutation TpDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { id status version } userErrors { code message } } }": types.TpDispatchDocument,
     "query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }": types.TpByNumberDocument,
-    "query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }": types.TpAgenciesDocument,
     "subscription IdsAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }": types.IdsAssignmentsDocument,
     "subscription IdsCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }": types.IdsCaseDocument,
     "subscription IdsCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }": types.IdsCenterDocument,
@@ -1598,10 +1596,6 @@ export function graphql(source: "mutation TpDispatch($input: CaseDispatchInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }"): (typeof documents)["query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }"): (typeof documents)["query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
