@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { clientAddress } from '../src/graphql-door.js';
+import { factories, type Factories } from './support/factories.js';
 import { startTestHub, wsOnce, type TestHub } from './support/hub.js';
 
 const Node = graphql(`
@@ -17,13 +18,7 @@ const Node = graphql(`
   }
 `);
 const Nodes = graphql(`query NodesById($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`);
-const Seed = graphql(`
-  query ApiSeed {
-    centers(first: 1, filter: { search: "150627" }) { nodes { id name } }
-    mediators(first: 1, filter: { search: "张翠芳" }) { nodes { id name } }
-    caseCategories { code nameZh nameEn }
-  }
-`);
+const Categories = graphql(`query ApiCategories { caseCategories { code nameZh nameEn } }`);
 const Me = graphql(`query ApiMe { viewer { id username } }`);
 
 @Resolver()
@@ -37,6 +32,7 @@ class FaultyResolver {
 
 let t: TestHub;
 let admin: string;
+let f: Factories;
 /** A plugin added after the hub's own: it must see every GraphQL request over HTTP, whatever its shape. */
 const seen: string[] = [];
 const watcher: ApolloServerPlugin = {
@@ -48,26 +44,30 @@ const watcher: ApolloServerPlugin = {
 beforeAll(async () => {
   t = await startTestHub({}, { extraResolvers: [FaultyResolver], plugins: [watcher] });
   admin = await t.login('admin');
+  f = await factories(t);
 });
 afterAll(() => t?.close());
 
 describe('node(id) and nodes(ids)', () => {
   it('fetches any object by its opaque global ID', async () => {
-    const seed = await t.gql(Seed, {}, admin);
-    const center = seed.centers.nodes[0]!;
+    const center = await f.center({ name: '沙漠旗综治中心' });
+    const mediator = await f.mediator(await f.agency(center), { name: '张翠芳' });
     expect(center.id).not.toMatch(/^\d+$|Center|:/);
-    expect((await t.gql(Node, { id: center.id }, admin)).node).toMatchObject({ __typename: 'Center', name: '伊金霍洛旗综治中心' });
-    const nodes = await t.gql(Nodes, { ids: [center.id, seed.mediators.nodes[0]!.id, 'bogus', 'Q2VudGVyOjk5OTk5'] }, admin);
+    expect((await t.gql(Node, { id: center.id }, admin)).node).toMatchObject({ __typename: 'Center', name: '沙漠旗综治中心', divisionCode: center.divisionCode });
+    const nodes = await t.gql(Nodes, { ids: [center.id, mediator.id, 'bogus', 'Q2VudGVyOjk5OTk5'] }, admin);
     expect(nodes.nodes.map((n) => n?.__typename ?? null)).toEqual(['Center', 'Mediator', null, null]);
   });
 
   it('hides other people’s accounts behind node(id) exactly like missing ones', async () => {
-    const hr = await t.login('hj.hr');
-    const me = await t.gql(Me, {}, hr);
-    expect((await t.gql(Node, { id: me.viewer.id }, hr)).node).toMatchObject({ username: 'hj.hr' });
-    const yjAdmin = await t.login('yj.admin');
-    expect((await t.gql(Node, { id: me.viewer.id }, yjAdmin)).node).toBeNull();
-    expect((await t.gql(Node, { id: me.viewer.id }, await t.login('hj.admin'))).node).toMatchObject({ username: 'hj.hr' });
+    // Staff of one banner's agency; that banner's admin, and another banner's.
+    const banner = await f.center();
+    const staff = await f.user('AGENCY_STAFF', { agency: await f.agency(banner) });
+    const otherAdmin = await f.user('ADMIN', { center: await f.center() });
+    const me = await t.gql(Me, {}, staff.token);
+    expect(me.viewer.id).toBe(staff.id);
+    expect((await t.gql(Node, { id: me.viewer.id }, staff.token)).node).toMatchObject({ username: staff.username });
+    expect((await t.gql(Node, { id: me.viewer.id }, otherAdmin.token)).node).toBeNull();
+    expect((await t.gql(Node, { id: me.viewer.id }, (await f.user('ADMIN', { center: banner })).token)).node).toMatchObject({ username: staff.username });
   });
 
   it('refuses more than 100 ids and anonymous callers', async () => {
@@ -77,7 +77,7 @@ describe('node(id) and nodes(ids)', () => {
   });
 
   it('lists the category taxonomy that mediator specialties refer to', async () => {
-    const seed = await t.gql(Seed, {}, admin);
+    const seed = await t.gql(Categories, {}, admin);
     expect(seed.caseCategories.map((c) => c.code)).toEqual(expect.arrayContaining(['WAGE_ARREARS', 'CONSTRUCTION_PAYMENT', 'TRAFFIC_ACCIDENT', 'LAND_GRASSLAND']));
   });
 });

@@ -7,7 +7,9 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
-import { CaseCreate, CaseDispatch, orgIds, type OrgIds } from './support/cases.js';
+import { CaseCreate, CaseDispatch } from './support/cases.js';
+import { localId } from '../src/shared/ids.js';
+import { factories, type BuiltAgency, type BuiltUser, type Desk } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 import { collect, type Collected } from './support/subscriptions.js';
 
@@ -22,7 +24,13 @@ const Desk = graphql(`subscription FanDesk { assignmentEvents { seq type caseNum
 const PER_SOCKET = 16;
 
 let t: TestHub;
-let org: OrgIds;
+/** A banner's desk (its agency is the human resources bureau) with a forestry bureau beside it. */
+let desk: Desk;
+let forestryBureau: BuiltAgency;
+let forestryStaff: BuiltUser;
+let auditor: BuiltUser;
+/** The dispatcher of another banner. */
+let otherDesk: Desk;
 let dispatcher: string;
 const serialised: { seq: bigint; selection: string }[] = [];
 const onSerialised = (message: unknown) => void serialised.push(message as { seq: bigint; selection: string });
@@ -30,17 +38,22 @@ const onSerialised = (message: unknown) => void serialised.push(message as { seq
 beforeAll(async () => {
   subscribe('hub.realtime.serialised', onSerialised);
   t = await startTestHub();
-  org = await orgIds(t, await t.login('admin'));
-  dispatcher = await t.login('hj.dispatcher');
+  const f = await factories(t);
+  desk = await f.desk();
+  forestryBureau = await f.agency(desk.center, { kind: 'FORESTRY_GRASSLAND' });
+  forestryStaff = await f.user('AGENCY_STAFF', { agency: forestryBureau });
+  auditor = await f.user('AUDITOR');
+  otherDesk = await f.desk();
+  dispatcher = desk.dispatcher.token;
 });
 afterAll(async () => {
   unsubscribe('hub.realtime.serialised', onSerialised);
   await t?.close();
 });
 
-/** `count` subscriptions of `username` to one document, on as many sockets as the per-connection cap needs. */
-async function group<T, V extends Record<string, unknown>>(username: string, doc: Parameters<typeof collect<T, V>>[1], variables: V, count: number) {
-  const token = await t.login(username);
+/** `count` subscriptions of `user` to one document, on as many sockets as the per-connection cap needs. */
+async function group<T, V extends Record<string, unknown>>(user: BuiltUser, doc: Parameters<typeof collect<T, V>>[1], variables: V, count: number) {
+  const { token } = user;
   const subs: Collected<T>[] = [];
   let client = t.ws(token);
   for (let i = 0; i < count; i += 1) {
@@ -54,7 +67,7 @@ async function group<T, V extends Record<string, unknown>>(username: string, doc
 async function caseWithPhone(title: string) {
   const res = await t.gql(CaseCreate, {
     input: {
-      centerId: org.center('杭锦旗综治中心'), kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'WAGE_ARREARS', title, description: '拖欠工资',
+      centerId: desk.center.id, kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'WAGE_ARREARS', title, description: '拖欠工资',
       parties: [{ role: 'APPLICANT', type: 'PERSON', name: '乌云', phone: '13947712345' }],
     } as never,
   }, dispatcher);
@@ -63,25 +76,25 @@ async function caseWithPhone(title: string) {
 
 describe('one event to hundreds of subscribers', () => {
   it('serialises each selection once per event, and gives every subscriber its own events once, in order, masks intact', { timeout: 180_000 }, async () => {
-    const hangjin = org.center('杭锦旗综治中心');
+    const hangjin = desk.center.id;
     // Dispatchers and the auditor on the same board share a selection: its fields are the event's own.
-    const boards = [...await group('hj.dispatcher', Board, { centerId: hangjin }, 80), ...await group('auditor', Board, { centerId: hangjin }, 40)];
-    const screens = await group('hj.leader', Screen, { centerId: hangjin }, 60);
+    const boards = [...await group(desk.dispatcher, Board, { centerId: hangjin }, 80), ...await group(auditor, Board, { centerId: hangjin }, 40)];
+    const screens = await group(desk.leader, Screen, { centerId: hangjin }, 60);
     // `case` is read under each viewer's access: the dispatcher handles the case and reads the phone, the auditor sees it masked.
-    const fullParties = await group('hj.dispatcher', Parties, { centerId: hangjin }, 30);
-    const maskedParties = await group('auditor', Parties, { centerId: hangjin }, 30);
+    const fullParties = await group(desk.dispatcher, Parties, { centerId: hangjin }, 30);
+    const maskedParties = await group(auditor, Parties, { centerId: hangjin }, 30);
     // One selection, two agencies: each desk receives only its own agency's assignments.
-    const hr = await group('hj.hr', Desk, {}, 30);
-    const forestry = await group('hj.forestry', Desk, {}, 20);
+    const hr = await group(desk.staff, Desk, {}, 30);
+    const forestry = await group(forestryStaff, Desk, {}, 20);
     // Another banner's board: none of these events is theirs.
-    const elsewhere = await group('yj.dispatcher', Board, { centerId: org.center('伊金霍洛旗综治中心') }, 30);
+    const elsewhere = await group(otherDesk.dispatcher, Board, { centerId: otherDesk.center.id }, 30);
     serialised.length = 0;
 
-    const plan = [['工资一', '人社局'], ['草场二', '林草局'], ['工资三', '人社局']] as const;
+    const plan = [['工资一', 'hr'], ['草场二', 'forestry'], ['工资三', 'hr']] as const;
     const cases = [];
     for (const [title, agency] of plan) {
       const c = await caseWithPhone(title);
-      const res = await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, leadAgencyId: org.agency(agency, 'hj') } }, dispatcher);
+      const res = await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, leadAgencyId: agency === 'hr' ? desk.agency.id : forestryBureau.id } }, dispatcher);
       expect(res.caseDispatch.userErrors).toEqual([]);
       cases.push(c);
     }
@@ -125,11 +138,11 @@ describe('one event to hundreds of subscribers', () => {
   });
 
   it('hands a burst committed at once to every subscriber exactly once, in commit order', { timeout: 120_000 }, async () => {
-    const hangjin = org.center('杭锦旗综治中心');
-    const boards = await group('hj.dispatcher', Board, { centerId: hangjin }, 48);
+    const hangjin = desk.center.id;
+    const boards = await group(desk.dispatcher, Board, { centerId: hangjin }, 48);
     // Forty events in one transaction, as a batch import would commit them: the hub reads them in one
     // read of the log and hands each subscriber all of them in one pass, its frames in one socket write.
-    const [{ path }] = await t.sql<{ path: string }>(`select ancestry || id || '/' as path from center where division_code = '150625'`);
+    const [{ path }] = await t.sql<{ path: string }>(`select ancestry || id || '/' as path from center where id = $1`, [localId(hangjin, 'Center')]);
     const burst = await t.sql<{ seq: string }>(`
       with counter as (update hub_event_counter set last = last + 40 where id = 1 returning last),
            added as (

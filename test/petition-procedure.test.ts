@@ -7,8 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
-import { CaseCreate, CaseDispatch, orgIds, type OrgIds } from './support/cases.js';
+import { CaseCreate, CaseDispatch } from './support/cases.js';
 import { localId } from '../src/shared/ids.js';
+import { factories, type BuiltAgency, type Desk } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 
 const Policies = graphql(`query PetitionPolicies { timeLimitPolicies { kind categoryCode objectionDays objectionDayCount reviewRequestDays reviewAnswerDays reviewDayCount maxRepresentatives } }`);
@@ -37,15 +38,20 @@ const Procedure = graphql(`
 `);
 
 let t: TestHub;
-let org: OrgIds;
+/** A banner's center: its desk's agency (human resources) is assigned the petitions, its 信访局 reviews them. */
+let desk: Desk;
+let petitionBureau: BuiltAgency;
 let dispatcher: string;
 let center: string;
 
 beforeAll(async () => {
   t = await startTestHub({ HUB_FAKE_NOW: '2027-03-03T10:00:00+08:00' });
-  org = await orgIds(t, await t.login('admin'));
-  dispatcher = await t.login('hj.dispatcher');
-  center = org.center('杭锦旗综治中心');
+  const f = await factories(t);
+  const banner = await f.center({ name: '草原旗综治中心' });
+  desk = await f.desk({ center: banner });
+  petitionBureau = await f.agency(banner, { name: '草原旗信访局', shortName: '信访局', kind: 'OTHER' });
+  dispatcher = desk.dispatcher.token;
+  center = banner.id;
 });
 afterAll(() => t?.close());
 
@@ -56,7 +62,7 @@ async function petition(title: string, receivedAt?: string) {
   } }, dispatcher);
   expect(res.caseCreate.userErrors).toEqual([]);
   const c = res.caseCreate.case!;
-  const dispatched = await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, leadAgencyId: org.agency('人社局', 'hj') } }, dispatcher);
+  const dispatched = await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, leadAgencyId: desk.agency.id } }, dispatcher);
   expect(dispatched.caseDispatch.userErrors).toEqual([]);
   return dispatched.caseDispatch.case!;
 }
@@ -75,7 +81,7 @@ describe('the limits are data', () => {
 describe('an agency that is not competent objects (art. 23)', () => {
   it('within 5 working days the petition goes back to the dispatchers with the reason', async () => {
     const c = await petition('草场承包经营权纠纷来信');
-    const hr = await t.login('hj.hr');
+    const hr = desk.staff.token;
     const empty = await t.gql(Object_, { input: { id: c.id, version: c.version, reason: ' ' } }, hr);
     expect(empty.caseObject.userErrors).toMatchObject([{ field: ['input', 'reason'], code: 'REQUIRED' }]);
     const res = await t.gql(Object_, { input: { id: c.id, version: c.version, reason: '草场承包经营权纠纷属林草局职责，不属人社局' } }, hr);
@@ -83,7 +89,7 @@ describe('an agency that is not competent objects (art. 23)', () => {
     expect(res.caseObject.case).toMatchObject({ status: 'RECEIVED', assignments: [] });
     const after = await t.gql(Procedure, { id: c.id }, dispatcher);
     const last = (after.node as { timeline: { nodes: { type: string; details: Record<string, unknown> }[] } }).timeline.nodes.at(-1)!;
-    expect(last).toMatchObject({ type: 'OBJECTED', details: { agency: '人社局', reason: '草场承包经营权纠纷属林草局职责，不属人社局', objectionDueDate: '2027-03-10' } });
+    expect(last).toMatchObject({ type: 'OBJECTED', details: { agency: desk.agency.shortName, reason: '草场承包经营权纠纷属林草局职责，不属人社局', objectionDueDate: '2027-03-10' } });
     // The dispatcher is not the objecting agency.
     const byDispatcher = await t.request(Object_, { input: { id: c.id, version: res.caseObject.case!.version, reason: 'x' } }, dispatcher);
     expect(byDispatcher.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -93,7 +99,7 @@ describe('an agency that is not competent objects (art. 23)', () => {
     const c = await petition('草场补偿来信（交办已满5个工作日）');
     // Time passes: assigned on Tuesday 23 February, the fifth working day after it was Tuesday 2 March.
     await t.sql(`update assignment set assigned_at = '2027-02-23T10:00:00+08:00' where case_id = $1`, [localId(c.id, 'Case')]);
-    const res = await t.gql(Object_, { input: { id: c.id, version: c.version, reason: '不属本部门职责' } }, await t.login('hj.hr'));
+    const res = await t.gql(Object_, { input: { id: c.id, version: c.version, reason: '不属本部门职责' } }, desk.staff.token);
     expect(res.caseObject.userErrors).toMatchObject([{ field: ['input', 'id'], code: 'OUT_OF_RANGE' }]);
     expect(res.caseObject.userErrors[0]!.message).toContain('2027-03-02');
   });
@@ -121,7 +127,7 @@ describe('written answer, 复查 and 复核 (arts. 35–36)', () => {
     expect(twice.petitionReviewRequest.userErrors).toMatchObject([{ field: ['input', 'id'], code: 'TAKEN' }]);
 
     // The review is dispatched like any case, to the body that reviews, and answered in writing.
-    const reviewing = await t.gql(CaseDispatch, { input: { id: r.id, version: r.version, leadAgencyId: org.agency('信访局', 'hj') } }, dispatcher);
+    const reviewing = await t.gql(CaseDispatch, { input: { id: r.id, version: r.version, leadAgencyId: petitionBureau.id } }, dispatcher);
     expect(reviewing.caseDispatch.case!.dueDate).toBe('2027-04-02');
     const reviewDone = await t.gql(Answer, { input: { id: r.id, version: reviewing.caseDispatch.case!.version, answeredOn: '2027-03-03', summary: '复查维持原答复意见。' } }, dispatcher);
     expect(reviewDone.petitionAnswerRecord.userErrors).toEqual([]);

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
 import { startTestHub, type TestHub } from './support/hub.js';
-import { issueKey, keyCall, keySocket, register, sha256, type IssuedKey } from './support/keys.js';
+import { Factories, factories, type BuiltAgency, type BuiltCenter, type BuiltKey, type BuiltUser, type Desk } from './support/factories.js';
+import { keyCall, keySocket, register, sha256 } from './support/keys.js';
 
 const CASE_SUMMARIES = `query BigScreenCases { cases(first: 20) { nodes { number trackingCode status title center { divisionCode } parties { name idNumber phone } timeline(first: 5) { nodes { label details } } } } }`;
 const SUBMIT = `mutation MiniProgramSubmit($input: CaseSubmitInput!) { caseSubmit(input: $input) { receipt { trackingCode caseNumber centerName receivedAt replayed } userErrors { field code message } } }`;
@@ -18,25 +19,32 @@ const RegisterOp = graphql(`mutation RegisterOp($input: PersistedOperationRegist
 const RetireOp = graphql(`mutation RetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { persistedOperation { id } userErrors { code } } }`);
 const CaseDispatch = graphql(`mutation TpDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { id status version } userErrors { code message } } }`);
 const ByNumber = graphql(`query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }`);
-const Agencies = graphql(`query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }`);
 
 let t: TestHub;
 let admin: string;
-let screen: IssuedKey;
-let mini: IssuedKey;
+let f: Factories;
+/** 草原旗: the banner the big screen and the mini program serve; 沙漠旗 is another banner. */
+let banner: BuiltCenter;
+let otherBanner: BuiltCenter;
+let desk: Desk;
+/** 草原旗人社局, where a wage claim goes. */
+let hrBureau: BuiltAgency;
+/** The clerk who dispatches submitted cases. */
+let clerk: BuiltUser;
+let screen: BuiltKey;
+let mini: BuiltKey;
 let casesHash: string;
 let submitHash: string;
 let trackHash: string;
-let yjCenterId: string;
 
 function submission(idempotencyKey: string, overrides: Record<string, unknown> = {}) {
   return {
     input: {
       idempotencyKey,
-      centerCode: '150627',
+      centerCode: banner.divisionCode,
       categoryCode: 'WAGE_ARREARS',
       description: '我们在某工地干了三个月，老板一直拖欠工资，共计四万二千元，多次讨要未果。',
-      place: '伊金霍洛旗阿勒腾席热镇某工地',
+      place: '草原旗某工地',
       amount: '42000.00',
       applicant: { name: '王小二', phone: '13912345678', idNumber: '150627199001011235', headcount: 6 },
       respondent: { type: 'ORGANISATION', name: '某建筑劳务有限公司' },
@@ -48,13 +56,23 @@ function submission(idempotencyKey: string, overrides: Record<string, unknown> =
 beforeAll(async () => {
   t = await startTestHub();
   admin = await t.login('admin');
-  screen = await issueKey(t, admin, { codes: ['150627'], capabilities: ['CASES_READ'], name: '伊金霍洛旗大屏' });
-  mini = await issueKey(t, admin, { codes: ['150627'], capabilities: ['CASES_SUBMIT'], name: '伊码解纷小程序' });
+  f = await factories(t);
+  banner = await f.center({ name: '草原旗综治中心' });
+  otherBanner = await f.center({ name: '沙漠旗综治中心' });
+  desk = await f.desk({ center: banner });
+  hrBureau = await f.agency(banner, { name: '草原旗人力资源和社会保障局', shortName: '人社局' });
+  clerk = await f.user('DISPATCHER', { center: banner }, { displayName: '草原旗受理员' });
+  // Cases on the big screen's banner, with a person's ID number and phone, and one on another banner.
+  const person = { role: 'APPLICANT' as const, type: 'PERSON' as const, name: '其木格', phone: '13904770001', idNumber: '150627199001011235' };
+  await f.case(desk, { status: 'IN_PROGRESS', input: { parties: [person] } });
+  await f.case(desk, { input: { parties: [person] } });
+  await f.case(await f.desk({ center: otherBanner }));
+  screen = await f.apiKey([banner], ['CASES_READ'], { name: '草原旗大屏' });
+  mini = await f.apiKey([banner], ['CASES_SUBMIT'], { name: '草原码解纷小程序' });
   casesHash = await register(t, admin, screen, CASE_SUMMARIES);
   submitHash = await register(t, admin, mini, SUBMIT);
   trackHash = await register(t, admin, mini, TRACK);
   await register(t, admin, screen, TODAY);
-  yjCenterId = (await t.gql(Agencies, {}, admin)).agencies.nodes.find((a) => a.center.divisionCode === '150627')!.center.id;
 });
 afterAll(() => t?.close());
 
@@ -71,8 +89,8 @@ describe('API keys', () => {
     const res = await keyCall<{ cases: { nodes: { number: string; center: { divisionCode: string }; parties: { name: string; idNumber: string | null; phone: string | null }[]; timeline: { nodes: { details: unknown }[] } }[] } }>(t, screen.secret, casesHash);
     expect(res.status).toBe(200);
     const nodes = res.body.data!.cases.nodes;
-    expect(nodes.length).toBeGreaterThan(0);
-    expect(nodes.every((c) => c.center.divisionCode.startsWith('150627'))).toBe(true);
+    expect(nodes).toHaveLength(2);
+    expect(nodes.every((c) => c.center.divisionCode === banner.divisionCode)).toBe(true);
     const people = nodes.flatMap((c) => c.parties);
     expect(people.some((p) => /^.\*+$/.test(p.name))).toBe(true);
     for (const p of people) {
@@ -84,7 +102,7 @@ describe('API keys', () => {
   });
 
   it('record their last use, and a revoked key stops working at once', async () => {
-    const extra = await issueKey(t, admin, { codes: ['150627'], capabilities: ['CASES_READ'], name: '临时接入' });
+    const extra = await f.apiKey([banner], ['CASES_READ'], { name: '临时接入' });
     const hash = await register(t, admin, extra, CASE_SUMMARIES);
     expect((await keyCall(t, extra.secret, hash)).status).toBe(200);
     const listed = (await t.gql(KeyList, {}, admin)).apiKeys.nodes.find((k) => k.id === extra.id)!;
@@ -104,7 +122,7 @@ describe('API keys', () => {
   });
 
   it('are rate-limited per key with 429, Retry-After and a clear error', async () => {
-    const slow = await issueKey(t, admin, { codes: ['150627'], capabilities: ['CASES_READ'], rateLimitPerMinute: 3 });
+    const slow = await f.apiKey([banner], ['CASES_READ'], { rateLimitPerMinute: 3 });
     const hash = await register(t, admin, slow, CASE_SUMMARIES);
     const statuses = [];
     for (let i = 0; i < 4; i += 1) statuses.push(await keyCall(t, slow.secret, hash));
@@ -119,7 +137,8 @@ describe('API keys', () => {
   });
 
   it('cannot be issued by an admin for a center outside their scope', async () => {
-    await expect(issueKey(t, await t.login('hj.admin'), { codes: ['150627'], capabilities: ['CASES_READ'] })).rejects.toThrow(/OUT_OF_SCOPE/);
+    const otherAdmin = await f.user('ADMIN', { center: otherBanner });
+    await expect(new Factories(t, otherAdmin.token).apiKey([banner], ['CASES_READ'])).rejects.toThrow(/OUT_OF_SCOPE/);
   });
 });
 
@@ -162,7 +181,7 @@ describe('trusted documents', () => {
   it('apply over WebSocket too: a registered subscription runs, an unregistered one is refused, a bad key cannot connect', async () => {
     const client = keySocket(t, screen.secret);
     const first = await new Promise<unknown>((resolve, reject) => {
-      const stop = client.subscribe({ query: '', variables: { centerId: yjCenterId }, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(TODAY) } } } as never, {
+      const stop = client.subscribe({ query: '', variables: { centerId: banner.id }, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(TODAY) } } } as never, {
         next: (v) => { stop(); resolve(v); }, error: reject, complete: () => undefined,
       });
     });
@@ -174,7 +193,7 @@ describe('trusted documents', () => {
     await client.dispose();
     const bad = keySocket(t, 'hub_aaaaaaaaaa_' + 'b'.repeat(43));
     const closed = await new Promise<unknown>((resolve) => {
-      bad.subscribe({ query: TODAY, variables: { centerId: yjCenterId } }, { next: resolve, error: resolve, complete: () => undefined });
+      bad.subscribe({ query: TODAY, variables: { centerId: banner.id } }, { next: resolve, error: resolve, complete: () => undefined });
     });
     expect((closed as { code?: number }).code).toBe(4403);
     await bad.dispose();
@@ -186,7 +205,7 @@ describe('citizen submissions', () => {
     const first = await keyCall<{ caseSubmit: { receipt: { trackingCode: string; caseNumber: string; replayed: boolean } } }>(t, mini.secret, submitHash, submission('retry-0001-abcdef'));
     const receipt = first.body.data!.caseSubmit.receipt;
     expect(receipt.trackingCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    expect(receipt.caseNumber).toMatch(/^150627-\d{4}-\d{6}$/);
+    expect(receipt.caseNumber).toMatch(new RegExp(`^${banner.divisionCode}-\\d{4}-\\d{6}$`));
     expect(receipt.replayed).toBe(false);
     const again = await keyCall<{ caseSubmit: { receipt: { trackingCode: string; replayed: boolean } } }>(t, mini.secret, submitHash, submission('retry-0001-abcdef'));
     expect(again.body.data!.caseSubmit.receipt).toMatchObject({ trackingCode: receipt.trackingCode, replayed: true });
@@ -204,7 +223,7 @@ describe('citizen submissions', () => {
     const [count] = await t.sql<{ n: string }>(`select count(*) as n from citizen_submission where idempotency_key = 'burst-0001-abcdef'`);
     expect(count!.n).toBe('1');
     // Case numbers stay gapless: the losers' numbers were rolled back with their transactions.
-    const numbers = await t.sql<{ number: string }>(`select number from hub_case where origin_center_id = (select id from center where division_code = '150627') order by number`);
+    const numbers = await t.sql<{ number: string }>(`select number from hub_case where origin_center_id = (select id from center where division_code = $1) order by number`, [banner.divisionCode]);
     const seqs = numbers.map((n) => Number(n.number.split('-')[2]));
     expect(seqs.at(-1)! - seqs[0]! + 1).toBe(new Set(seqs).size);
   });
@@ -219,7 +238,7 @@ describe('citizen submissions', () => {
   it('validate every field and name it; nothing is saved', async () => {
     const before = await t.sql<{ n: string }>(`select count(*) as n from hub_case`);
     const bad = await keyCall<{ caseSubmit: { userErrors: { field: string[]; code: string }[] } }>(t, mini.secret, submitHash, submission('bad-0001-abcdef', {
-      centerCode: '150625', description: '太短',
+      centerCode: otherBanner.divisionCode, description: '太短',
       applicant: { name: '', phone: '12345', idNumber: '150627199001011234' },
     }));
     const fields = bad.body.data!.caseSubmit.userErrors.map((e) => `${e.field.join('.')}:${e.code}`);
@@ -233,7 +252,7 @@ describe('citizen submissions', () => {
   });
 
   it('are only for keys: staff tokens and anonymous callers are refused', async () => {
-    const asStaff = await t.post({ query: SUBMIT, variables: submission('staff-0001-abcdef') }, { authorization: `Bearer ${await t.login('yj.dispatcher')}` });
+    const asStaff = await t.post({ query: SUBMIT, variables: submission('staff-0001-abcdef') }, { authorization: `Bearer ${desk.dispatcher.token}` });
     expect(((await asStaff.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('FORBIDDEN');
     const anonymous = await t.post({ query: SUBMIT, variables: submission('anon-0001-abcdef') });
     expect(((await anonymous.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
@@ -244,10 +263,8 @@ describe('tracking a case', () => {
   it('shows status, milestones, the handling agency and the next step, and nothing about anyone else', async () => {
     const submitted = await keyCall<{ caseSubmit: { receipt: { trackingCode: string; caseNumber: string } } }>(t, mini.secret, submitHash, submission('track-0001-abcdef'));
     const { trackingCode, caseNumber } = submitted.body.data!.caseSubmit.receipt;
-    const dispatcher = await t.login('yj.dispatcher');
-    const kase = (await t.gql(ByNumber, { number: caseNumber }, dispatcher)).caseByNumber!;
-    const hr = (await t.gql(Agencies, {}, dispatcher)).agencies.nodes.find((a) => a.shortName === '人社局' && a.center.divisionCode === '150627')!;
-    const dispatched = await t.gql(CaseDispatch, { input: { id: kase.id, version: kase.version, leadAgencyId: hr.id } }, dispatcher);
+    const kase = (await t.gql(ByNumber, { number: caseNumber }, clerk.token)).caseByNumber!;
+    const dispatched = await t.gql(CaseDispatch, { input: { id: kase.id, version: kase.version, leadAgencyId: hrBureau.id } }, clerk.token);
     expect(dispatched.caseDispatch.userErrors).toEqual([]);
 
     const tracked = await keyCall<{ caseTrack: { status: string; handlingAgency: string; nextStep: string; milestones: { label: string }[] } }>(
@@ -257,7 +274,7 @@ describe('tracking a case', () => {
     expect(view.milestones.map((m) => m.label)).toEqual(['已登记受理', '已分派办理部门']);
     expect(view.nextStep).toContain('工作人员');
     const text = JSON.stringify(tracked.body);
-    for (const secret of ['王小二', '某建筑劳务', '13912345678', '150627199001011235', '伊金霍洛旗受理员']) expect(text).not.toContain(secret);
+    for (const secret of ['王小二', '某建筑劳务', '13912345678', '150627199001011235', '草原旗受理员']) expect(text).not.toContain(secret);
   });
 
   it('answers null to a wrong phone and throttles repeated wrong guesses, even a later right one', async () => {

@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Center { name divisionCode }\n      ... on Mediator { name }\n      ... on User { username }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "query NodesById($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.NodesByIdDocument,
-    "\n  query ApiSeed {\n    centers(first: 1, filter: { search: \"150627\" }) { nodes { id name } }\n    mediators(first: 1, filter: { search: \"张翠芳\" }) { nodes { id name } }\n    caseCategories { code nameZh nameEn }\n  }\n": typeof types.ApiSeedDocument,
+    "query ApiCategories { caseCategories { code nameZh nameEn } }": typeof types.ApiCategoriesDocument,
     "query ApiMe { viewer { id username } }": typeof types.ApiMeDocument,
     "query ProvisionalDeadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": typeof types.ProvisionalDeadlineDocument,
     "query CalendarYearOf($year: Int!) { calendarYear(year: $year) { year provisional notice basis statutoryHolidays { date name } days { date kind name } } }": typeof types.CalendarYearOfDocument,
@@ -122,8 +122,6 @@ type Documents = {
     "\n  mutation RoleGrant($input: RoleGrantInput!) {\n    userRoleGrant(input: $input) { roleAssignment { id role center { name } agency { shortName } } userErrors { field message code } }\n  }\n": typeof types.RoleGrantDocument,
     "\n  mutation RoleRevoke($input: RoleRevokeInput!) {\n    userRoleRevoke(input: $input) { revokedRoleAssignmentId user { username } userErrors { field message code } }\n  }\n": typeof types.RoleRevokeDocument,
     "\n  mutation PasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) { user { username } userErrors { field message code } }\n  }\n": typeof types.PasswordChangeDocument,
-    "query CenterIds { centers(first: 20) { nodes { id name } } }": typeof types.CenterIdsDocument,
-    "query AgencyIds($search: String) { agencies(first: 50, filter: { search: $search }) { nodes { id name shortName } } }": typeof types.AgencyIdsDocument,
     "\n  query LedgerFactsLedger($centerId: ID, $period: LedgerPeriodInput!) {\n    ledger(centerId: $centerId, period: $period) {\n      repeatSourceCount repeatSources { label role cases }\n      totals { received extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate }\n    }\n  }\n": typeof types.LedgerFactsLedgerDocument,
     "\n  query LedgerQuery($centerId: ID, $period: LedgerPeriodInput!, $groupBy: LedgerDimension) {\n    ledger(centerId: $centerId, period: $period, groupBy: $groupBy) {\n      from to repeatSourceCount repeatSources { label role cases }\n      totals { ...Figures }\n      groups { key label figures { ...Figures } }\n    }\n  }\n  fragment Figures on LedgerFigures {\n    received resolved failed open overdue rejected withdrawn resolutionRate dispatched dispatchMinutesMedian dispatchMinutesP90\n    dispatchedWithin15MinutesRate resolutionHoursMedian resolutionHoursP90 extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate\n  }\n": typeof types.LedgerQueryDocument,
     "\n  subscription LedgerCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow overdueNow highRiskOpenNow supervisionsOpenNow today { received } thisYear { received } } }\n": typeof types.LedgerCountersDocument,
@@ -277,7 +275,6 @@ type Documents = {
     "mutation RetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { persistedOperation { id } userErrors { code } } }": typeof types.RetireOpDocument,
     "mutation TpDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { id status version } userErrors { code message } } }": typeof types.TpDispatchDocument,
     "query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }": typeof types.TpByNumberDocument,
-    "query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }": typeof types.TpAgenciesDocument,
     "subscription IdsAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }": typeof types.IdsAssignmentsDocument,
     "subscription IdsCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }": typeof types.IdsCaseDocument,
     "subscription IdsCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }": typeof types.IdsCenterDocument,
@@ -293,7 +290,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename id\n      ... on Center { name divisionCode }\n      ... on Mediator { name }\n      ... on User { username }\n    }\n  }\n": types.NodeByIdDocument,
     "query NodesById($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.NodesByIdDocument,
-    "\n  query ApiSeed {\n    centers(first: 1, filter: { search: \"150627\" }) { nodes { id name } }\n    mediators(first: 1, filter: { search: \"张翠芳\" }) { nodes { id name } }\n    caseCategories { code nameZh nameEn }\n  }\n": types.ApiSeedDocument,
+    "query ApiCategories { caseCategories { code nameZh nameEn } }": types.ApiCategoriesDocument,
     "query ApiMe { viewer { id username } }": types.ApiMeDocument,
     "query ProvisionalDeadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": types.ProvisionalDeadlineDocument,
     "query CalendarYearOf($year: Int!) { calendarYear(year: $year) { year provisional notice basis statutoryHolidays { date name } days { date kind name } } }": types.CalendarYearOfDocument,
@@ -399,8 +396,6 @@ const documents: Documents = {
     "\n  mutation RoleGrant($input: RoleGrantInput!) {\n    userRoleGrant(input: $input) { roleAssignment { id role center { name } agency { shortName } } userErrors { field message code } }\n  }\n": types.RoleGrantDocument,
     "\n  mutation RoleRevoke($input: RoleRevokeInput!) {\n    userRoleRevoke(input: $input) { revokedRoleAssignmentId user { username } userErrors { field message code } }\n  }\n": types.RoleRevokeDocument,
     "\n  mutation PasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) { user { username } userErrors { field message code } }\n  }\n": types.PasswordChangeDocument,
-    "query CenterIds { centers(first: 20) { nodes { id name } } }": types.CenterIdsDocument,
-    "query AgencyIds($search: String) { agencies(first: 50, filter: { search: $search }) { nodes { id name shortName } } }": types.AgencyIdsDocument,
     "\n  query LedgerFactsLedger($centerId: ID, $period: LedgerPeriodInput!) {\n    ledger(centerId: $centerId, period: $period) {\n      repeatSourceCount repeatSources { label role cases }\n      totals { received extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate }\n    }\n  }\n": types.LedgerFactsLedgerDocument,
     "\n  query LedgerQuery($centerId: ID, $period: LedgerPeriodInput!, $groupBy: LedgerDimension) {\n    ledger(centerId: $centerId, period: $period, groupBy: $groupBy) {\n      from to repeatSourceCount repeatSources { label role cases }\n      totals { ...Figures }\n      groups { key label figures { ...Figures } }\n    }\n  }\n  fragment Figures on LedgerFigures {\n    received resolved failed open overdue rejected withdrawn resolutionRate dispatched dispatchMinutesMedian dispatchMinutesP90\n    dispatchedWithin15MinutesRate resolutionHoursMedian resolutionHoursP90 extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate\n  }\n": types.LedgerQueryDocument,
     "\n  subscription LedgerCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow overdueNow highRiskOpenNow supervisionsOpenNow today { received } thisYear { received } } }\n": types.LedgerCountersDocument,
@@ -554,7 +549,6 @@ const documents: Documents = {
     "mutation RetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { persistedOperation { id } userErrors { code } } }": types.RetireOpDocument,
     "mutation TpDispatch($input: CaseDispatchInput!) { caseDispatch(input: $input) { case { id status version } userErrors { code message } } }": types.TpDispatchDocument,
     "query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }": types.TpByNumberDocument,
-    "query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }": types.TpAgenciesDocument,
     "subscription IdsAssignments($agencyId: ID) { assignmentEvents(agencyId: $agencyId) { seq topic } }": types.IdsAssignmentsDocument,
     "subscription IdsCase($caseId: ID!) { caseEvents(caseId: $caseId) { seq topic } }": types.IdsCaseDocument,
     "subscription IdsCenter($centerId: ID!) { centerEvents(centerId: $centerId) { seq topic } }": types.IdsCenterDocument,
@@ -593,7 +587,7 @@ export function graphql(source: "query NodesById($ids: [ID!]!) { nodes(ids: $ids
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiSeed {\n    centers(first: 1, filter: { search: \"150627\" }) { nodes { id name } }\n    mediators(first: 1, filter: { search: \"张翠芳\" }) { nodes { id name } }\n    caseCategories { code nameZh nameEn }\n  }\n"): (typeof documents)["\n  query ApiSeed {\n    centers(first: 1, filter: { search: \"150627\" }) { nodes { id name } }\n    mediators(first: 1, filter: { search: \"张翠芳\" }) { nodes { id name } }\n    caseCategories { code nameZh nameEn }\n  }\n"];
+export function graphql(source: "query ApiCategories { caseCategories { code nameZh nameEn } }"): (typeof documents)["query ApiCategories { caseCategories { code nameZh nameEn } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1014,14 +1008,6 @@ export function graphql(source: "\n  mutation RoleRevoke($input: RoleRevokeInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) { user { username } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation PasswordChange($input: ViewerPasswordChangeInput!) {\n    viewerPasswordChange(input: $input) { user { username } userErrors { field message code } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query CenterIds { centers(first: 20) { nodes { id name } } }"): (typeof documents)["query CenterIds { centers(first: 20) { nodes { id name } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query AgencyIds($search: String) { agencies(first: 50, filter: { search: $search }) { nodes { id name shortName } } }"): (typeof documents)["query AgencyIds($search: String) { agencies(first: 50, filter: { search: $search }) { nodes { id name shortName } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1634,10 +1620,6 @@ export function graphql(source: "mutation TpDispatch($input: CaseDispatchInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }"): (typeof documents)["query TpByNumber($number: String!) { caseByNumber(number: $number) { id version status center { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }"): (typeof documents)["query TpAgencies { agencies(first: 100) { nodes { id shortName center { id divisionCode } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
