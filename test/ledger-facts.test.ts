@@ -93,6 +93,19 @@ async function sourceMismatches() {
   );
 }
 
+/** The per-year source counts as a query over case_party_source computes them; rows only on one side. */
+async function sourceYearMismatches() {
+  return t.sql(
+    `with ref as (
+       select extract(year from received_at at time zone 'Asia/Shanghai')::int as year, role, type, source, count(*)::int as cases, min(name) as name
+         from case_party_source group by 1, role, type, source),
+     kept as (select year, role, type, source, cases, name::text from party_source_year)
+     (select 'missing' as side, * from (select * from ref except all select * from kept) m)
+     union all
+     (select 'extra', * from (select * from kept except all select * from ref) x)`,
+  );
+}
+
 describe('kept in the writing transaction', () => {
   let a: BuiltCase;
   let b: BuiltCase;
@@ -143,6 +156,7 @@ describe('kept in the writing transaction', () => {
     expect(sources).toEqual([{ source: '150627199001011235', cases: '2' }]);
     expect(await factMismatches()).toEqual([]);
     expect(await sourceMismatches()).toEqual([]);
+    expect(await sourceYearMismatches()).toEqual([]);
   });
 
   it('follows writes made in SQL too: a satisfaction changed, a supervision removed, a party renamed, a case moved', async () => {
@@ -160,6 +174,9 @@ describe('kept in the writing transaction', () => {
                         category_id = (select max(id) from category)
                   where number = $1`, [b.number]);
     await t.sql(`update hub_case set received_at = received_at + interval '1 hour' where number = $1`, [c.number]);
+    // A case moved into the year before: its sources leave this year's counts (the smallest name recomputed) and join that year's.
+    await t.sql(`update hub_case set received_at = received_at - interval '1 year' where number = $1`, [b.number]);
+    await t.sql(`update case_party set name = '王建' where case_id = (select id from hub_case where number = $1)`, [a.number]);
     const [fact] = await t.sql<{ supervisions: number; extensions_approved: number; feedbacks: number; feedbacks_satisfied: number }>(
       `select f.supervisions, f.extensions_approved, g.feedbacks, g.feedbacks_satisfied
          from case_ledger_fact f, case_ledger_fact g
@@ -168,6 +185,7 @@ describe('kept in the writing transaction', () => {
     expect(fact).toEqual({ supervisions: 1, extensions_approved: 0, feedbacks: 2, feedbacks_satisfied: 1 });
     expect(await factMismatches()).toEqual([]);
     expect(await sourceMismatches()).toEqual([]);
+    expect(await sourceYearMismatches()).toEqual([]);
   });
 });
 
@@ -179,9 +197,9 @@ describe('the ledger from the kept tables', () => {
   });
 
   /** The former statements, kept here only as the reference: side tables and parties joined to the cohort. */
-  async function reference(rootDivision: string | null) {
+  async function reference(rootDivision: string | null, [from, to]: [Date, Date]) {
     const cohort = `k.received_at >= $1 and k.received_at < $2${rootDivision ? ` and k.origin_center_id in (select id from center where division_code like $3 || '%')` : ''}`;
-    const params: unknown[] = rootDivision ? [FROM, TO, rootDivision] : [FROM, TO];
+    const params: unknown[] = rootDivision ? [from, to, rootDivision] : [from, to];
     const [side] = await t.sql<{ received: string; ext: string; approved: string; sup: string; fb: string; satisfied: string }>(
       `select count(*) as received,
               coalesce(sum((select count(*) from extension_request e where e.case_id = k.id)), 0) as ext,
@@ -224,14 +242,20 @@ describe('the ledger from the kept tables', () => {
     return { side: side!, repeat, figures: figures! };
   }
 
+  // This year in Asia/Shanghai: the region-wide year reads the kept per-year source counts.
+  const year = shanghaiDate(new Date()).slice(0, 4);
+  const YEAR = { kind: 'YEAR' as const, date: `${year}-06-30` };
+  const yearRange: [Date, Date] = [new Date(`${year}-01-01T00:00:00+08:00`), new Date(`${Number(year) + 1}-01-01T00:00:00+08:00`)];
   it.each([
-    ['region-wide', null],
-    ['伊金霍洛旗 and its towns', '150627'],
-  ])('answers %s exactly what the former statements answer', async (_, division) => {
+    ['region-wide', null, ALL_TIME, [FROM, TO]],
+    ['伊金霍洛旗 and its towns', '150627', ALL_TIME, [FROM, TO]],
+    ['region-wide, this year', null, YEAR, yearRange],
+    ['伊金霍洛旗 and its towns, this year', '150627', YEAR, yearRange],
+  ] as const)('answers %s exactly what the former statements answer', async (_, division, period, range) => {
     const admin = await t.login('admin');
     const centerId = division ? (await t.sql<{ id: number }>(`select id from center where division_code = $1`, [division]))[0]!.id : null;
-    const ledger = (await t.gql(Ledger, { centerId: centerId ? toGlobalId('Center', centerId) : null, period: ALL_TIME }, admin)).ledger;
-    const ref = await reference(division);
+    const ledger = (await t.gql(Ledger, { centerId: centerId ? toGlobalId('Center', centerId) : null, period }, admin)).ledger;
+    const ref = await reference(division, [range[0], range[1]]);
     expect(Number(ref.side.ext) + Number(ref.side.sup) + Number(ref.side.fb)).toBeGreaterThan(0);
     expect(ledger.totals).toMatchObject({
       received: Number(ref.side.received),

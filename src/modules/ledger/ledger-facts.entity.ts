@@ -106,6 +106,7 @@ export class CaseLedgerFact {
  */
 @Entity({ tableName: 'case_party_source' })
 @Index({ name: 'case_party_source_received_index', expression: 'create index "case_party_source_received_index" on "case_party_source" ("received_at") include ("role", "type", "source", "name")' })
+@Index({ name: 'case_party_source_source_index', expression: 'create index "case_party_source_source_index" on "case_party_source" ("role", "type", "source", "received_at") include ("name")' })
 @Index({ name: 'case_party_source_origin_received_index', expression: 'create index "case_party_source_origin_received_index" on "case_party_source" ("origin_center_id", "received_at") include ("role", "type", "source", "name")' })
 export class CasePartySource {
   @ManyToOne(() => Case, { primary: true, ref: true, deleteRule: 'cascade' })
@@ -136,5 +137,40 @@ export class CasePartySource {
   originCenter!: Ref<Center>;
 }
 
+/**
+ * Per calendar year (Asia/Shanghai) and same-source key, the number of the year's cases in which the
+ * source is a party (one per case, as in case_party_source) and the smallest name among them: the
+ * region-wide yearly repeat sources (重复来源) read as the top of one partial index instead of grouping
+ * a year's source rows. Kept by statement-level triggers on `case_party_source` (migration
+ * `ledgerSourceYears`), sources in key order; rebuilt by `ledger_facts_rebuild()`.
+ */
+@Entity({ tableName: 'party_source_year' })
+@Index({ name: 'party_source_year_repeat_index', expression: 'create index "party_source_year_repeat_index" on "party_source_year" ("year", "cases" desc, "name") include ("role", "type") where "cases" > 1' })
+export class PartySourceYear {
+  /** The calendar year of the cases' received_at in Asia/Shanghai. */
+  @PrimaryKey({ type: 'integer' })
+  year!: number;
+
+  /** APPLICANT / RESPONDENT (PartyRole). */
+  @PrimaryKey({ type: 'text' })
+  role!: string;
+
+  /** PERSON / ORGANISATION (PartyType). */
+  @PrimaryKey({ type: 'text' })
+  type!: string;
+
+  /** case_party_source.source ("C" collation, set by the migration). */
+  @PrimaryKey({ length: 100 })
+  source!: string;
+
+  /** Cases of the year with this source (rows with none are deleted). */
+  @Property({ type: 'integer' })
+  cases!: number;
+
+  /** The smallest case_party_source.name among them (the label shown, masked for persons). */
+  @Property({ length: 100 })
+  name!: string;
+}
+
 /** The ledger's entities (issue 18, part 2). */
-export const LEDGER_ENTITIES = [CaseLedgerFact, CasePartySource];
+export const LEDGER_ENTITIES = [CaseLedgerFact, CasePartySource, PartySourceYear];

@@ -175,7 +175,7 @@ export class LedgerService {
     // (plain counts need no room: no transaction, no SET).
     const [rows, repeat] = await Promise.all([
       parts.percentiles || side ? roomy(reads, figuresSql) : figuresSql(reads),
-      parts.repeatSources ? roomy(reads, (em) => this.repeatSources(em, cohort)) : { count: 0, top: [] },
+      parts.repeatSources ? roomy(reads, (em) => this.repeatSources(em, cohort, wholeYear(scope, from, to))) : { count: 0, top: [] },
     ]);
     const totalsRow = rows.find((r) => Number(r.grouped) === 1 || !groupBy) ?? rows[0];
     const groupRows = groupBy ? rows.filter((r) => Number(r.grouped) === 0) : [];
@@ -215,21 +215,32 @@ export class LedgerService {
   }
 
   /**
-   * Parties (by ID number, else by name) in two or more of the cohort's cases, from case_party_source:
-   * one row per case, side, type and source key, kept by the party writes (ledger-facts.entity.ts) with
-   * the case's received_at and receiving center, so the cohort is a range of one narrow index.
+   * Parties (by ID number, else by name) in two or more of the cohort's cases. A region-wide calendar
+   * year reads the kept per-year counts (party_source_year: the top of one partial index); any other
+   * cohort groups its rows of case_party_source — one row per case, side, type and source key, kept by
+   * the party writes with the case's received_at and receiving center, so the cohort is a range of one
+   * narrow index (ledger-facts.entity.ts).
    */
-  private async repeatSources(em: EntityManager, cohort: { sql: string; params: unknown[] }): Promise<{ count: number; top: RepeatSource[] }> {
-    const rows = await em.execute<{ name: string; type: string; role: string; cases: string; total: string }[]>(
-      `select min(k.name) as name, k.type, k.role, count(*) as cases, count(*) over () as total
-         from case_party_source k
-        where ${cohort.sql}
-        group by k.role, k.type, k.source
-       having count(*) > 1
-        order by cases desc, name
-        limit 10`,
-      cohort.params,
-    );
+  private async repeatSources(em: EntityManager, cohort: { sql: string; params: unknown[] }, year: number | null): Promise<{ count: number; top: RepeatSource[] }> {
+    const rows = year !== null
+      ? await em.execute<{ name: string; type: string; role: string; cases: string; total: string }[]>(
+        `select k.name, k.type, k.role, k.cases, count(*) over () as total
+           from party_source_year k
+          where k.year = ? and k.cases > 1
+          order by k.cases desc, k.name
+          limit 10`,
+        [year],
+      )
+      : await em.execute<{ name: string; type: string; role: string; cases: string; total: string }[]>(
+        `select min(k.name) as name, k.type, k.role, count(*) as cases, count(*) over () as total
+           from case_party_source k
+          where ${cohort.sql}
+          group by k.role, k.type, k.source
+         having count(*) > 1
+          order by cases desc, name
+          limit 10`,
+        cohort.params,
+      );
     return {
       count: Number(rows[0]?.total ?? 0),
       top: rows.map((r) => ({
@@ -260,6 +271,12 @@ function roomy<T>(em: EntityManager, work: (em: EntityManager) => Promise<T>): P
     await tx.execute(`set local work_mem = '64MB'`);
     return work(tx);
   }, { readOnly: true });
+}
+
+/** The calendar year when the cohort is a whole year of the whole region (the kept per-year counts answer it), else null. */
+function wholeYear(scope: LedgerScope, from: string, to: string): number | null {
+  const year = from.slice(0, 4);
+  return scope.root === null && from === `${year}-01-01` && to === `${year}-12-31` ? Number(year) : null;
 }
 
 function groupKey(groupBy: LedgerDimension, key: string): string {
