@@ -69,6 +69,12 @@ export class Migration20261201023256_ledgerSourceYears extends Migration {
 
     // The rebuild: the former one (now ledger_facts_rebuild_rows), then the source-years from its rows.
     this.addSql(`alter function "ledger_facts_rebuild"() rename to "ledger_facts_rebuild_rows";`);
+    this.addSql(`create function "party_source_year_rebuild"() returns void language sql as $$
+      truncate party_source_year;
+      insert into party_source_year (year, role, type, source, cases, name)
+      select party_source_year_of(received_at), role, type, source, count(*), min(name)
+        from case_party_source group by 1, role, type, source;
+    $$;`);
     // The source-year triggers are off while the rows are rebuilt (millions of rows deleted and inserted),
     // and the source-years recounted in one pass after.
     this.addSql(`create function "ledger_facts_rebuild"() returns void language plpgsql as $$
@@ -76,12 +82,10 @@ export class Migration20261201023256_ledgerSourceYears extends Migration {
       alter table case_party_source disable trigger party_source_year_insert, disable trigger party_source_year_update, disable trigger party_source_year_delete;
       perform ledger_facts_rebuild_rows();
       alter table case_party_source enable trigger party_source_year_insert, enable trigger party_source_year_update, enable trigger party_source_year_delete;
-      truncate party_source_year;
-      insert into party_source_year (year, role, type, source, cases, name)
-      select party_source_year_of(received_at), role, type, source, count(*), min(name)
-        from case_party_source group by 1, role, type, source;
+      perform party_source_year_rebuild();
     end $$;`);
-    this.addSql(`select ledger_facts_rebuild();`);
+    // The backfill: the kept rows are already right, only the source-years are new.
+    this.addSql(`select party_source_year_rebuild();`);
     this.addSql(`create index "party_source_year_repeat_index" on "party_source_year" ("year", "cases" desc, "name") include ("role", "type") where "cases" > 1;`);
     this.addSql(`analyze party_source_year, case_party_source;`);
   }
@@ -90,7 +94,7 @@ export class Migration20261201023256_ledgerSourceYears extends Migration {
     for (const t of ['insert', 'update', 'delete']) this.addSql(`drop trigger if exists "party_source_year_${t}" on "case_party_source";`);
     this.addSql(`drop function if exists ledger_facts_rebuild();`);
     this.addSql(`alter function "ledger_facts_rebuild_rows"() rename to "ledger_facts_rebuild";`);
-    for (const f of ['party_source_year_keep()', 'party_source_year_keep_insert()', 'party_source_year_keep_delete()', 'party_source_year_apply(int, text, text, text, int, text, text[])', 'party_source_year_of(timestamptz)']) {
+    for (const f of ['party_source_year_keep()', 'party_source_year_keep_insert()', 'party_source_year_keep_delete()', 'party_source_year_rebuild()', 'party_source_year_apply(int, text, text, text, int, text, text[])', 'party_source_year_of(timestamptz)']) {
       this.addSql(`drop function if exists ${f};`);
     }
     this.addSql(`drop table if exists "party_source_year" cascade;`);
