@@ -222,8 +222,9 @@ export class LedgerService {
    * narrow index (ledger-facts.entity.ts).
    */
   private async repeatSources(em: EntityManager, cohort: { sql: string; params: unknown[] }, year: number | null): Promise<{ count: number; top: RepeatSource[] }> {
+    type Row = { name: string; type: string; role: string; cases: string | number; total: string };
     const rows = year !== null
-      ? await em.execute<{ name: string; type: string; role: string; cases: string; total: string }[]>(
+      ? await em.execute<Row[]>(
         `select k.name, k.type, k.role, k.cases, count(*) over () as total
            from party_source_year k
           where k.year = ? and k.cases > 1
@@ -231,7 +232,7 @@ export class LedgerService {
           limit 10`,
         [year],
       )
-      : await em.execute<{ name: string; type: string; role: string; cases: string; total: string }[]>(
+      : await em.execute<Row[]>(
         `select min(k.name) as name, k.type, k.role, count(*) as cases, count(*) over () as total
            from case_party_source k
           where ${cohort.sql}
