@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../src/shared/ids.js';
 import { maskName } from '../src/shared/masking.js';
+import { shanghaiDate } from '../src/shared/scalars.js';
+import { overdueSql } from '../src/modules/cases/overdue.js';
 import { graphql } from './gql/index.js';
 import {
   CaseExtensionDecide, CaseExtensionRequest, CaseFeedback, CasePartyAdd, CaseSupervise,
@@ -17,7 +19,11 @@ const Ledger = graphql(`
   query LedgerFactsLedger($centerId: ID, $period: LedgerPeriodInput!) {
     ledger(centerId: $centerId, period: $period) {
       repeatSourceCount repeatSources { label role cases }
-      totals { received extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate }
+      totals {
+        received resolved failed open overdue rejected withdrawn dispatched dispatchedWithin15MinutesRate
+        dispatchMinutesMedian dispatchMinutesP90 resolutionHoursMedian resolutionHoursP90
+        extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate
+      }
     }
   }
 `);
@@ -43,11 +49,18 @@ function done<P extends { case?: BuiltCase | null; userErrors: readonly { code: 
   return payload.case;
 }
 
-/** The counters as a query over the source tables computes them, for every case; rows that differ from the kept ones. */
+/**
+ * Every case's row as a query over hub_case and the side tables computes it; rows that differ from the
+ * kept ones (a case without a kept row differs too).
+ */
 async function factMismatches() {
   return t.sql(
     `with ref as (
-       select k.id as case_id,
+       select k.id as case_id, k.received_at, k.origin_center_id, k.status, k.referral is not null as failed,
+              (extract(epoch from k.dispatched_at - k.received_at) / 60)::float8 as dispatch_minutes,
+              case when k.concluded_at is not null and k.referral is null and k.status in ('RESOLVED', 'CLOSED')
+                   then (extract(epoch from k.concluded_at - k.received_at) / 3600)::float8 end as resolve_hours,
+              k.accept_due_date, k.due_date, k.channel, k.kind, k.risk_level, k.category_id,
               (select count(*) from extension_request e where e.case_id = k.id)::int as extensions_requested,
               (select count(*) from extension_request e where e.case_id = k.id and e.status = 'APPROVED')::int as extensions_approved,
               (select count(*) from supervision s where s.case_id = k.id)::int as supervisions,
@@ -56,9 +69,13 @@ async function factMismatches() {
          from hub_case k)
      select ref.*, row_to_json(f) as kept
        from ref left join case_ledger_fact f on f.case_id = ref.case_id
-      where (ref.extensions_requested, ref.extensions_approved, ref.supervisions, ref.feedbacks, ref.feedbacks_satisfied)
-            is distinct from (coalesce(f.extensions_requested, 0), coalesce(f.extensions_approved, 0), coalesce(f.supervisions, 0),
-                              coalesce(f.feedbacks, 0), coalesce(f.feedbacks_satisfied, 0))`,
+      where (ref.received_at, ref.origin_center_id, ref.status, ref.failed, ref.dispatch_minutes, ref.resolve_hours, ref.accept_due_date,
+             ref.due_date, ref.channel, ref.kind, ref.risk_level, ref.category_id,
+             ref.extensions_requested, ref.extensions_approved, ref.supervisions, ref.feedbacks, ref.feedbacks_satisfied)
+            is distinct from
+            (f.received_at, f.origin_center_id, f.status, f.failed, f.dispatch_minutes, f.resolve_hours, f.accept_due_date,
+             f.due_date, f.channel, f.kind, f.risk_level, f.category_id,
+             f.extensions_requested, f.extensions_approved, f.supervisions, f.feedbacks, f.feedbacks_satisfied)`,
   );
 }
 
@@ -70,6 +87,19 @@ async function sourceMismatches() {
          from case_party p join hub_case k on k.id = p.case_id
         group by p.case_id, p.role, p.type, coalesce(p.id_number, p.name_key) collate "C", k.received_at, k.origin_center_id),
      kept as (select case_id, role, type, source, name, received_at, origin_center_id from case_party_source)
+     (select 'missing' as side, * from (select * from ref except all select * from kept) m)
+     union all
+     (select 'extra', * from (select * from kept except all select * from ref) x)`,
+  );
+}
+
+/** The per-year source counts as a query over case_party_source computes them; rows only on one side. */
+async function sourceYearMismatches() {
+  return t.sql(
+    `with ref as (
+       select extract(year from received_at at time zone 'Asia/Shanghai')::int as year, role, type, source, count(*)::int as cases, min(name) as name
+         from case_party_source group by 1, role, type, source),
+     kept as (select year, role, type, source, cases, name::text from party_source_year)
      (select 'missing' as side, * from (select * from ref except all select * from kept) m)
      union all
      (select 'extra', * from (select * from kept except all select * from ref) x)`,
@@ -110,7 +140,8 @@ describe('kept in the writing transaction', () => {
     c = done((await t.gql(CaseFeedback, { input: { id: c.id, version: c.version, partyId: second.id, satisfaction: 'UNREACHABLE' } }, dispatcher)).caseFeedbackRecord);
 
     const kept = await t.sql<{ case_id: number; extensions_requested: number; extensions_approved: number; supervisions: number; feedbacks: number; feedbacks_satisfied: number }>(
-      `select f.* from case_ledger_fact f join hub_case k on k.id = f.case_id where k.number = any($1) order by k.number`, [[a.number, b.number, c.number]],
+      `select f.case_id, f.extensions_requested, f.extensions_approved, f.supervisions, f.feedbacks, f.feedbacks_satisfied
+         from case_ledger_fact f join hub_case k on k.id = f.case_id where k.number = any($1) order by k.number`, [[a.number, b.number, c.number]],
     );
     expect(kept.map(({ case_id: _, ...counts }) => counts)).toEqual([
       { extensions_requested: 1, extensions_approved: 1, supervisions: 2, feedbacks: 0, feedbacks_satisfied: 0 },
@@ -125,6 +156,7 @@ describe('kept in the writing transaction', () => {
     expect(sources).toEqual([{ source: '150627199001011235', cases: '2' }]);
     expect(await factMismatches()).toEqual([]);
     expect(await sourceMismatches()).toEqual([]);
+    expect(await sourceYearMismatches()).toEqual([]);
   });
 
   it('follows writes made in SQL too: a satisfaction changed, a supervision removed, a party renamed, a case moved', async () => {
@@ -136,6 +168,15 @@ describe('kept in the writing transaction', () => {
     await t.sql(`update hub_case set received_at = received_at - interval '1 day', origin_center_id = (select id from center where division_code = '150627')
                   where number = $1`, [a.number]);
     await t.sql(`delete from case_party where case_id = (select id from hub_case where number = $1) and role = 'RESPONDENT'`, [a.number]);
+    // The case's own columns the ledger copies: referred elsewhere, re-dated, re-categorised, in one statement.
+    await t.sql(`update hub_case set status = 'FAILED', referral = 'LITIGATION', concluded_at = now(), dispatched_at = dispatched_at - interval '7 minutes',
+                        due_date = due_date + 3, channel = 'PHONE', kind = 'PETITION', risk_level = 'HIGH',
+                        category_id = (select max(id) from category)
+                  where number = $1`, [b.number]);
+    await t.sql(`update hub_case set received_at = received_at + interval '1 hour' where number = $1`, [c.number]);
+    // A case moved into the year before: its sources leave this year's counts (the smallest name recomputed) and join that year's.
+    await t.sql(`update hub_case set received_at = received_at - interval '1 year' where number = $1`, [b.number]);
+    await t.sql(`update case_party set name = '王建' where case_id = (select id from hub_case where number = $1)`, [a.number]);
     const [fact] = await t.sql<{ supervisions: number; extensions_approved: number; feedbacks: number; feedbacks_satisfied: number }>(
       `select f.supervisions, f.extensions_approved, g.feedbacks, g.feedbacks_satisfied
          from case_ledger_fact f, case_ledger_fact g
@@ -144,6 +185,7 @@ describe('kept in the writing transaction', () => {
     expect(fact).toEqual({ supervisions: 1, extensions_approved: 0, feedbacks: 2, feedbacks_satisfied: 1 });
     expect(await factMismatches()).toEqual([]);
     expect(await sourceMismatches()).toEqual([]);
+    expect(await sourceYearMismatches()).toEqual([]);
   });
 });
 
@@ -155,9 +197,9 @@ describe('the ledger from the kept tables', () => {
   });
 
   /** The former statements, kept here only as the reference: side tables and parties joined to the cohort. */
-  async function reference(rootDivision: string | null) {
+  async function reference(rootDivision: string | null, [from, to]: [Date, Date]) {
     const cohort = `k.received_at >= $1 and k.received_at < $2${rootDivision ? ` and k.origin_center_id in (select id from center where division_code like $3 || '%')` : ''}`;
-    const params: unknown[] = rootDivision ? [FROM, TO, rootDivision] : [FROM, TO];
+    const params: unknown[] = rootDivision ? [from, to, rootDivision] : [from, to];
     const [side] = await t.sql<{ received: string; ext: string; approved: string; sup: string; fb: string; satisfied: string }>(
       `select count(*) as received,
               coalesce(sum((select count(*) from extension_request e where e.case_id = k.id)), 0) as ext,
@@ -179,23 +221,57 @@ describe('the ledger from the kept tables', () => {
         order by cases desc, name`,
       params,
     );
-    return { side: side!, repeat };
+    // The former figures statement: the case rows themselves, percentiles sorted over hub_case's timestamps.
+    const today = shanghaiDate(new Date());
+    const overdue = overdueSql('k', today);
+    const resolved = `k.concluded_at is not null and k.referral is null and k.status in ('RESOLVED', 'CLOSED')`;
+    const [figures] = await t.sql<Record<string, string | number | null>>(
+      `select count(*) filter (where ${resolved}) as resolved, count(*) filter (where k.referral is not null) as failed,
+              count(*) filter (where k.status in ('RECEIVED', 'DISPATCHED', 'IN_PROGRESS')) as open,
+              count(*) filter (where ${overdue.sql.replace(/\?/g, '$' + (params.length + 1))}) as overdue,
+              count(*) filter (where k.status = 'REJECTED') as rejected, count(*) filter (where k.status = 'WITHDRAWN') as withdrawn,
+              count(k.dispatched_at) as dispatched,
+              count(*) filter (where k.dispatched_at - k.received_at <= interval '15 minutes') as within15,
+              percentile_cont(0.5) within group (order by extract(epoch from k.dispatched_at - k.received_at) / 60) as dispatch_p50,
+              percentile_cont(0.9) within group (order by extract(epoch from k.dispatched_at - k.received_at) / 60) as dispatch_p90,
+              percentile_cont(0.5) within group (order by case when ${resolved} then extract(epoch from k.concluded_at - k.received_at) / 3600 end) as resolve_p50,
+              percentile_cont(0.9) within group (order by case when ${resolved} then extract(epoch from k.concluded_at - k.received_at) / 3600 end) as resolve_p90
+         from hub_case k where ${cohort}`,
+      [...params, today],
+    );
+    return { side: side!, repeat, figures: figures! };
   }
 
+  // This year in Asia/Shanghai: the region-wide year reads the kept per-year source counts.
+  const year = shanghaiDate(new Date()).slice(0, 4);
+  const YEAR = { kind: 'YEAR' as const, date: `${year}-06-30` };
+  const yearRange: [Date, Date] = [new Date(`${year}-01-01T00:00:00+08:00`), new Date(`${Number(year) + 1}-01-01T00:00:00+08:00`)];
   it.each([
-    ['region-wide', null],
-    ['伊金霍洛旗 and its towns', '150627'],
-  ])('answers %s exactly what the former statements answer', async (_, division) => {
+    ['region-wide', null, ALL_TIME, [FROM, TO]],
+    ['伊金霍洛旗 and its towns', '150627', ALL_TIME, [FROM, TO]],
+    ['region-wide, this year', null, YEAR, yearRange],
+    ['伊金霍洛旗 and its towns, this year', '150627', YEAR, yearRange],
+  ] as const)('answers %s exactly what the former statements answer', async (_, division, period, range) => {
     const admin = await t.login('admin');
     const centerId = division ? (await t.sql<{ id: number }>(`select id from center where division_code = $1`, [division]))[0]!.id : null;
-    const ledger = (await t.gql(Ledger, { centerId: centerId ? toGlobalId('Center', centerId) : null, period: ALL_TIME }, admin)).ledger;
-    const ref = await reference(division);
+    const ledger = (await t.gql(Ledger, { centerId: centerId ? toGlobalId('Center', centerId) : null, period }, admin)).ledger;
+    const ref = await reference(division, [range[0], range[1]]);
     expect(Number(ref.side.ext) + Number(ref.side.sup) + Number(ref.side.fb)).toBeGreaterThan(0);
     expect(ledger.totals).toMatchObject({
       received: Number(ref.side.received),
       extensionsRequested: Number(ref.side.ext), extensionsApproved: Number(ref.side.approved),
       supervisions: Number(ref.side.sup), feedbacks: Number(ref.side.fb),
       satisfactionRate: Number(ref.side.fb) ? Math.round((Number(ref.side.satisfied) / Number(ref.side.fb)) * 10_000) / 10_000 : null,
+    });
+    const n = (key: string) => Number(ref.figures[key]);
+    const r1 = (v: string | number | null) => (v === null ? null : Math.round(Number(v) * 10) / 10);
+    const rate = (num: number, den: number) => (den > 0 ? Math.round((num / den) * 10_000) / 10_000 : null);
+    expect(n('resolved') + n('dispatched')).toBeGreaterThan(0);
+    expect(ledger.totals).toMatchObject({
+      resolved: n('resolved'), failed: n('failed'), open: n('open'), overdue: n('overdue'), rejected: n('rejected'), withdrawn: n('withdrawn'),
+      dispatched: n('dispatched'), dispatchedWithin15MinutesRate: rate(n('within15'), n('dispatched')),
+      dispatchMinutesMedian: r1(ref.figures.dispatch_p50!), dispatchMinutesP90: r1(ref.figures.dispatch_p90!),
+      resolutionHoursMedian: r1(ref.figures.resolve_p50!), resolutionHoursP90: r1(ref.figures.resolve_p90!),
     });
     if (!division) expect(ref.repeat.length).toBeGreaterThan(0);
     if (ref.repeat.length === 0) return expect(ledger.repeatSourceCount).toBe(0);

@@ -107,13 +107,14 @@ export async function resetSequences(db: pg.Client): Promise<void> {
   }
 }
 
-/** The triggers that keep the ledger's per-case tables (migration `ledgerFacts`), by table. */
+/** The triggers that keep the ledger's per-case tables (migrations `ledgerFacts`, `ledgerCohort`, `ledgerSourceYears`), by table. */
 const LEDGER_TRIGGERS: Record<string, string[]> = {
   extension_request: ['extension_request_ledger_fact'], supervision: ['supervision_ledger_fact'], feedback: ['feedback_ledger_fact'],
-  case_party: ['case_party_source_insert', 'case_party_source_update', 'case_party_source_delete'], hub_case: ['hub_case_party_source'],
+  case_party: ['case_party_source_insert', 'case_party_source_update', 'case_party_source_delete'],
+  case_party_source: ['party_source_year_insert', 'party_source_year_update', 'party_source_year_delete'], hub_case: ['hub_case_party_source', 'hub_case_ledger_fact_insert', 'hub_case_ledger_fact_update'],
 };
 /** The ledger's per-case tables, filled from the loaded rows by `ledger_facts_rebuild()`. */
-export const LEDGER_TABLES = ['case_ledger_fact', 'case_party_source'];
+export const LEDGER_TABLES = ['case_ledger_fact', 'case_party_source', 'party_source_year'];
 
 /**
  * The load writes the parties and side rows before their cases: the triggers that keep the ledger's

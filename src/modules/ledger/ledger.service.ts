@@ -117,8 +117,9 @@ export class LedgerService {
     const { from, to } = periodRange(period, today);
     const cohort = this.cohortSql(scope, from, to);
     const prefix = scope.root ? scope.root.childAncestry : '/';
-    // Only the joins the breakdown needs. Extensions, supervisions and feedback come from the per-case
-    // counters the write path keeps (case_ledger_fact, see ledger-facts.entity.ts): one join, no side tables.
+    // The cohort is read from case_ledger_fact alone (ledger-facts.entity.ts): per case, what the ledger
+    // needs of it, copied and counted by the write path, so the range is index-only; only the breakdown's
+    // own joins are added.
     const dimension: Record<LedgerDimension, { expr: string; join: string; params: unknown[] }> = {
       CENTER: {
         expr: `coalesce(nullif(split_part(substr(oc.ancestry || oc.id || '/', ?), '/', 1), ''), ?)`,
@@ -127,7 +128,7 @@ export class LedgerService {
       },
       AGENCY: {
         expr: `coalesce(la.agency_id::text, 'NONE')`,
-        join: `left join lateral (select a.agency_id from assignment a where a.case_id = k.id and a.role = 'LEAD' and a.ended_at is null order by a.id desc limit 1) la on true`,
+        join: `left join lateral (select a.agency_id from assignment a where a.case_id = k.case_id and a.role = 'LEAD' and a.ended_at is null order by a.id desc limit 1) la on true`,
         params: [],
       },
       CATEGORY: { expr: 'cat.code', join: 'join category cat on cat.id = k.category_id', params: [] },
@@ -136,35 +137,33 @@ export class LedgerService {
       RISK: { expr: 'k.risk_level', join: '', params: [] },
     };
     const dim = groupBy ? dimension[groupBy] : { expr: 'null::text', join: '', params: [] };
-    const resolved = `k.concluded_at is not null and k.referral is null and k.status in ('RESOLVED', 'CLOSED')`;
-    // Side tables and percentiles only when their figures are asked for (parts); the rest is counts.
+    // Side-table counters and percentiles only when their figures are asked for (parts); the rest is counts.
     const side = parts.sideTables;
     const overdue = overdueSql('k', today);
     const pct = (fraction: number, expr: string) => (parts.percentiles ? `percentile_cont(${fraction}) within group (order by ${expr})` : 'null::float');
     // A prepared statement (the same text for every center and period) unless it runs in `roomy`'s transaction.
     const figuresSql = (em: EntityManager) => preparedSelect<FigureRow>(em,
       `with c as (
-         select k.id, k.status, k.referral, k.concluded_at, k.received_at, k.dispatched_at, k.accept_due_date, k.due_date, ${dim.expr} as dim${side ? `,
-                f.extensions_requested, f.extensions_approved, f.supervisions, f.feedbacks, f.feedbacks_satisfied` : ''}
-           from hub_case k
-           ${dim.join}${side ? `
-           left join case_ledger_fact f on f.case_id = k.id` : ''}
+         select k.status, k.failed, k.dispatch_minutes, k.resolve_hours, k.accept_due_date, k.due_date, ${dim.expr} as dim${side ? `,
+                k.extensions_requested, k.extensions_approved, k.supervisions, k.feedbacks, k.feedbacks_satisfied` : ''}
+           from case_ledger_fact k
+           ${dim.join}
           where ${cohort.sql}
        )
        select ${groupBy ? 'k.dim as key, grouping(k.dim) as grouped' : 'null as key, 1 as grouped'},
               count(*) as received,
-              count(*) filter (where ${resolved}) as resolved,
-              count(*) filter (where k.referral is not null) as failed,
+              count(k.resolve_hours) as resolved,
+              count(*) filter (where k.failed) as failed,
               count(*) filter (where k.status in ('RECEIVED', 'DISPATCHED', 'IN_PROGRESS')) as open,
               count(*) filter (where ${overdue.sql}) as overdue,
               count(*) filter (where k.status = 'REJECTED') as rejected,
               count(*) filter (where k.status = 'WITHDRAWN') as withdrawn,
-              count(k.dispatched_at) as dispatched,
-              count(*) filter (where k.dispatched_at - k.received_at <= interval '15 minutes') as within15,
-              ${pct(0.5, 'extract(epoch from k.dispatched_at - k.received_at) / 60')} as dispatch_p50,
-              ${pct(0.9, 'extract(epoch from k.dispatched_at - k.received_at) / 60')} as dispatch_p90,
-              ${pct(0.5, `case when ${resolved} then extract(epoch from k.concluded_at - k.received_at) / 3600 end`)} as resolve_p50,
-              ${pct(0.9, `case when ${resolved} then extract(epoch from k.concluded_at - k.received_at) / 3600 end`)} as resolve_p90,
+              count(k.dispatch_minutes) as dispatched,
+              count(*) filter (where k.dispatch_minutes <= 15) as within15,
+              ${pct(0.5, 'k.dispatch_minutes')} as dispatch_p50,
+              ${pct(0.9, 'k.dispatch_minutes')} as dispatch_p90,
+              ${pct(0.5, 'k.resolve_hours')} as resolve_p50,
+              ${pct(0.9, 'k.resolve_hours')} as resolve_p90,
               ${side ? `coalesce(sum(k.extensions_requested), 0) as ext_requested, coalesce(sum(k.extensions_approved), 0) as ext_approved,
               coalesce(sum(k.supervisions), 0) as supervisions, coalesce(sum(k.feedbacks), 0) as feedbacks, coalesce(sum(k.feedbacks_satisfied), 0) as satisfied`
     : `0 as ext_requested, 0 as ext_approved, 0 as supervisions, 0 as feedbacks, 0 as satisfied`}
@@ -176,7 +175,7 @@ export class LedgerService {
     // (plain counts need no room: no transaction, no SET).
     const [rows, repeat] = await Promise.all([
       parts.percentiles || side ? roomy(reads, figuresSql) : figuresSql(reads),
-      parts.repeatSources ? roomy(reads, (em) => this.repeatSources(em, cohort)) : { count: 0, top: [] },
+      parts.repeatSources ? roomy(reads, (em) => this.repeatSources(em, cohort, wholeYear(scope, from, to))) : { count: 0, top: [] },
     ]);
     const totalsRow = rows.find((r) => Number(r.grouped) === 1 || !groupBy) ?? rows[0];
     const groupRows = groupBy ? rows.filter((r) => Number(r.grouped) === 0) : [];
@@ -216,21 +215,33 @@ export class LedgerService {
   }
 
   /**
-   * Parties (by ID number, else by name) in two or more of the cohort's cases, from case_party_source:
-   * one row per case, side, type and source key, kept by the party writes (ledger-facts.entity.ts) with
-   * the case's received_at and receiving center, so the cohort is a range of one narrow index.
+   * Parties (by ID number, else by name) in two or more of the cohort's cases. A region-wide calendar
+   * year reads the kept per-year counts (party_source_year: the top of one partial index); any other
+   * cohort groups its rows of case_party_source — one row per case, side, type and source key, kept by
+   * the party writes with the case's received_at and receiving center, so the cohort is a range of one
+   * narrow index (ledger-facts.entity.ts).
    */
-  private async repeatSources(em: EntityManager, cohort: { sql: string; params: unknown[] }): Promise<{ count: number; top: RepeatSource[] }> {
-    const rows = await em.execute<{ name: string; type: string; role: string; cases: string; total: string }[]>(
-      `select min(k.name) as name, k.type, k.role, count(*) as cases, count(*) over () as total
-         from case_party_source k
-        where ${cohort.sql}
-        group by k.role, k.type, k.source
-       having count(*) > 1
-        order by cases desc, name
-        limit 10`,
-      cohort.params,
-    );
+  private async repeatSources(em: EntityManager, cohort: { sql: string; params: unknown[] }, year: number | null): Promise<{ count: number; top: RepeatSource[] }> {
+    type Row = { name: string; type: string; role: string; cases: string | number; total: string };
+    const rows = year !== null
+      ? await em.execute<Row[]>(
+        `select k.name, k.type, k.role, k.cases, count(*) over () as total
+           from party_source_year k
+          where k.year = ? and k.cases > 1
+          order by k.cases desc, k.name
+          limit 10`,
+        [year],
+      )
+      : await em.execute<Row[]>(
+        `select min(k.name) as name, k.type, k.role, count(*) as cases, count(*) over () as total
+           from case_party_source k
+          where ${cohort.sql}
+          group by k.role, k.type, k.source
+         having count(*) > 1
+          order by cases desc, name
+          limit 10`,
+        cohort.params,
+      );
     return {
       count: Number(rows[0]?.total ?? 0),
       top: rows.map((r) => ({
@@ -261,6 +272,12 @@ function roomy<T>(em: EntityManager, work: (em: EntityManager) => Promise<T>): P
     await tx.execute(`set local work_mem = '64MB'`);
     return work(tx);
   }, { readOnly: true });
+}
+
+/** The calendar year when the cohort is a whole year of the whole region (the kept per-year counts answer it), else null. */
+function wholeYear(scope: LedgerScope, from: string, to: string): number | null {
+  const year = from.slice(0, 4);
+  return scope.root === null && from === `${year}-01-01` && to === `${year}-12-31` ? Number(year) : null;
 }
 
 function groupKey(groupBy: LedgerDimension, key: string): string {
