@@ -211,8 +211,6 @@ type Documents = {
     "\n  query SecAudit($caseId: ID) {\n    personalDataAccesses(first: 50, caseId: $caseId) { nodes { at fields reason operationName requestId user { username } case { number } partyName } }\n  }\n": typeof types.SecAuditDocument,
     "mutation StreamKeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { id revokedAt } userErrors { code } } }": typeof types.StreamKeyRevokeDocument,
     "mutation StreamSignOut { sessionRevoke { revoked } }": typeof types.StreamSignOutDocument,
-    "mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": typeof types.StreamUserDocument,
-    "mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }": typeof types.StreamGrantDocument,
     "mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }": typeof types.StreamRoleRevokeDocument,
     "mutation StreamRetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { userErrors { code } } }": typeof types.StreamRetireOpDocument,
     "mutation StreamLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }": typeof types.StreamLoginDocument,
@@ -264,6 +262,7 @@ type Documents = {
     "\n  mutation FactoryRole($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { field code message } } }\n": typeof types.FactoryRoleDocument,
     "\n  mutation FactoryStationing($input: StationingCreateInput!) { stationingCreate(input: $input) { stationing { id } userErrors { field code message } } }\n": typeof types.FactoryStationingDocument,
     "\n  mutation FactoryKey($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret apiKey { id version } userErrors { field code message } } }\n": typeof types.FactoryKeyDocument,
+    "query FactoryUserRoles($id: ID!) { node(id: $id) { ... on User { roles { id role } } } }": typeof types.FactoryUserRolesDocument,
     "\n  mutation KeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { secret apiKey { id prefix version capabilities rateLimitPerMinute } userErrors { field code message } }\n  }\n": typeof types.KeyCreateDocument,
     "\n  mutation OperationRegister($input: PersistedOperationRegisterInput!) {\n    persistedOperationRegister(input: $input) { persistedOperation { id sha256 operationName version } userErrors { field code message } }\n  }\n": typeof types.OperationRegisterDocument,
     "query KeyCenters($search: String!) { centers(first: 5, filter: { search: $search }) { nodes { id divisionCode } } }": typeof types.KeyCentersDocument,
@@ -484,8 +483,6 @@ const documents: Documents = {
     "\n  query SecAudit($caseId: ID) {\n    personalDataAccesses(first: 50, caseId: $caseId) { nodes { at fields reason operationName requestId user { username } case { number } partyName } }\n  }\n": types.SecAuditDocument,
     "mutation StreamKeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { id revokedAt } userErrors { code } } }": types.StreamKeyRevokeDocument,
     "mutation StreamSignOut { sessionRevoke { revoked } }": types.StreamSignOutDocument,
-    "mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": types.StreamUserDocument,
-    "mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }": types.StreamGrantDocument,
     "mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }": types.StreamRoleRevokeDocument,
     "mutation StreamRetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { userErrors { code } } }": types.StreamRetireOpDocument,
     "mutation StreamLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }": types.StreamLoginDocument,
@@ -537,6 +534,7 @@ const documents: Documents = {
     "\n  mutation FactoryRole($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { field code message } } }\n": types.FactoryRoleDocument,
     "\n  mutation FactoryStationing($input: StationingCreateInput!) { stationingCreate(input: $input) { stationing { id } userErrors { field code message } } }\n": types.FactoryStationingDocument,
     "\n  mutation FactoryKey($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret apiKey { id version } userErrors { field code message } } }\n": types.FactoryKeyDocument,
+    "query FactoryUserRoles($id: ID!) { node(id: $id) { ... on User { roles { id role } } } }": types.FactoryUserRolesDocument,
     "\n  mutation KeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { secret apiKey { id prefix version capabilities rateLimitPerMinute } userErrors { field code message } }\n  }\n": types.KeyCreateDocument,
     "\n  mutation OperationRegister($input: PersistedOperationRegisterInput!) {\n    persistedOperationRegister(input: $input) { persistedOperation { id sha256 operationName version } userErrors { field code message } }\n  }\n": types.OperationRegisterDocument,
     "query KeyCenters($search: String!) { centers(first: 5, filter: { search: $search }) { nodes { id divisionCode } } }": types.KeyCentersDocument,
@@ -1365,14 +1363,6 @@ export function graphql(source: "mutation StreamSignOut { sessionRevoke { revoke
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }"): (typeof documents)["mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }"): (typeof documents)["mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }"): (typeof documents)["mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1574,6 +1564,10 @@ export function graphql(source: "\n  mutation FactoryStationing($input: Stationi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FactoryKey($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret apiKey { id version } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation FactoryKey($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret apiKey { id version } userErrors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FactoryUserRoles($id: ID!) { node(id: $id) { ... on User { roles { id role } } } }"): (typeof documents)["query FactoryUserRoles($id: ID!) { node(id: $id) { ... on User { roles { id role } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -205,3 +205,12 @@ export class Factories {
 export async function factories(t: TestHub): Promise<Factories> {
   return new Factories(t, await t.login('admin'));
 }
+
+// factA
+const UserRoles = graphql(`query FactoryUserRoles($id: ID!) { node(id: $id) { ... on User { roles { id role } } } }`);
+
+/** The ids of a built user's role assignments (as the admin reads them), to revoke one in a test. */
+export async function roleAssignmentIds(f: Factories, user: BuiltUser): Promise<string[]> {
+  const data = await f.t.gql(UserRoles, { id: user.id }, f.admin);
+  return data.node && 'roles' in data.node ? data.node.roles.map((r) => r.id) : [];
+}
