@@ -24,7 +24,6 @@ type Documents = {
     "query ProvisionalRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }": typeof types.ProvisionalRosterCheckDocument,
     "\n  mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }\n": typeof types.ProvisionalDutyGenerateDocument,
     "query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": typeof types.ProvisionalCalendarDaysDocument,
-    "query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.ProvisionalLeadersDocument,
     "query ProvisionalCaseFlag($id: ID!) { node(id: $id) { ... on Case { acceptDueDate dueDate dueDateProvisional } } }": typeof types.ProvisionalCaseFlagDocument,
     "subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }": typeof types.ProvisionalCaseStreamDocument,
     "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": typeof types.DeadlineDocument,
@@ -123,6 +122,7 @@ type Documents = {
     "\n  query LedgerFactsLedger($centerId: ID, $period: LedgerPeriodInput!) {\n    ledger(centerId: $centerId, period: $period) {\n      repeatSourceCount repeatSources { label role cases }\n      totals { received extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate }\n    }\n  }\n": typeof types.LedgerFactsLedgerDocument,
     "\n  query LedgerQuery($centerId: ID, $period: LedgerPeriodInput!, $groupBy: LedgerDimension) {\n    ledger(centerId: $centerId, period: $period, groupBy: $groupBy) {\n      from to repeatSourceCount repeatSources { label role cases }\n      totals { ...Figures }\n      groups { key label figures { ...Figures } }\n    }\n  }\n  fragment Figures on LedgerFigures {\n    received resolved failed open overdue rejected withdrawn resolutionRate dispatched dispatchMinutesMedian dispatchMinutesP90\n    dispatchedWithin15MinutesRate resolutionHoursMedian resolutionHoursP90 extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate\n  }\n": typeof types.LedgerQueryDocument,
     "\n  subscription LedgerCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow overdueNow highRiskOpenNow supervisionsOpenNow today { received } thisYear { received } } }\n": typeof types.LedgerCountersDocument,
+    "mutation LedgerSweep { caseSupervisionSweep { raised } }": typeof types.LedgerSweepDocument,
     "query LedgerVisible($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount nodes { id number } } }": typeof types.LedgerVisibleDocument,
     "\n  mutation LinkSign($input: LinkSignInput!) { linkSign(input: $input) { url expiresAt userErrors { field code message } } }\n": typeof types.LinkSignDocument,
     "\n  mutation LinksSignIn($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }\n": typeof types.LinksSignInDocument,
@@ -177,8 +177,6 @@ type Documents = {
     "\n  subscription CenterStream($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { cursor topic type caseNumber } }\n": typeof types.CenterStreamDocument,
     "subscription Alerts { supervisionAlerts { cursor topic type caseNumber details } }": typeof types.AlertsDocument,
     "mutation RtRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }": typeof types.RtRevokeDocument,
-    "mutation RtGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }": typeof types.RtGrantDocument,
-    "mutation RtUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": typeof types.RtUserDocument,
     "mutation RtLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }": typeof types.RtLoginDocument,
     "mutation RtLogout { sessionRevoke { revoked } }": typeof types.RtLogoutDocument,
     "mutation RtSweep { caseSupervisionSweep { raised } }": typeof types.RtSweepDocument,
@@ -296,7 +294,6 @@ const documents: Documents = {
     "query ProvisionalRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }": types.ProvisionalRosterCheckDocument,
     "\n  mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }\n": types.ProvisionalDutyGenerateDocument,
     "query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": types.ProvisionalCalendarDaysDocument,
-    "query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.ProvisionalLeadersDocument,
     "query ProvisionalCaseFlag($id: ID!) { node(id: $id) { ... on Case { acceptDueDate dueDate dueDateProvisional } } }": types.ProvisionalCaseFlagDocument,
     "subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }": types.ProvisionalCaseStreamDocument,
     "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": types.DeadlineDocument,
@@ -395,6 +392,7 @@ const documents: Documents = {
     "\n  query LedgerFactsLedger($centerId: ID, $period: LedgerPeriodInput!) {\n    ledger(centerId: $centerId, period: $period) {\n      repeatSourceCount repeatSources { label role cases }\n      totals { received extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate }\n    }\n  }\n": types.LedgerFactsLedgerDocument,
     "\n  query LedgerQuery($centerId: ID, $period: LedgerPeriodInput!, $groupBy: LedgerDimension) {\n    ledger(centerId: $centerId, period: $period, groupBy: $groupBy) {\n      from to repeatSourceCount repeatSources { label role cases }\n      totals { ...Figures }\n      groups { key label figures { ...Figures } }\n    }\n  }\n  fragment Figures on LedgerFigures {\n    received resolved failed open overdue rejected withdrawn resolutionRate dispatched dispatchMinutesMedian dispatchMinutesP90\n    dispatchedWithin15MinutesRate resolutionHoursMedian resolutionHoursP90 extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate\n  }\n": types.LedgerQueryDocument,
     "\n  subscription LedgerCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow overdueNow highRiskOpenNow supervisionsOpenNow today { received } thisYear { received } } }\n": types.LedgerCountersDocument,
+    "mutation LedgerSweep { caseSupervisionSweep { raised } }": types.LedgerSweepDocument,
     "query LedgerVisible($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount nodes { id number } } }": types.LedgerVisibleDocument,
     "\n  mutation LinkSign($input: LinkSignInput!) { linkSign(input: $input) { url expiresAt userErrors { field code message } } }\n": types.LinkSignDocument,
     "\n  mutation LinksSignIn($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }\n": types.LinksSignInDocument,
@@ -449,8 +447,6 @@ const documents: Documents = {
     "\n  subscription CenterStream($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { cursor topic type caseNumber } }\n": types.CenterStreamDocument,
     "subscription Alerts { supervisionAlerts { cursor topic type caseNumber details } }": types.AlertsDocument,
     "mutation RtRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }": types.RtRevokeDocument,
-    "mutation RtGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }": types.RtGrantDocument,
-    "mutation RtUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": types.RtUserDocument,
     "mutation RtLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }": types.RtLoginDocument,
     "mutation RtLogout { sessionRevoke { revoked } }": types.RtLogoutDocument,
     "mutation RtSweep { caseSupervisionSweep { raised } }": types.RtSweepDocument,
@@ -612,10 +608,6 @@ export function graphql(source: "\n  mutation ProvisionalDutyGenerate($input: Du
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }"): (typeof documents)["query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"): (typeof documents)["query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1011,6 +1003,10 @@ export function graphql(source: "\n  subscription LedgerCounters($centerId: ID) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LedgerSweep { caseSupervisionSweep { raised } }"): (typeof documents)["mutation LedgerSweep { caseSupervisionSweep { raised } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query LedgerVisible($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount nodes { id number } } }"): (typeof documents)["query LedgerVisible($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount nodes { id number } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1224,14 +1220,6 @@ export function graphql(source: "subscription Alerts { supervisionAlerts { curso
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RtRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }"): (typeof documents)["mutation RtRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RtGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }"): (typeof documents)["mutation RtGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RtUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }"): (typeof documents)["mutation RtUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
