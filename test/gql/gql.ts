@@ -261,6 +261,7 @@ type Documents = {
     "\n  mutation FactoryStationing($input: StationingCreateInput!) { stationingCreate(input: $input) { stationing { id } userErrors { field code message } } }\n": typeof types.FactoryStationingDocument,
     "\n  mutation FactoryKey($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret apiKey { id version } userErrors { field code message } } }\n": typeof types.FactoryKeyDocument,
     "query FactoryUserRoles($id: ID!) { node(id: $id) { ... on User { roles { id role } } } }": typeof types.FactoryUserRolesDocument,
+    "\n  mutation FactoryRoutingRule($input: RoutingRuleSetInput!) { routingRuleSet(input: $input) { routingRule { id } userErrors { field code message } } }\n": typeof types.FactoryRoutingRuleDocument,
     "\n  mutation KeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { secret apiKey { id prefix version capabilities rateLimitPerMinute } userErrors { field code message } }\n  }\n": typeof types.KeyCreateDocument,
     "\n  mutation OperationRegister($input: PersistedOperationRegisterInput!) {\n    persistedOperationRegister(input: $input) { persistedOperation { id sha256 operationName version } userErrors { field code message } }\n  }\n": typeof types.OperationRegisterDocument,
     "query KeyCenters($search: String!) { centers(first: 5, filter: { search: $search }) { nodes { id divisionCode } } }": typeof types.KeyCentersDocument,
@@ -531,6 +532,7 @@ const documents: Documents = {
     "\n  mutation FactoryStationing($input: StationingCreateInput!) { stationingCreate(input: $input) { stationing { id } userErrors { field code message } } }\n": types.FactoryStationingDocument,
     "\n  mutation FactoryKey($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret apiKey { id version } userErrors { field code message } } }\n": types.FactoryKeyDocument,
     "query FactoryUserRoles($id: ID!) { node(id: $id) { ... on User { roles { id role } } } }": types.FactoryUserRolesDocument,
+    "\n  mutation FactoryRoutingRule($input: RoutingRuleSetInput!) { routingRuleSet(input: $input) { routingRule { id } userErrors { field code message } } }\n": types.FactoryRoutingRuleDocument,
     "\n  mutation KeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { secret apiKey { id prefix version capabilities rateLimitPerMinute } userErrors { field code message } }\n  }\n": types.KeyCreateDocument,
     "\n  mutation OperationRegister($input: PersistedOperationRegisterInput!) {\n    persistedOperationRegister(input: $input) { persistedOperation { id sha256 operationName version } userErrors { field code message } }\n  }\n": types.OperationRegisterDocument,
     "query KeyCenters($search: String!) { centers(first: 5, filter: { search: $search }) { nodes { id divisionCode } } }": types.KeyCentersDocument,
@@ -1556,6 +1558,10 @@ export function graphql(source: "\n  mutation FactoryKey($input: ApiKeyCreateInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FactoryUserRoles($id: ID!) { node(id: $id) { ... on User { roles { id role } } } }"): (typeof documents)["query FactoryUserRoles($id: ID!) { node(id: $id) { ... on User { roles { id role } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryRoutingRule($input: RoutingRuleSetInput!) { routingRuleSet(input: $input) { routingRule { id } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation FactoryRoutingRule($input: RoutingRuleSetInput!) { routingRuleSet(input: $input) { routingRule { id } userErrors { field code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -214,3 +214,21 @@ export async function roleAssignmentIds(f: Factories, user: BuiltUser): Promise<
   const data = await f.t.gql(UserRoles, { id: user.id }, f.admin);
   return data.node && 'roles' in data.node ? data.node.roles.map((r) => r.id) : [];
 }
+
+const RoutingRuleSet = graphql(`
+  mutation FactoryRoutingRule($input: RoutingRuleSetInput!) { routingRuleSet(input: $input) { routingRule { id } userErrors { field code message } } }
+`);
+
+/** A mediator with specialties (category codes), e.g. a grassland specialist of a mediation committee. */
+export async function specialist(f: Factories, agency: BuiltAgency, over: { name: string; specialties: string[]; capacity?: number }): Promise<BuiltMediator> {
+  const res = await f.t.gql(MediatorCreate, { input: { agencyId: agency.id, ...over } }, f.admin);
+  return { ...must(res.mediatorCreate, res.mediatorCreate.mediator, 'mediatorCreate'), agency };
+}
+
+/** The center's routing rule for a category: which agency leads, which cooperate (it applies below the center too). */
+export async function routingRule(f: Factories, center: BuiltCenter, categoryCode: string, lead: BuiltAgency, cooperating: BuiltAgency[] = []): Promise<void> {
+  const res = await f.t.gql(RoutingRuleSet, {
+    input: { centerId: center.id, categoryCode, leadAgencyId: lead.id, cooperatingAgencyIds: cooperating.map((a) => a.id) },
+  }, f.admin);
+  must(res.routingRuleSet, res.routingRuleSet.routingRule, 'routingRuleSet');
+}
