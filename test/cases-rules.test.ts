@@ -333,7 +333,7 @@ describe('supervision', () => {
 
 describe('dispatch recommendation', () => {
   it('ranks by specialty, load and presence, and says why; a full mediator needs an explicit override', async () => {
-    // 杭锦旗's arrangement: grassland disputes go to 林草局 with 司法局 assisting; the people's mediation committee
+    // Built like 杭锦旗's arrangement: grassland disputes go to 林草局 with 司法局 assisting; the people's mediation committee
     // is resident with two grassland specialists; 林草局 rotates in and has no rota day today (Monday 2025-11-03).
     const center = hjDesk.center;
     const justice = await f.agency(center, { name: '旗司法局', shortName: '司法局', kind: 'JUSTICE' });
