@@ -8,7 +8,8 @@ import { OFFICIAL_CALENDAR, OFFICIAL_YEARS } from '../src/modules/calendar/offic
 import { statutoryHolidays } from '../src/modules/calendar/statutory-holidays.js';
 import { deadlineOn, OfficialCalendar } from '../src/modules/calendar/working-days.js';
 import { graphql } from './gql/index.js';
-import { CaseById, CaseCreate, CaseDispatch, orgIds, type OrgIds } from './support/cases.js';
+import { CaseById } from './support/cases.js';
+import { factories, type Desk, type Factories } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 import { collect } from './support/subscriptions.js';
 
@@ -77,7 +78,6 @@ const Generate = graphql(`
   mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }
 `);
 const Days = graphql(`query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }`);
-const Leaders = graphql(`query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }`);
 const Provisional = graphql(`query ProvisionalCaseFlag($id: ID!) { node(id: $id) { ... on Case { acceptDueDate dueDate dueDateProvisional } } }`);
 const CaseStream = graphql(`subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }`);
 
@@ -94,12 +94,15 @@ const TEST_2027 = [
 describe('a provisional year over the API', () => {
   let t: TestHub;
   let admin: string;
-  let org: OrgIds;
+  let f: Factories;
+  /** A county built for this file: its scheduler keeps the rota, its dispatcher takes today's disputes in. */
+  let desk: Desk;
   beforeAll(async () => {
     // New Year's Eve 2026, 10:00 Beijing time: today's disputes already have limits in 2027.
     t = await startTestHub({ HUB_FAKE_NOW: '2026-12-31T10:00:00+08:00' });
-    admin = await t.login('admin');
-    org = await orgIds(t, admin);
+    f = await factories(t);
+    admin = f.admin;
+    desk = await f.desk();
   });
   afterAll(() => t?.close());
 
@@ -124,11 +127,10 @@ describe('a provisional year over the API', () => {
   });
 
   it('keeps rotas off New Year’s Day 2027 and warns that 2027 is provisional', async () => {
-    const scheduler = await t.login('yj.scheduler');
-    const center = org.center('伊金霍洛旗综治中心');
-    const leaders = Object.fromEntries((await t.gql(Leaders, {}, admin)).users.nodes.map((u) => [u.username, u.id]));
+    const scheduler = (await f.user('SCHEDULER', { center: desk.center })).token;
+    const center = desk.center.id;
     const generated = await t.gql(Generate, {
-      input: { centerId: center, kind: 'BUILDING_MANAGER', cadence: 'WORKING_DAYS', startDate: '2026-12-28', endDate: '2027-01-08', userIds: [leaders['yj.manager']!] },
+      input: { centerId: center, kind: 'BUILDING_MANAGER', cadence: 'WORKING_DAYS', startDate: '2026-12-28', endDate: '2027-01-08', userIds: [desk.leader.id] },
     }, scheduler);
     expect(generated.dutyGenerate.userErrors).toEqual([]);
     expect(generated.dutyGenerate.duties!.map((d) => d.date)).not.toContain('2027-01-01');
@@ -141,19 +143,15 @@ describe('a provisional year over the API', () => {
   });
 
   it('recomputes open cases’ limits when an admin enters 2027’s arrangement, in their timelines', async () => {
-    const dispatcher = await t.login('hj.dispatcher');
+    const dispatcher = desk.dispatcher.token;
     const parties = [{ role: 'APPLICANT' as const, type: 'PERSON' as const, name: '牧民甲' }];
-    const create = async (title: string) => (await t.gql(CaseCreate, {
-      input: { centerId: org.center('杭锦旗综治中心'), kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'LAND_GRASSLAND', title, description: '草场边界', parties },
-    }, dispatcher)).caseCreate.case!;
+    const input = (title: string) => ({ categoryCode: 'LAND_GRASSLAND', title, description: '草场边界', parties });
     // Waiting: 3 working days from 12/31 — 1/1 is New Year's Day, so 1/4, 1/5, 1/6.
-    const waiting = await create('草场边界纠纷（待分流）');
+    const waiting = await f.case(desk, { input: input('草场边界纠纷（待分流）') });
     expect(waiting.acceptDueDate).toBe('2027-01-06');
     // Dispatched today: 30 calendar days end on Saturday 1/30, so Monday 2/1.
-    const handled = await create('草场边界纠纷（已分流）');
-    const dispatched = (await t.gql(CaseDispatch, { input: { id: handled.id, version: handled.version, leadAgencyId: org.agency('司法局', 'hj') } }, dispatcher)).caseDispatch;
-    expect(dispatched.userErrors).toEqual([]);
-    expect(dispatched.case!.dueDate).toBe('2027-02-01');
+    const handled = await f.case(desk, { status: 'DISPATCHED', input: input('草场边界纠纷（已分流）') });
+    expect(handled.dueDate).toBe('2027-02-01');
 
     const stream = collect(t.ws(dispatcher), CaseStream, { caseId: waiting.id });
     await stream.until((s) => s.data.length >= 1);
@@ -162,7 +160,9 @@ describe('a provisional year over the API', () => {
     expect(refused.calendarYearSet.userErrors.map((e) => [e.field, e.code])).toEqual([[['input', 'days', String(TEST_2027.length - 1), 'kind'], 'INVALID']]);
     const missing = await t.gql(YearSet, { input: { year: 2027, notice: '测试', days: TEST_2027.filter((d) => d.date !== '2027-02-05') } }, admin);
     expect(missing.calendarYearSet.userErrors).toEqual([{ field: ['input', 'days'], code: 'INVALID', message: expect.stringContaining('2027-02-05（春节）') }]);
-    const banner = await t.request(YearSet, { input: { year: 2027, notice: '测试', days: TEST_2027 } }, await t.login('yj.admin'));
+    // A county's admin maintains its organisation, not the national calendar.
+    const countyAdmin = await f.user('ADMIN', { center: desk.center });
+    const banner = await t.request(YearSet, { input: { year: 2027, notice: '测试', days: TEST_2027 } }, countyAdmin.token);
     expect(banner.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(Year, { year: 2027 }, admin)).calendarYear.provisional).toBe(true);
     // Both cases say their limits are provisional while 2027 is.

@@ -9,14 +9,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.js';
 import {
-  CaseCreate, CaseDelegate, CaseDispatch, CaseEscalate, CaseReassign, CaseReject, Cases, CaseWithdraw, orgIds, type OrgIds,
+  CaseCreate, CaseDelegate, CaseDispatch, CaseEscalate, CaseReassign, CaseReject, Cases, CaseWithdraw,
 } from './support/cases.js';
+import { factories, type BuiltAgency, type BuiltCenter, type BuiltMediator } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 
 let t: TestHub;
-let org: OrgIds;
 let yj: string;
 let admin: string;
+/** A county built for this file with one town below it, and two agencies with a mediator each. */
+let county: BuiltCenter;
+let town: BuiltCenter;
+let marriageAgency: BuiltAgency;
+let lawyersAgency: BuiltAgency;
+let wangLi: BuiltMediator;
+let gaoYan: BuiltMediator;
 
 /** Only plain columns: the compiled read (one SQL statement); `Cases` (with personal data) takes the ORM path. */
 const NewestIds = graphql(`
@@ -30,7 +37,7 @@ const local = (globalId: string) => Number(Buffer.from(globalId, 'base64url').to
 async function intake(overrides: Record<string, unknown>) {
   const res = await t.gql(CaseCreate, {
     input: {
-      centerId: org.center('伊金霍洛旗综治中心'), kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'NEIGHBOUR',
+      centerId: county.id, kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'NEIGHBOUR',
       title: '邻里纠纷', description: '因噪音发生争执', parties: [{ role: 'APPLICANT', type: 'PERSON', name: '申请人甲' }], ...overrides,
     } as never,
   }, yj);
@@ -82,23 +89,29 @@ async function expectPages(filter: Filter, first: number) {
 
 beforeAll(async () => {
   t = await startTestHub({ HUB_FAKE_NOW: '2025-11-03T10:00:00+08:00' });
-  admin = await t.login('admin');
-  org = await orgIds(t, admin);
-  yj = await t.login('yj.dispatcher');
+  const f = await factories(t);
+  admin = f.admin;
+  county = await f.center();
+  town = await f.center({ parent: county });
+  marriageAgency = await f.agency(county, { name: '婚姻家庭纠纷人民调解委员会', shortName: '婚调委', kind: 'MEDIATION_COMMITTEE' });
+  lawyersAgency = await f.agency(county, { name: '三师联动调解中心', shortName: '三师联动', kind: 'MEDIATION_COMMITTEE' });
+  wangLi = await f.mediator(marriageAgency, { name: '王丽' });
+  gaoYan = await f.mediator(lawyersAgency, { name: '高燕' });
+  yj = (await f.user('DISPATCHER', { center: county })).token;
 });
 afterAll(() => t?.close());
 
 describe('the receipt time an assignment keeps', () => {
   it('stays its case’s through dispatch, reassignment, escalation, delegation, rejection and withdrawal, and every page agrees with the cases', async () => {
-    const marriage = org.agency('婚调委', 'yj');
-    const lawyers = org.agency('三师联动', 'yj');
-    const wang = org.mediator('王丽');
-    const gao = org.mediator('高燕');
+    const marriage = marriageAgency.id;
+    const lawyers = lawyersAgency.id;
+    const wang = wangLi.id;
+    const gao = gaoYan.id;
     // Received out of order: the list's order is the receipt time, not the order of intake.
     const times = ['2025-11-02T09:00:00+08:00', '2025-10-30T15:30:00+08:00', '2025-11-03T08:15:00+08:00', '2025-11-01T11:00:00+08:00', '2025-10-28T10:00:00+08:00'];
     const cases = [];
     for (const receivedAt of times) cases.push(await intake({ receivedAt, categoryCode: 'MARRIAGE_FAMILY' }));
-    const town = await intake({ centerId: org.center('阿勒腾席热镇综治中心'), receivedAt: '2025-11-02T09:00:00+08:00' });
+    const atTown = await intake({ centerId: town.id, receivedAt: '2025-11-02T09:00:00+08:00' });
     expect(await drift()).toEqual([]);
 
     // A mediator of 婚调委 makes it both lead and mediator's agency: two current rows of one agency.
@@ -113,12 +126,12 @@ describe('the receipt time an assignment keeps', () => {
 
     ca = (await t.gql(CaseReassign, { input: { id: ca.id, version: ca.version, mediatorId: gao, leadAgencyId: lawyers, reason: '转律师调解员' } }, yj)).caseReassign.case!;
     cb = (await t.gql(CaseReassign, { input: { id: cb.id, version: cb.version, leadAgencyId: lawyers, reason: '改由三师联动牵头' } }, yj)).caseReassign.case!;
-    expect(ca.mediator?.name).toBe('高燕');
+    expect(ca.mediator?.name).toBe(gaoYan.name);
     expect(await drift()).toEqual([]);
 
-    const up = (await t.gql(CaseEscalate, { input: { id: town.id, version: town.version, reason: '镇级难以化解' } }, yj)).caseEscalate.case!;
-    const down = (await t.gql(CaseDelegate, { input: { id: up.id, version: up.version, toCenterId: org.center('阿勒腾席热镇综治中心'), reason: '属地化解' } }, yj)).caseDelegate.case!;
-    expect(down.center.name).toBe('阿勒腾席热镇综治中心');
+    const up = (await t.gql(CaseEscalate, { input: { id: atTown.id, version: atTown.version, reason: '镇级难以化解' } }, yj)).caseEscalate.case!;
+    const down = (await t.gql(CaseDelegate, { input: { id: up.id, version: up.version, toCenterId: town.id, reason: '属地化解' } }, yj)).caseDelegate.case!;
+    expect(down.center.name).toBe(town.name);
     await t.gql(CaseReject, { input: { id: e!.id, version: e!.version, reason: '不属于受理范围' } }, yj);
     cd = (await t.gql(CaseWithdraw, { input: { id: cd.id, version: cd.version, reason: '申请人撤回' } }, yj)).caseWithdraw.case!;
     expect(cd.status).toBe('WITHDRAWN');
@@ -129,20 +142,21 @@ describe('the receipt time an assignment keeps', () => {
       await expectPages({ agencyId: lawyers }, first);
       await expectPages({ mediatorId: gao }, first);
       await expectPages({ mediatorId: wang }, first);
-      await expectPages({ centerSubtreeOf: org.center('伊金霍洛旗综治中心') }, first);
-      await expectPages({ centerSubtreeOf: org.center('伊金霍洛旗综治中心'), statuses: ['RECEIVED'] }, first);
-      await expectPages({ centerSubtreeOf: org.center('阿勒腾席热镇综治中心'), statuses: ['RECEIVED'] }, first);
-      await expectPages({ agencyId: lawyers, mediatorId: gao, centerSubtreeOf: org.center('伊金霍洛旗综治中心') }, first);
+      await expectPages({ centerSubtreeOf: county.id }, first);
+      await expectPages({ centerSubtreeOf: county.id, statuses: ['RECEIVED'] }, first);
+      await expectPages({ centerSubtreeOf: town.id, statuses: ['RECEIVED'] }, first);
+      await expectPages({ agencyId: lawyers, mediatorId: gao, centerSubtreeOf: county.id }, first);
     }
   }, 300_000);
 
   // The page is read from the agency's index alone, so the viewer's scope must be applied while walking it.
   it('shows a viewer of another banner none of an agency’s cases, and its own banner all of them, read either way', async () => {
-    const marriage = org.agency('婚调委', 'yj');
+    const marriage = marriageAgency.id;
     const fresh = await intake({ receivedAt: '2025-11-03T09:30:00+08:00', categoryCode: 'MARRIAGE_FAMILY' });
     const dispatched = (await t.gql(CaseDispatch, { input: { id: fresh.id, version: fresh.version, leadAgencyId: marriage } }, yj)).caseDispatch.case!;
     expect(dispatched.status).toBe('DISPATCHED');
-    const outsider = await t.login('hj.dispatcher');
+    const f = await factories(t);
+    const outsider = (await f.user('DISPATCHER', { center: await f.center() })).token; // another county's dispatcher
     const CaseById = graphql(`query NewestCaseById($id: ID!) { node(id: $id) { id } }`);
     expect((await t.gql(CaseById, { id: fresh.id }, outsider)).node).toBeNull();
     expect((await t.gql(CaseById, { id: fresh.id }, yj)).node?.id).toBe(fresh.id);
@@ -166,7 +180,12 @@ function nodes(plan: Record<string, unknown>): Record<string, unknown>[] {
 
 describe('the plans on a banner of 20,000 cases', () => {
   beforeAll(async () => {
-    // 伊金霍洛旗 and its towns: every case with a lead agency of the banner, a third also with a
+    // A banner's size: a dozen agencies with a mediator each and three towns, so that one agency's cases
+    // are a small share of the banner's (with two agencies each holds half and a plan may rightly walk them all).
+    const f = await factories(t);
+    for (let i = 0; i < 10; i += 1) await f.mediator(await f.agency(county));
+    for (let i = 0; i < 2; i += 1) await f.center({ parent: county });
+    // The built county and its towns: every case with a lead agency of the banner, a third also with a
     // mediator, one in fifty still waiting to be dispatched.
     await t.sql(`
       with banner as (select id from center where id = $1 or ancestry like (select ancestry || id || '/%' from center where id = $1)),
@@ -188,7 +207,7 @@ describe('the plans on a banner of 20,000 cases', () => {
       select c.id, c.received_at, 'LEAD', agencies.ids[1 + c.id % cardinality(agencies.ids)], null, c.received_at from c, agencies where c.status <> 'RECEIVED'
       union all
       select c.id, c.received_at, 'MEDIATOR', mediators.agency_ids[1 + c.id % cardinality(mediators.ids)], mediators.ids[1 + c.id % cardinality(mediators.ids)], c.received_at
-        from c, mediators where c.status <> 'RECEIVED' and c.id % 3 = 0`, [local(org.center('伊金霍洛旗综治中心'))]);
+        from c, mediators where c.status <> 'RECEIVED' and c.id % 3 = 0`, [local(county.id)]);
     await t.sql('analyze');
     await t.sql('create extension if not exists pg_stat_statements');
   }, 120_000);
@@ -234,7 +253,7 @@ describe('the plans on a banner of 20,000 cases', () => {
   // The per-center scan is ordered by center first and bounded by a range, not an equality: with
   // `center_id = ce.id` a generic plan walked hub_case_received_at_index filtering by center instead.
   it('reads a subtree’s newest cases center by center from the center’s own index', async () => {
-    const banner = org.center('伊金霍洛旗综治中心');
+    const banner = county.id;
     for (const plan of await plansOf('cross join lateral', { centerSubtreeOf: banner }, 'k.status = ')) {
       expect(uses(plan, 'hub_case_center_newest')).toBe(true);
       expect(walksAllCases(plan)).toBe(false);
@@ -242,7 +261,7 @@ describe('the plans on a banner of 20,000 cases', () => {
   });
 
   it('reads a subtree’s undispatched queue from the queue’s own index', async () => {
-    const banner = org.center('伊金霍洛旗综治中心');
+    const banner = county.id;
     for (const plan of await plansOf(`k.status = `, { centerSubtreeOf: banner, statuses: ['RECEIVED'] })) {
       expect(uses(plan, 'hub_case_undispatched_newest')).toBe(true);
       expect(walksAllCases(plan)).toBe(false);

@@ -8,12 +8,25 @@ import { graphql } from './gql/index.js';
 import {
   CaseById, CaseClose, CaseCreate, CaseDelegate, CaseDispatch, CaseEscalate, CaseFail, CaseFeedback, CaseLinkDoc, CaseReassign,
   CaseReject, CaseReopen, CaseResolve, Cases, CaseSession, CaseSupervise, CaseSupervisionAnswer, CaseSweep, CaseUpdate,
-  CaseWithdraw, orgIds, Suggestion, type OrgIds,
+  CaseWithdraw, Suggestion,
 } from './support/cases.js';
+import { factories, routingRule, specialist, type BuiltAgency, type BuiltCenter, type BuiltMediator, type Desk, type Factories } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 
 let t: TestHub;
-let org: OrgIds;
+let f: Factories;
+/** Two counties built for this file, each with a town: most stories happen at `yjDesk`, the other is the stranger. */
+let yjDesk: Desk;
+let hjDesk: Desk;
+let yjTown: BuiltCenter;
+let hjTown: BuiltCenter;
+/** Two mediation organisations of `yjDesk`'s county with a mediator each. */
+let marriage: BuiltAgency;
+let lawyers: BuiltAgency;
+let wangLi: BuiltMediator;
+let gaoYan: BuiltMediator;
+/** The other county's 林草局, beside its desk's agency. */
+let hjForestry: BuiltAgency;
 let yj: string;
 let hj: string;
 
@@ -23,7 +36,7 @@ const applicant: Party = { role: 'APPLICANT', type: 'PERSON', name: '申请人�
 async function intake(token: string, overrides: Record<string, unknown> = {}) {
   const res = await t.gql(CaseCreate, {
     input: {
-      centerId: org.center('伊金霍洛旗综治中心'), kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'NEIGHBOUR',
+      centerId: yjDesk.center.id, kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'NEIGHBOUR',
       title: '邻里纠纷', description: '因噪音发生争执', parties: [applicant], ...overrides,
     } as never,
   }, token);
@@ -38,9 +51,18 @@ async function view(id: string, token: string) {
 
 beforeAll(async () => {
   t = await startTestHub({ HUB_FAKE_NOW: '2025-11-03T10:00:00+08:00' });
-  org = await orgIds(t, await t.login('admin'));
-  yj = await t.login('yj.dispatcher');
-  hj = await t.login('hj.dispatcher');
+  f = await factories(t);
+  yjDesk = await f.desk();
+  hjDesk = await f.desk();
+  yjTown = await f.center({ parent: yjDesk.center });
+  hjTown = await f.center({ parent: hjDesk.center });
+  marriage = await f.agency(yjDesk.center, { name: '婚姻家庭纠纷人民调解委员会', shortName: '婚调委', kind: 'MEDIATION_COMMITTEE' });
+  lawyers = await f.agency(yjDesk.center, { name: '三师联动调解中心', shortName: '三师联动', kind: 'MEDIATION_COMMITTEE' });
+  wangLi = await f.mediator(marriage, { name: '王丽' });
+  gaoYan = await f.mediator(lawyers, { name: '高燕' });
+  hjForestry = await f.agency(hjDesk.center, { name: '旗林业和草原局', shortName: '林草局', kind: 'FORESTRY_GRASSLAND' });
+  yj = yjDesk.dispatcher.token;
+  hj = hjDesk.dispatcher.token;
 });
 afterAll(() => t?.close());
 
@@ -49,7 +71,7 @@ describe('intake validation', () => {
     const before = (await t.sql<{ n: number }>('select count(*)::int as n from hub_case'))[0]!.n;
     const res = await t.gql(CaseCreate, {
       input: {
-        centerId: org.center('伊金霍洛旗综治中心'), kind: 'PETITION', channel: 'PETITION_LETTER', categoryCode: 'UFO',
+        centerId: yjDesk.center.id, kind: 'PETITION', channel: 'PETITION_LETTER', categoryCode: 'UFO',
         title: ' ', description: 'x'.repeat(5001), receivedAt: '2030-01-01T00:00:00+08:00',
         parties: [
           { role: 'RESPONDENT', type: 'PERSON', name: '', idNumber: '150627199001011234', phone: '12345', headcount: 0 },
@@ -69,7 +91,7 @@ describe('intake validation', () => {
   it('refuses amounts that are not exact money', async () => {
     for (const amount of ['30.2万', '-5.00', '1.234', '1e6']) {
       const res = await t.request(CaseCreate, {
-        input: { centerId: org.center('伊金霍洛旗综治中心'), kind: 'DISPUTE', channel: 'PHONE', categoryCode: 'OTHER', title: 't', description: 'd', parties: [applicant], amount },
+        input: { centerId: yjDesk.center.id, kind: 'DISPUTE', channel: 'PHONE', categoryCode: 'OTHER', title: 't', description: 'd', parties: [applicant], amount },
       }, yj);
       expect(res.body.errors?.[0]?.extensions?.code, amount).toBe('BAD_USER_INPUT');
     }
@@ -77,19 +99,19 @@ describe('intake validation', () => {
 
   it('only lets a dispatcher of the center receive cases there', async () => {
     const res = await t.request(CaseCreate, {
-      input: { centerId: org.center('伊金霍洛旗综治中心'), kind: 'DISPUTE', channel: 'PHONE', categoryCode: 'OTHER', title: 't', description: 'd', parties: [applicant] },
+      input: { centerId: yjDesk.center.id, kind: 'DISPUTE', channel: 'PHONE', categoryCode: 'OTHER', title: 't', description: 'd', parties: [applicant] },
     }, hj);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const mediator = await t.request(CaseCreate, {
-      input: { centerId: org.center('伊金霍洛旗综治中心'), kind: 'DISPUTE', channel: 'PHONE', categoryCode: 'OTHER', title: 't', description: 'd', parties: [applicant] },
-    }, await t.login('yj.zhangcuifang'));
+      input: { centerId: yjDesk.center.id, kind: 'DISPUTE', channel: 'PHONE', categoryCode: 'OTHER', title: 't', description: 'd', parties: [applicant] },
+    }, yjDesk.mediatorUser.token);
     expect(mediator.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('numbers cases per center and year without gaps or duplicates under concurrency', async () => {
-    const created = await Promise.all(Array.from({ length: 12 }, () => intake(hj, { centerId: org.center('锡尼镇综治中心') })));
+    const created = await Promise.all(Array.from({ length: 12 }, () => intake(hj, { centerId: hjTown.id })));
     const numbers = created.map((c) => c.number).sort();
-    expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => `150625100-2025-${String(i + 1).padStart(6, '0')}`));
+    expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => `${hjTown.divisionCode}-2025-${String(i + 1).padStart(6, '0')}`));
     expect(new Set(created.map((c) => c.trackingCode)).size).toBe(12);
   });
 });
@@ -113,14 +135,14 @@ describe('the transition table', () => {
     const rejected = await t.gql(CaseReject, { input: { id: c.id, version: c.version, reason: '已进入诉讼程序，依法不予受理' } }, yj);
     expect(rejected.caseReject.case).toMatchObject({ status: 'REJECTED', outcomeNote: '已进入诉讼程序，依法不予受理' });
     const k = rejected.caseReject.case!;
-    const dispatch = await t.gql(CaseDispatch, { input: { id: k.id, version: k.version, leadAgencyId: org.agency('信访局', 'yj') } }, yj);
+    const dispatch = await t.gql(CaseDispatch, { input: { id: k.id, version: k.version, leadAgencyId: yjDesk.agency.id } }, yj);
     expect(dispatch.caseDispatch.userErrors[0]).toMatchObject({ code: 'INVALID_STATE' });
     expect(dispatch.caseDispatch.userErrors[0]!.message).toContain('不予受理');
   });
 
   it('lets a withdrawn case end its assignments', async () => {
     let c = await intake(yj);
-    c = (await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: org.mediator('王丽') } }, yj)).caseDispatch.case!;
+    c = (await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: wangLi.id } }, yj)).caseDispatch.case!;
     const w = await t.gql(CaseWithdraw, { input: { id: c.id, version: c.version, reason: '双方已自行和解' } }, yj);
     expect(w.caseWithdraw.case).toMatchObject({ status: 'WITHDRAWN', assignments: [] });
     const history = (await view(c.id, yj))!.history;
@@ -129,7 +151,7 @@ describe('the transition table', () => {
 
   it('fails with a referral, then reopens when the parties are not satisfied', async () => {
     let c = await intake(yj);
-    c = (await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: org.mediator('王丽') } }, yj)).caseDispatch.case!;
+    c = (await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: wangLi.id } }, yj)).caseDispatch.case!;
     c = (await t.gql(CaseSession, { input: { id: c.id, version: c.version, method: 'FACE_TO_FACE', heldAt: '2025-11-03T10:05:00+08:00', participants: '双方', notes: '分歧较大' } }, yj)).caseSessionRecord.case!;
     c = (await t.gql(CaseFail, { input: { id: c.id, version: c.version, referral: 'LITIGATION', note: '引导当事人向法院起诉' } }, yj)).caseFail.case!;
     expect(c).toMatchObject({ status: 'FAILED', referral: 'LITIGATION' });
@@ -149,8 +171,8 @@ describe('concurrent edits', () => {
   it('two dispatchers dispatch the same case at once: exactly one wins, the other changes nothing', async () => {
     const c = await intake(yj);
     const results = await Promise.all([
-      t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: org.mediator('王丽') } }, yj),
-      t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: org.mediator('高燕') } }, yj),
+      t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: wangLi.id } }, yj),
+      t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: gaoYan.id } }, yj),
     ]);
     const won = results.filter((r) => r.caseDispatch.userErrors.length === 0);
     const lost = results.filter((r) => r.caseDispatch.userErrors.length > 0);
@@ -175,15 +197,15 @@ describe('concurrent edits', () => {
 describe('who sees which case', () => {
   it('scopes lists and node(id) by center, agency and mediator, and masks personal data for others', async () => {
     let c = await intake(yj, { parties: [{ ...applicant, name: '证件测试人', idNumber: '150627199001011235', phone: '13812345678' }] });
-    c = (await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: org.mediator('高燕') } }, yj)).caseDispatch.case!;
+    c = (await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: gaoYan.id } }, yj)).caseDispatch.case!;
     expect(await view(c.id, hj)).toBeNull();
-    expect(await view(c.id, await t.login('yj.zhangcuifang'))).toBeNull();
+    expect(await view(c.id, yjDesk.mediatorUser.token)).toBeNull();
     expect((await t.gql(Cases, { first: 100 }, hj)).cases.nodes.map((x) => x.id)).not.toContain(c.id);
     // A leader sees everything in the banner and, like dispatchers, the full personal data.
-    const leader = await view(c.id, await t.login('yj.leader'));
+    const leader = await view(c.id, yjDesk.leader.token);
     expect(leader!.parties[0]).toMatchObject({ idNumber: '150627199001011235', phone: '13812345678' });
     // An auditor reads the case but sees the numbers masked.
-    const auditor = await view(c.id, await t.login('auditor'));
+    const auditor = await view(c.id, (await f.user('AUDITOR')).token);
     expect(auditor!.parties[0]).toMatchObject({ idNumber: '150627********1235', phone: '138****5678' });
     // The escalation-free town dispatcher of another banner sees nothing through search either.
     const search = await t.gql(Cases, { first: 10, filter: { search: '证件测试人' } }, hj);
@@ -191,13 +213,13 @@ describe('who sees which case', () => {
   });
 
   it('shows an agency its own assignments only', async () => {
-    let c = await intake(hj, { centerId: org.center('杭锦旗综治中心'), categoryCode: 'WAGE_ARREARS', title: '欠薪', parties: [{ ...applicant, headcount: 6 }] });
+    let c = await intake(hj, { centerId: hjDesk.center.id, categoryCode: 'WAGE_ARREARS', title: '欠薪', parties: [{ ...applicant, headcount: 6 }] });
     expect(c.riskLevel).toBe('MEDIUM');
-    const forestry = await t.login('hj.forestry');
+    const forestry = (await f.user('AGENCY_STAFF', { agency: hjForestry })).token;
     expect(await view(c.id, forestry)).toBeNull();
-    c = (await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, leadAgencyId: org.agency('人社局', 'hj') } }, hj)).caseDispatch.case!;
+    c = (await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, leadAgencyId: hjDesk.agency.id } }, hj)).caseDispatch.case!;
     expect(await view(c.id, forestry)).toBeNull();
-    const hr = await t.gql(Cases, { first: 100, filter: { agencyId: org.agency('人社局', 'hj') } }, await t.login('hj.hr'));
+    const hr = await t.gql(Cases, { first: 100, filter: { agencyId: hjDesk.agency.id } }, hjDesk.staff.token);
     expect(hr.cases.nodes.map((x) => x.id)).toContain(c.id);
     // Staff of another agency cannot act on it even if they guess the ID.
     const acted = await t.request(CaseSession, { input: { id: c.id, version: c.version, method: 'PHONE', heldAt: '2025-11-03T10:05:00+08:00', participants: 'a', notes: 'b' } }, forestry);
@@ -208,12 +230,12 @@ describe('who sees which case', () => {
 describe('reassignment and moves between centers', () => {
   it('keeps the history of a reassignment and requires a reason', async () => {
     let c = await intake(yj, { categoryCode: 'MARRIAGE_FAMILY' });
-    c = (await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: org.mediator('王丽') } }, yj)).caseDispatch.case!;
-    const noReason = await t.gql(CaseReassign, { input: { id: c.id, version: c.version, mediatorId: org.mediator('高燕'), reason: ' ' } }, yj);
+    c = (await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: wangLi.id } }, yj)).caseDispatch.case!;
+    const noReason = await t.gql(CaseReassign, { input: { id: c.id, version: c.version, mediatorId: gaoYan.id, reason: ' ' } }, yj);
     expect(noReason.caseReassign.userErrors).toMatchObject([{ field: ['input', 'reason'], code: 'REQUIRED' }]);
-    const same = await t.gql(CaseReassign, { input: { id: c.id, version: c.version, mediatorId: org.mediator('王丽'), reason: '无变化' } }, yj);
+    const same = await t.gql(CaseReassign, { input: { id: c.id, version: c.version, mediatorId: wangLi.id, reason: '无变化' } }, yj);
     expect(same.caseReassign.userErrors[0]!.code).toBe('INVALID');
-    c = (await t.gql(CaseReassign, { input: { id: c.id, version: c.version, mediatorId: org.mediator('高燕'), leadAgencyId: org.agency('三师联动', 'yj'), reason: '涉及法律问题，转律师调解员' } }, yj)).caseReassign.case!;
+    c = (await t.gql(CaseReassign, { input: { id: c.id, version: c.version, mediatorId: gaoYan.id, leadAgencyId: lawyers.id, reason: '涉及法律问题，转律师调解员' } }, yj)).caseReassign.case!;
     expect(c).toMatchObject({ mediator: { name: '高燕' }, leadAgency: { shortName: '三师联动' } });
     const history = (await view(c.id, yj))!.history;
     expect(history.map((a) => [a.role, a.agency?.shortName, a.mediator?.name ?? null, a.endReason])).toEqual([
@@ -225,21 +247,21 @@ describe('reassignment and moves between centers', () => {
   });
 
   it('escalates from a town to its banner and delegates back down, keeping the number', async () => {
-    const town = await intake(yj, { centerId: org.center('阿勒腾席热镇综治中心') });
-    expect(town.number).toMatch(/^150627100-2025-/);
+    const town = await intake(yj, { centerId: yjTown.id });
+    expect(town.number).toMatch(new RegExp(`^${yjTown.divisionCode}-2025-`));
     const up = await t.gql(CaseEscalate, { input: { id: town.id, version: town.version, reason: '涉及多个部门，镇级难以化解' } }, yj);
-    expect(up.caseEscalate.case).toMatchObject({ number: town.number, status: 'RECEIVED', center: { name: '伊金霍洛旗综治中心' }, originCenter: { name: '阿勒腾席热镇综治中心' } });
+    expect(up.caseEscalate.case).toMatchObject({ number: town.number, status: 'RECEIVED', center: { name: yjDesk.center.name }, originCenter: { name: yjTown.name } });
     const c = up.caseEscalate.case!;
     const top = await t.gql(CaseEscalate, { input: { id: c.id, version: c.version, reason: '再上报' } }, yj);
     expect(top.caseEscalate.userErrors).toMatchObject([{ code: 'INVALID_STATE' }]);
-    const sideways = await t.gql(CaseDelegate, { input: { id: c.id, version: c.version, toCenterId: org.center('锡尼镇综治中心'), reason: '交办' } }, yj);
+    const sideways = await t.gql(CaseDelegate, { input: { id: c.id, version: c.version, toCenterId: hjTown.id, reason: '交办' } }, yj);
     expect(sideways.caseDelegate.userErrors).toMatchObject([{ field: ['input', 'toCenterId'], code: 'INVALID' }]);
-    const down = await t.gql(CaseDelegate, { input: { id: c.id, version: c.version, toCenterId: org.center('阿勒腾席热镇综治中心'), reason: '属地化解' } }, yj);
-    expect(down.caseDelegate.case).toMatchObject({ number: town.number, center: { name: '阿勒腾席热镇综治中心' } });
+    const down = await t.gql(CaseDelegate, { input: { id: c.id, version: c.version, toCenterId: yjTown.id, reason: '属地化解' } }, yj);
+    expect(down.caseDelegate.case).toMatchObject({ number: town.number, center: { name: yjTown.name } });
     const events = (await view(c.id, yj))!.timeline.nodes.map((e) => [e.type, e.details]);
     expect(events.slice(1)).toEqual([
-      ['ESCALATED', expect.objectContaining({ from: '阿勒腾席热镇综治中心', to: '伊金霍洛旗综治中心' })],
-      ['DELEGATED', expect.objectContaining({ from: '伊金霍洛旗综治中心', to: '阿勒腾席热镇综治中心', reason: '属地化解' })],
+      ['ESCALATED', expect.objectContaining({ from: yjTown.name, to: yjDesk.center.name })],
+      ['DELEGATED', expect.objectContaining({ from: yjDesk.center.name, to: yjTown.name, reason: '属地化解' })],
     ]);
   });
 });
@@ -278,9 +300,9 @@ describe('supervision', () => {
     expect(late.overdue).toBe(true);
     const risky = await intake(yj, { title: '群体讨薪', categoryCode: 'WAGE_ARREARS', parties: [{ ...applicant, headcount: 40 }] });
     expect(risky.riskLevel).toBe('HIGH');
-    const sweep = await t.gql(CaseSweep, {}, await t.login('yj.leader'));
+    const sweep = await t.gql(CaseSweep, {}, yjDesk.leader.token);
     expect(sweep.caseSupervisionSweep.raised).toBeGreaterThanOrEqual(2);
-    expect((await t.gql(CaseSweep, {}, await t.login('yj.leader'))).caseSupervisionSweep.raised).toBe(0);
+    expect((await t.gql(CaseSweep, {}, yjDesk.leader.token)).caseSupervisionSweep.raised).toBe(0);
     expect((await view(late.id, yj))!.supervisions).toMatchObject([{ kind: 'OVERDUE', open: true, raisedByName: null }]);
     expect((await view(risky.id, yj))!.supervisions).toMatchObject([{ kind: 'AT_RISK', open: true }]);
     const listed = await t.gql(Cases, { first: 100, filter: { overdue: true } }, yj);
@@ -292,15 +314,15 @@ describe('supervision', () => {
 
   it('lets a leader supervise by hand, and the handler answer', async () => {
     let c = await intake(yj);
-    c = (await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: org.mediator('张翠芳') } }, yj)).caseDispatch.case!;
-    const leader = await t.login('yj.leader');
+    c = (await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: yjDesk.mediator.id } }, yj)).caseDispatch.case!;
+    const leader = yjDesk.leader.token;
     expect((await t.request(CaseSupervise, { input: { id: c.id, version: c.version, instructions: 'x', responseDueDate: '2025-11-10' } }, yj)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const past = await t.gql(CaseSupervise, { input: { id: c.id, version: c.version, instructions: '请三日内报告进展', responseDueDate: '2025-10-01' } }, leader);
     expect(past.caseSupervise.userErrors).toMatchObject([{ field: ['input', 'responseDueDate'], code: 'OUT_OF_RANGE' }]);
     const raised = await t.gql(CaseSupervise, { input: { id: c.id, version: c.version, instructions: '请三日内报告进展', responseDueDate: '2025-11-06' } }, leader);
     expect(raised.caseSupervise.supervision).toMatchObject({ kind: 'MANUAL' });
     c = raised.caseSupervise.case!;
-    const answer = await t.gql(CaseSupervisionAnswer, { input: { supervisionId: raised.caseSupervise.supervision!.id, version: c.version, response: '已约双方周四面对面调解' } }, await t.login('yj.zhangcuifang'));
+    const answer = await t.gql(CaseSupervisionAnswer, { input: { supervisionId: raised.caseSupervise.supervision!.id, version: c.version, response: '已约双方周四面对面调解' } }, yjDesk.mediatorUser.token);
     expect(answer.caseSupervisionAnswer.supervision).toMatchObject({ open: false, response: '已约双方周四面对面调解' });
     const again = await t.gql(CaseSupervisionAnswer, { input: { supervisionId: raised.caseSupervise.supervision!.id, version: answer.caseSupervisionAnswer.case!.version, response: '再答' } }, yj);
     expect(again.caseSupervisionAnswer.userErrors).toMatchObject([{ code: 'INVALID_STATE' }]);
@@ -311,32 +333,45 @@ describe('supervision', () => {
 
 describe('dispatch recommendation', () => {
   it('ranks by specialty, load and presence, and says why; a full mediator needs an explicit override', async () => {
-    const c = await intake(hj, { centerId: org.center('杭锦旗综治中心'), categoryCode: 'LAND_GRASSLAND', title: '草场边界纠纷' });
+    // Built like 杭锦旗's arrangement: grassland disputes go to 林草局 with 司法局 assisting; the people's mediation committee
+    // is resident with two grassland specialists; 林草局 rotates in and has no rota day today (Monday 2025-11-03).
+    const center = hjDesk.center;
+    const justice = await f.agency(center, { name: '旗司法局', shortName: '司法局', kind: 'JUSTICE' });
+    const committee = await f.agency(center, { name: '旗人民调解委员会', shortName: '人民调解委员会', kind: 'MEDIATION_COMMITTEE' });
+    await f.stationing(committee, center, { mode: 'RESIDENT', startDate: '2025-01-01' });
+    await f.stationing(hjForestry, center, { mode: 'ROTATING', startDate: '2025-01-01' });
+    const batur = await specialist(f, committee, { name: '巴特尔', specialties: ['LAND_GRASSLAND'], capacity: 1 });
+    await specialist(f, committee, { name: '李建忠', specialties: ['LAND_GRASSLAND'] });
+    await specialist(f, hjForestry, { name: '林草调解员', specialties: ['LAND_GRASSLAND'] });
+    await routingRule(f, center, 'LAND_GRASSLAND', hjForestry, [justice]);
+
+    const c = await intake(hj, { centerId: center.id, categoryCode: 'LAND_GRASSLAND', title: '草场边界纠纷' });
     const s = await t.gql(Suggestion, { id: c.id }, hj);
     const suggestion = s.node && 'dispatchSuggestion' in s.node ? s.node.dispatchSuggestion! : undefined;
     expect(suggestion).toMatchObject({ leadAgency: { shortName: '林草局' }, cooperatingAgencies: [{ shortName: '司法局' }] });
     const names = suggestion!.mediators.map((m) => m.mediator.name);
     expect(names.slice(0, 2).sort()).toEqual(['巴特尔', '李建忠']);
-    // Monday 2025-11-03: 林草局 rotates in on Tuesdays and Thursdays only.
+    // Presence today outweighs belonging to the lead agency: 林草局's own specialist comes third.
+    expect(names[2]).toBe('林草调解员');
+    expect(suggestion!.mediators[2]!.reasons).toEqual(expect.arrayContaining(['林草局轮驻，今日不在岗', '属牵头部门']));
     expect(suggestion!.mediators[0]!.reasons).toEqual(expect.arrayContaining(['擅长该类纠纷', '人民调解委员会常驻本中心，今日在岗']));
     // A dispatcher of the other banner gets no suggestion at all.
     const other = await t.gql(Suggestion, { id: c.id }, yj);
     expect(other.node).toBeNull();
 
-    await t.sql(`update mediator set capacity = 1 where name = '巴特尔'`);
-    const first = await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: org.mediator('巴特尔') } }, hj);
+    const first = await t.gql(CaseDispatch, { input: { id: c.id, version: c.version, mediatorId: batur.id } }, hj);
     expect(first.caseDispatch.userErrors).toEqual([]);
-    const next = await intake(hj, { centerId: org.center('杭锦旗综治中心'), categoryCode: 'LAND_GRASSLAND' });
-    const full = await t.gql(CaseDispatch, { input: { id: next.id, version: next.version, mediatorId: org.mediator('巴特尔') } }, hj);
+    const next = await intake(hj, { centerId: center.id, categoryCode: 'LAND_GRASSLAND' });
+    const full = await t.gql(CaseDispatch, { input: { id: next.id, version: next.version, mediatorId: batur.id } }, hj);
     expect(full.caseDispatch.userErrors).toMatchObject([{ field: ['input', 'mediatorId'], code: 'INVALID_STATE' }]);
     expect(full.caseDispatch.userErrors[0]!.message).toContain('已满负荷');
     const ranked = await t.gql(Suggestion, { id: next.id }, hj);
-    const batur = ranked.node && 'dispatchSuggestion' in ranked.node ? ranked.node.dispatchSuggestion!.mediators.find((m) => m.mediator.name === '巴特尔') : undefined;
-    expect(batur!.reasons.join()).toContain('已满负荷');
-    const forced = await t.gql(CaseDispatch, { input: { id: next.id, version: next.version, mediatorId: org.mediator('巴特尔'), overrideCapacity: true } }, hj);
+    const full1 = ranked.node && 'dispatchSuggestion' in ranked.node ? ranked.node.dispatchSuggestion!.mediators.find((m) => m.mediator.name === '巴特尔') : undefined;
+    expect(full1!.reasons.join()).toContain('已满负荷');
+    const forced = await t.gql(CaseDispatch, { input: { id: next.id, version: next.version, mediatorId: batur.id, overrideCapacity: true } }, hj);
     expect(forced.caseDispatch.userErrors).toEqual([]);
-    const foreign = await intake(hj, { centerId: org.center('杭锦旗综治中心') });
-    const wrong = await t.gql(CaseDispatch, { input: { id: foreign.id, version: foreign.version, leadAgencyId: org.agency('人社局', 'yj') } }, hj);
+    const foreign = await intake(hj, { centerId: center.id });
+    const wrong = await t.gql(CaseDispatch, { input: { id: foreign.id, version: foreign.version, leadAgencyId: yjDesk.agency.id } }, hj);
     expect(wrong.caseDispatch.userErrors).toMatchObject([{ field: ['input', 'leadAgencyId'], code: 'OUT_OF_SCOPE' }]);
   });
 });
@@ -369,16 +404,17 @@ describe('timelines in lists', () => {
   const All = graphql(`query TimelineAll($id: ID!) { node(id: $id) { ... on Case { timeline(first: 100) { nodes { seq } } } } }`);
 
   it('read the first page of every case in a batch, with cursors that continue where the page ended', async () => {
-    const admin = await t.login('admin');
-    const list = (await t.gql(Timelines, {}, admin)).cases.nodes;
+    // The county's dispatcher: by now its cases have short and long timelines (reopened, reassigned, linked).
+    const viewer = yj;
+    const list = (await t.gql(Timelines, {}, viewer)).cases.nodes;
     expect(list.length).toBeGreaterThan(3);
     let continued = 0;
     for (const c of list) {
-      const all = ((await t.gql(All, { id: c.id }, admin)).node as { timeline: { nodes: { seq: string }[] } }).timeline.nodes.map((e) => e.seq);
+      const all = ((await t.gql(All, { id: c.id }, viewer)).node as { timeline: { nodes: { seq: string }[] } }).timeline.nodes.map((e) => e.seq);
       expect(c.timeline.nodes.map((e) => e.seq)).toEqual(all.slice(0, 2));
       expect(c.timeline.pageInfo.hasNextPage).toBe(all.length > 2);
       if (c.timeline.pageInfo.hasNextPage) {
-        const rest = ((await t.gql(Rest, { id: c.id, after: c.timeline.pageInfo.endCursor }, admin)).node as { timeline: { nodes: { seq: string }[] } }).timeline.nodes;
+        const rest = ((await t.gql(Rest, { id: c.id, after: c.timeline.pageInfo.endCursor }, viewer)).node as { timeline: { nodes: { seq: string }[] } }).timeline.nodes;
         expect(rest.map((e) => e.seq)).toEqual(all.slice(2));
         continued += 1;
       }

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodRange } from '../src/modules/ledger/ledger.service.js';
 import { LedgerPeriodKind } from '../src/modules/ledger/ledger.types.js';
 import { graphql } from './gql/index.js';
-import { CaseCreate, orgIds, type OrgIds } from './support/cases.js';
+import { factories, type BuiltCenter, type Desk, type Factories } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
-import { issueKey, keyCall, register } from './support/keys.js';
+import { keyCall, register } from './support/keys.js';
 import { collect } from './support/subscriptions.js';
 import { readZip } from './support/zip.js';
 
@@ -28,21 +28,56 @@ const LedgerQuery = graphql(`
 const Counters = graphql(`
   subscription LedgerCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow overdueNow highRiskOpenNow supervisionsOpenNow today { received } thisYear { received } } }
 `);
+const Sweep = graphql(`mutation LedgerSweep { caseSupervisionSweep { raised } }`);
 const VisibleCases = graphql(`query LedgerVisible($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount nodes { id number } } }`);
 
 const ALL_TIME = { kind: 'CUSTOM' as const, from: '2021-01-01', to: '2030-12-31' };
-const YJ_SUBTREE = `origin_center_id in (select id from center where division_code like '150627%')`;
 
 let t: TestHub;
-let org: OrgIds;
+let f: Factories;
+/** A county built for this file, with a town below it; its leader reads the ledger. */
+let desk: Desk;
+let town: BuiltCenter;
+/** Another county: its people are strangers to the desk's ledger. */
+let other: Desk;
 let leader: string;
 let yj: string;
+/** How many cases the county and its town received (all of them this year). */
+let received: number;
+/** The cases received by the built county and its town (its division code is their prefix). */
+let YJ_SUBTREE: string;
+
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+const worker = (name: string) => ({ role: 'APPLICANT' as const, type: 'PERSON' as const, name, phone: '13812345678' });
 
 beforeAll(async () => {
   t = await startTestHub({ LIVE_COUNTER_THROTTLE_MS: '300' });
-  leader = await t.login('yj.leader');
-  org = await orgIds(t, await t.login('admin'));
-  yj = org.center('伊金霍洛旗综治中心');
+  f = await factories(t);
+  desk = await f.desk();
+  town = await f.center({ parent: desk.center });
+  other = await f.desk();
+  leader = desk.leader.token;
+  yj = desk.center.id;
+  YJ_SUBTREE = `origin_center_id in (select id from center where division_code like '${desk.center.divisionCode}%')`;
+  // The loop at every stage, received a few hours apart so dispatch takes minutes; a traffic accident, a
+  // group wage claim, a case waiting at the town and one waiting past its limit, so every figure is non-trivial.
+  const built = [
+    f.case(desk, { status: 'RECEIVED', input: { receivedAt: hoursAgo(2), parties: [worker('申请人甲')] } }),
+    f.case(desk, { status: 'DISPATCHED', input: { receivedAt: hoursAgo(3), categoryCode: 'TRAFFIC_ACCIDENT', title: '交通事故赔偿' } }),
+    f.case(desk, { status: 'IN_PROGRESS', input: { receivedAt: hoursAgo(5), categoryCode: 'TRAFFIC_ACCIDENT', parties: [worker('伤者家属')] } }),
+    f.case(desk, { status: 'RESOLVED', input: { receivedAt: hoursAgo(8), categoryCode: 'WAGE_ARREARS', channel: 'PHONE' } }),
+    f.case(desk, { status: 'CLOSED', input: { receivedAt: hoursAgo(13), kind: 'PETITION', channel: 'PETITION_VISIT' } }),
+    f.case(desk, { status: 'FAILED', input: { receivedAt: hoursAgo(21) } }),
+    f.case(desk, { status: 'REJECTED' }),
+    f.case(desk, { status: 'WITHDRAWN' }),
+    f.case(desk, { input: { categoryCode: 'WAGE_ARREARS', title: '群体讨薪', parties: [{ ...worker('工人代表'), headcount: 40 }] } }),
+    f.case(desk, { input: { centerId: town.id, receivedAt: hoursAgo(1), title: '镇里的邻里纠纷' } }),
+    f.case(desk, { input: { receivedAt: hoursAgo(24 * 20), title: '久拖未分流' } }),
+  ];
+  for (const c of built) await c;
+  received = built.length;
+  // The group wage claim and the late case come under supervision.
+  await t.gql(Sweep, {}, leader);
 });
 afterAll(() => t?.close());
 
@@ -55,13 +90,13 @@ function percentile(values: number[], p: number): number | null {
 }
 
 describe('statistics', () => {
-  it('agree exactly with a direct count of the cases received by 伊金霍洛旗 and its towns', async () => {
+  it('agree exactly with a direct count of the cases received by a county and its town', async () => {
     const ledger = (await t.gql(LedgerQuery, { centerId: yj, period: ALL_TIME }, leader)).ledger;
     const cases = await t.sql<{ status: string; referral: string | null; concluded: boolean; received_at: Date; dispatched_at: Date | null; concluded_at: Date | null }>(
       `select status, referral, concluded_at is not null as concluded, received_at, dispatched_at, concluded_at from hub_case where ${YJ_SUBTREE}`);
     const resolved = cases.filter((c) => c.concluded && c.referral === null && ['RESOLVED', 'CLOSED'].includes(c.status));
     const failed = cases.filter((c) => c.referral !== null);
-    expect(cases.length).toBeGreaterThan(3);
+    expect(cases.length).toBe(received);
     expect(ledger.totals).toMatchObject({
       received: cases.length,
       resolved: resolved.length,
@@ -92,7 +127,7 @@ describe('statistics', () => {
       expect(ledger.groups.every((g) => g.label.length > 0), groupBy).toBe(true);
     }
     const byCenter = (await t.gql(LedgerQuery, { centerId: yj, period: ALL_TIME, groupBy: 'CENTER' }, leader)).ledger;
-    expect(byCenter.groups.map((g) => g.label)).toEqual(expect.arrayContaining(['伊金霍洛旗综治中心']));
+    expect(byCenter.groups.map((g) => g.label)).toEqual(expect.arrayContaining([desk.center.name]));
     const byCategory = (await t.gql(LedgerQuery, { centerId: yj, period: ALL_TIME, groupBy: 'CATEGORY' }, leader)).ledger;
     const [traffic] = await t.sql<{ n: string }>(`select count(*) as n from hub_case k join category c on c.id = k.category_id where c.code = 'TRAFFIC_ACCIDENT' and ${YJ_SUBTREE}`);
     expect(byCategory.groups.find((g) => g.key === 'TRAFFIC_ACCIDENT')?.figures.received ?? 0).toBe(Number(traffic!.n));
@@ -126,26 +161,28 @@ describe('statistics', () => {
   });
 
   it('are scoped: another banner, agency staff and a missing center are refused; a province-wide role sees everything', async () => {
-    const other = await t.request(LedgerQuery, { centerId: yj, period: ALL_TIME }, await t.login('hj.dispatcher'));
-    expect(other.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    const staff = await t.request(LedgerQuery, { centerId: yj, period: ALL_TIME }, await t.login('hj.hr'));
+    const stranger = await t.request(LedgerQuery, { centerId: yj, period: ALL_TIME }, other.dispatcher.token);
+    expect(stranger.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const staff = await t.request(LedgerQuery, { centerId: yj, period: ALL_TIME }, desk.staff.token);
     expect(staff.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     const missing = await t.request(LedgerQuery, { period: ALL_TIME }, leader);
     expect(missing.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'centerId' });
-    const everything = (await t.gql(LedgerQuery, { period: ALL_TIME, groupBy: 'CENTER' }, await t.login('admin'))).ledger;
+    const everything = (await t.gql(LedgerQuery, { period: ALL_TIME, groupBy: 'CENTER' }, f.admin)).ledger;
     const [all] = await t.sql<{ n: string }>('select count(*) as n from hub_case');
     expect(everything.totals.received).toBe(Number(all!.n));
-    expect(everything.groups.map((g) => g.label).sort()).toEqual(['伊金霍洛旗综治中心', '杭锦旗综治中心']);
+    // One group per county (a town's cases count in its county's).
+    expect(everything.groups.map((g) => g.label)).toEqual(expect.arrayContaining([desk.center.name]));
+    expect(everything.groups.map((g) => g.label)).not.toContain(town.name);
+    expect(everything.groups.find((g) => g.label === desk.center.name)!.figures.received).toBe(received);
   });
 
   it('are open to a big screen’s key with STATISTICS_READ for its own banner only', async () => {
-    const admin = await t.login('admin');
-    const key = await issueKey(t, admin, { codes: ['150627'], capabilities: ['STATISTICS_READ'] });
-    const hash = await register(t, admin, key, 'query ScreenLedger($centerId: ID!) { ledger(centerId: $centerId, period: { kind: YEAR }) { totals { received resolutionRate } } }');
+    const key = await f.apiKey([desk.center], ['STATISTICS_READ'], { name: '大屏' });
+    const hash = await register(t, f.admin, key, 'query ScreenLedger($centerId: ID!) { ledger(centerId: $centerId, period: { kind: YEAR }) { totals { received resolutionRate } } }');
     const own = await keyCall<{ ledger: { totals: { received: number } } }>(t, key.secret, hash, { centerId: yj });
-    expect(own.body.data!.ledger.totals.received).toBeGreaterThanOrEqual(0);
-    const other = await keyCall(t, key.secret, hash, { centerId: org.center('杭锦旗综治中心') });
-    expect(other.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(own.body.data!.ledger.totals.received).toBe(received);
+    const foreign = await keyCall(t, key.secret, hash, { centerId: other.center.id });
+    expect(foreign.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 });
 
@@ -153,7 +190,7 @@ describe('exports', () => {
   const get = (path: string, token?: string) => fetch(new URL(path, t.url).toString(), { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   it('stream the filtered case list as CSV with BOM and Chinese headers, the same rows the API shows, masked like the API', async () => {
-    const dispatcher = await t.login('yj.dispatcher');
+    const dispatcher = desk.dispatcher.token;
     const filter = { centerSubtreeOf: yj };
     const res = await get(`/exports/cases.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`, dispatcher);
     expect(res.status).toBe(200);
@@ -165,18 +202,20 @@ describe('exports', () => {
     expect(lines[0]!.split(',').slice(0, 3)).toEqual(['案件编号', '受理时间', '受理中心']);
     const visible = (await t.gql(VisibleCases, { filter }, dispatcher)).cases.totalCount;
     expect(lines.length - 1).toBe(visible);
+    expect(visible).toBe(received);
     // The dispatcher sees full phones; that read is audited, row by row.
     expect(lines.slice(1).some((l) => /1[3-9]\d{9}/.test(l))).toBe(true);
-    const [audited] = await t.sql<{ n: string }>(`select count(*) as n from personal_data_access pa join hub_user u on u.id = pa.user_id where u.username = 'yj.dispatcher'`);
+    const [audited] = await t.sql<{ n: string }>(`select count(*) as n from personal_data_access pa join hub_user u on u.id = pa.user_id where u.username = $1`, [desk.dispatcher.username]);
     expect(Number(audited!.n)).toBeGreaterThan(0);
 
-    const asAdmin = await (await get(`/exports/cases.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`, await t.login('yj.admin'))).text();
+    const countyAdmin = (await f.user('ADMIN', { center: desk.center })).token;
+    const asAdmin = await (await get(`/exports/cases.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`, countyAdmin)).text();
     expect(asAdmin).not.toMatch(/1[3-9]\d{9}/);
     expect(asAdmin).toMatch(/1\d\d\*{4}\d{4}/);
   });
 
   it('write a real xlsx with number and date cells', async () => {
-    const res = await get(`/exports/cases.xlsx?filter=${encodeURIComponent(JSON.stringify({ centerSubtreeOf: yj }))}`, await t.login('yj.dispatcher'));
+    const res = await get(`/exports/cases.xlsx?filter=${encodeURIComponent(JSON.stringify({ centerSubtreeOf: yj }))}`, desk.dispatcher.token);
     expect(res.status).toBe(200);
     const files = readZip(Buffer.from(await res.arrayBuffer()));
     const sheet = files.get('xl/worksheets/sheet1.xml')!.toString('utf8');
@@ -201,15 +240,15 @@ describe('exports', () => {
     const bad = await get(`/exports/cases.csv?filter=${encodeURIComponent('{"statuses":["LOST"]}')}`, leader);
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await bad.json())).toContain('filter.statuses');
-    const other = await get(`/exports/ledger.csv?centerId=${encodeURIComponent(yj)}&period=${encodeURIComponent(JSON.stringify(ALL_TIME))}`, await t.login('hj.leader'));
-    expect(other.status).toBe(403);
+    const stranger = await get(`/exports/ledger.csv?centerId=${encodeURIComponent(yj)}&period=${encodeURIComponent(JSON.stringify(ALL_TIME))}`, other.leader.token);
+    expect(stranger.status).toBe(403);
     expect((await get('/exports/cases.pdf', leader)).status).toBe(404);
   });
 });
 
 describe('printable documents (一书四单两函)', () => {
   it('render each step of the loop with the center, the case number, parties and deadlines', async () => {
-    const dispatcher = await t.login('yj.dispatcher');
+    const dispatcher = desk.dispatcher.token;
     const kase = (await t.gql(VisibleCases, { filter: { centerSubtreeOf: yj } }, dispatcher)).cases.nodes[0]!;
     for (const kind of ['acceptance-notice', 'intake-form', 'dispatch-form', 'supervision-form', 'feedback-form', 'reminder-letter', 'supervision-letter']) {
       const res = await fetch(new URL(`/documents/cases/${encodeURIComponent(kase.id)}/${kind}`, t.url), { headers: { authorization: `Bearer ${dispatcher}` } });
@@ -229,10 +268,10 @@ describe('printable documents (一书四单两函)', () => {
   it('mask parties for viewers without the right, and hide other banners’ cases', async () => {
     const [c] = await t.sql<{ id: number }>(`select k.id from hub_case k join case_party p on p.case_id = k.id where p.phone is not null and ${YJ_SUBTREE} limit 1`);
     const id = Buffer.from(`Case:${c!.id}`).toString('base64url');
-    const asAdmin = await (await fetch(new URL(`/documents/cases/${id}/intake-form`, t.url), { headers: { authorization: `Bearer ${await t.login('yj.admin')}` } })).text();
+    const asAdmin = await (await fetch(new URL(`/documents/cases/${id}/intake-form`, t.url), { headers: { authorization: `Bearer ${(await f.user('ADMIN', { center: desk.center })).token}` } })).text();
     expect(asAdmin).toMatch(/1\d\d\*{4}\d{4}/);
     expect(asAdmin).not.toMatch(/电话：1[3-9]\d{9}/);
-    const stranger = await fetch(new URL(`/documents/cases/${id}/intake-form`, t.url), { headers: { authorization: `Bearer ${await t.login('hj.dispatcher')}` } });
+    const stranger = await fetch(new URL(`/documents/cases/${id}/intake-form`, t.url), { headers: { authorization: `Bearer ${other.dispatcher.token}` } });
     expect(stranger.status).toBe(404);
     const unknown = await fetch(new URL(`/documents/cases/${id}/love-letter`, t.url), { headers: { authorization: `Bearer ${leader}` } });
     expect(unknown.status).toBe(404);
@@ -245,11 +284,7 @@ describe('live counters', () => {
     await live.until((c) => c.data.length >= 1);
     const first = live.data[0]!.ledgerCounters;
     expect(first.reason).toBe('SUBSCRIBED');
-    const dispatcher = await t.login('yj.dispatcher');
-    await Promise.all([1, 2, 3].map((i) => t.gql(CaseCreate, { input: {
-      centerId: yj, kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'NEIGHBOUR', title: `邻里纠纷${i}`, description: '噪音扰民',
-      parties: [{ role: 'APPLICANT', type: 'PERSON', name: `居民${i}` }],
-    } }, dispatcher)));
+    await Promise.all([1, 2, 3].map((i) => f.case(desk, { input: { title: `邻里纠纷${i}`, description: '噪音扰民' } })));
     await live.until((c) => c.data.some((d) => d.ledgerCounters.reason === 'CHANGED' && d.ledgerCounters.openNow === first.openNow + 3));
     const changes = live.data.filter((d) => d.ledgerCounters.reason === 'CHANGED');
     expect(changes.length).toBe(1);
@@ -258,7 +293,7 @@ describe('live counters', () => {
   });
 
   it('are refused outside the viewer’s scope', async () => {
-    const refused = collect(t.ws(await t.login('hj.leader')), Counters, { centerId: yj });
+    const refused = collect(t.ws(other.leader.token), Counters, { centerId: yj });
     await expect(refused.until(() => false)).rejects.toThrow(/FORBIDDEN|统计范围/);
   });
 });

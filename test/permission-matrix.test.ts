@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declaredRules, keyAllowed } from '../src/shared/auth.js';
 import { graphql } from './gql/index.js';
 import { startTestHub, type TestHub } from './support/hub.js';
-import { issueKey } from './support/keys.js';
+import { factories, type BuiltUser, type Factories } from './support/factories.js';
 
 const schema = buildSchema(readFileSync(new URL('../schema/schema.graphql', import.meta.url), 'utf8'));
 const Register = graphql(`mutation MatrixRegister($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { id } userErrors { code } } }`);
@@ -52,19 +52,28 @@ const OPERATIONS = [
   // Signing out would end the caller's own session for the rest of the matrix; its own tests cover it.
   .filter((o) => o.field.name !== 'sessionRevoke');
 
-/** One demo user per role, each holding only that role. */
-const ROLE_USERS = {
-  ADMIN: 'admin', DISPATCHER: 'hj.dispatcher', AGENCY_STAFF: 'hj.hr', MEDIATOR: 'hj.lijianzhong',
-  SCHEDULER: 'yj.scheduler', LEADER: 'hj.leader', AUDITOR: 'auditor',
-} as const;
+/** The roles of the matrix; each caller is a built account holding only that role. */
+const ROLES = ['ADMIN', 'DISPATCHER', 'AGENCY_STAFF', 'MEDIATOR', 'SCHEDULER', 'LEADER', 'AUDITOR'] as const;
 const ROLE_REFUSAL = /Requires one of the roles|Only API keys may call/;
 
 let t: TestHub;
+let f: Factories;
+const callers = new Map<(typeof ROLES)[number], BuiltUser>();
 const rules = () => declaredRules();
 
 beforeAll(async () => {
   t = await startTestHub();
-});
+  f = await factories(t);
+  // A built county's desk gives the scoped roles their center, agency and mediator.
+  const desk = await f.desk();
+  callers.set('ADMIN', await f.user('ADMIN'));
+  callers.set('DISPATCHER', desk.dispatcher);
+  callers.set('AGENCY_STAFF', desk.staff);
+  callers.set('MEDIATOR', desk.mediatorUser);
+  callers.set('SCHEDULER', await f.user('SCHEDULER', { center: desk.center }));
+  callers.set('LEADER', desk.leader);
+  callers.set('AUDITOR', await f.user('AUDITOR'));
+}, 60_000);
 afterAll(() => t?.close());
 
 async function call(query: string, token?: string) {
@@ -92,9 +101,9 @@ describe('every operation × every caller', () => {
     expect(publicOps.sort()).toEqual(['caseCitizenRate', 'caseCitizenWithdraw', 'caseTrack', 'publicDuties', 'sessionCreate', 'sessionRenew']);
   });
 
-  for (const [role, username] of Object.entries(ROLE_USERS)) {
+  for (const role of ROLES) {
     it(`${role}: refused by role exactly where the operation’s rule leaves ${role} out`, async () => {
-      const token = await t.login(username);
+      const token = callers.get(role)!.token;
       let refused = 0;
       for (const o of OPERATIONS) {
         const rule = rules().get(`${o.type}.${o.field.name}`)!;
@@ -114,9 +123,10 @@ describe('every operation × every caller', () => {
   }
 
   it('API keys: a document may be registered exactly when the key’s capabilities allow every field it calls', async () => {
-    const admin = await t.login('admin');
-    for (const capability of ['CASES_READ', 'CASES_SUBMIT', 'ROSTERS_READ', 'STATISTICS_READ']) {
-      const key = await issueKey(t, admin, { codes: ['150627'], capabilities: [capability] });
+    const admin = callers.get('ADMIN')!.token;
+    const county = await f.center();
+    for (const capability of ['CASES_READ', 'CASES_SUBMIT', 'ROSTERS_READ', 'STATISTICS_READ'] as const) {
+      const key = await f.apiKey([county], [capability]);
       for (const o of OPERATIONS) {
         const rule = rules().get(`${o.type}.${o.field.name}`)!;
         const res = await t.gql(Register, { input: { apiKeyId: key.id, document: document(o.kind, o.field) } }, admin);

@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { graphql } from './gql/index.js';
-import { CaseCreate, CaseDispatch, CaseUpdate, orgIds, type OrgIds } from './support/cases.js';
+import { CaseCreate, CaseDispatch, CaseUpdate } from './support/cases.js';
+import { DEMO_PASSWORD } from './support/env.js';
+import { factories, roleAssignmentIds, type BuiltAgency, type BuiltUser, type Desk, type Factories } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 import { collect } from './support/subscriptions.js';
 
@@ -23,20 +25,25 @@ const CenterStream = graphql(`
 `);
 const Alerts = graphql(`subscription Alerts { supervisionAlerts { cursor topic type caseNumber details } }`);
 const Revoke = graphql(`mutation RtRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }`);
-const Grant = graphql(`mutation RtGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }`);
-const NewUser = graphql(`mutation RtUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }`);
 const Login = graphql(`mutation RtLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }`);
 const Logout = graphql(`mutation RtLogout { sessionRevoke { revoked } }`);
 const Sweep = graphql(`mutation RtSweep { caseSupervisionSweep { raised } }`);
 
 let t: TestHub;
-let org: OrgIds;
+let f: Factories;
+/** A county built for this file: its agency (`hr`) leads the wage claims, its 林草局 sometimes assists. */
+let desk: Desk;
+let hr: BuiltAgency;
+let forestry: BuiltAgency;
+let forestryStaff: BuiltUser;
+/** Another county: its dispatcher and leader are strangers to the desk's cases. */
+let other: Desk;
 let dispatcher: string;
 
 async function newCase(overrides: Record<string, unknown> = {}) {
   const res = await t.gql(CaseCreate, {
     input: {
-      centerId: org.center('杭锦旗综治中心'), kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'WAGE_ARREARS', title: '欠薪', description: '拖欠工资',
+      centerId: desk.center.id, kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'WAGE_ARREARS', title: '欠薪', description: '拖欠工资',
       parties: [{ role: 'APPLICANT', type: 'PERSON', name: '工人' }], ...overrides,
     } as never,
   }, dispatcher);
@@ -55,8 +62,13 @@ const payloads = <T extends Record<string, { topic: string }>>(data: T[], key: k
 
 beforeAll(async () => {
   t = await startTestHub({ WS_INIT_TIMEOUT_MS: '400' });
-  org = await orgIds(t, await t.login('admin'));
-  dispatcher = await t.login('hj.dispatcher');
+  f = await factories(t);
+  desk = await f.desk();
+  hr = desk.agency;
+  forestry = await f.agency(desk.center, { name: '旗林业和草原局', shortName: '林草局', kind: 'FORESTRY_GRASSLAND' });
+  forestryStaff = await f.user('AGENCY_STAFF', { agency: forestry });
+  other = await f.desk();
+  dispatcher = desk.dispatcher.token;
 });
 afterAll(() => t?.close());
 
@@ -66,7 +78,7 @@ describe('the outbox', () => {
     const c = await newCase();
     const refused = await t.gql(CaseUpdate, { input: { id: c.id, version: c.version + 5, title: '冲突' } }, dispatcher);
     expect(refused.caseUpdate.userErrors[0]!.code).toBe('CONFLICT');
-    await dispatchTo(c, org.agency('人社局', 'hj'));
+    await dispatchTo(c, hr.id);
     const rows = await t.sql<{ seq: string; topic: string; type: string }>('select seq::text, topic, type from hub_event where seq > $1 order by seq', [before[0]!.max]);
     expect(rows.map((r) => [r.topic, r.type])).toEqual([['case', 'RECEIVED'], ['assignment', 'DISPATCHED']]);
     expect(BigInt(rows[1]!.seq)).toBe(BigInt(rows[0]!.seq) + 1n);
@@ -77,39 +89,40 @@ describe('the outbox', () => {
 
 describe('assignment events for an agency dashboard', () => {
   it('pushes a new assignment of the agency the moment it is committed, and only those', async () => {
-    const forestry = collect(t.ws(await t.login('hj.forestry')), Assignments, {});
-    await forestry.until(subscribed);
-    expect(forestry.data[0]!.assignmentEvents).toMatchObject({ topic: 'SYSTEM', type: 'SUBSCRIBED' });
+    const live = collect(t.ws(forestryStaff.token), Assignments, {});
+    await live.until(subscribed);
+    expect(live.data[0]!.assignmentEvents).toMatchObject({ topic: 'SYSTEM', type: 'SUBSCRIBED' });
     const onlyHr = await newCase({ title: '只给人社' });
-    await dispatchTo(onlyHr, org.agency('人社局', 'hj'));
+    await dispatchTo(onlyHr, hr.id);
     const withForestry = await newCase({ title: '人社牵头林草协同' });
-    await dispatchTo(withForestry, org.agency('人社局', 'hj'), [org.agency('林草局', 'hj')]);
-    await forestry.until((c) => c.data.length >= 2);
-    const [event] = payloads(forestry.data, 'assignmentEvents');
+    await dispatchTo(withForestry, hr.id, [forestry.id]);
+    await live.until((c) => c.data.length >= 2);
+    const [event] = payloads(live.data, 'assignmentEvents');
     expect(event).toMatchObject({ topic: 'ASSIGNMENT', type: 'DISPATCHED', label: '分流', caseNumber: withForestry.number, caseStatus: 'DISPATCHED', case: { title: '人社牵头林草协同' } });
-    expect(event!.details).toMatchObject({ assignments: [{ role: 'LEAD', agency: '人社局' }, { role: 'COOPERATING', agency: '林草局' }] });
-    forestry.dispose();
+    expect(event!.details).toMatchObject({ assignments: [{ role: 'LEAD', agency: hr.shortName }, { role: 'COOPERATING', agency: '林草局' }] });
+    expect(live.data).toHaveLength(2);
+    live.dispose();
   });
 
   it('resumes from a cursor with exactly the missed events, then goes on live', async () => {
-    const token = await t.login('hj.hr');
+    const token = desk.staff.token;
     const first = collect(t.ws(token), Assignments, {});
     await first.until(subscribed);
     const a = await newCase({ title: 'A' });
-    await dispatchTo(a, org.agency('人社局', 'hj'));
+    await dispatchTo(a, hr.id);
     await first.until((c) => c.data.length >= 2);
     const cursor = first.data[1]!.assignmentEvents.cursor;
     first.dispose();
 
     const b = await newCase({ title: 'B' });
-    await dispatchTo(b, org.agency('人社局', 'hj'));
+    await dispatchTo(b, hr.id);
     const c2 = await newCase({ title: 'C' });
-    await dispatchTo(c2, org.agency('人社局', 'hj'));
+    await dispatchTo(c2, hr.id);
 
     const resumed = collect(t.ws(token), Assignments, { after: cursor });
     await resumed.until((c) => c.data.some((d) => d.assignmentEvents.topic === 'SYSTEM'));
     const d = await newCase({ title: 'D' });
-    await dispatchTo(d, org.agency('人社局', 'hj'));
+    await dispatchTo(d, hr.id);
     await resumed.until((c) => c.data.length >= 4);
     // (The SYSTEM message carries the same sequence as the last missed event; it must not repeat that event.)
     expect(resumed.data.map((x) => [x.assignmentEvents.topic, x.assignmentEvents.caseNumber])).toEqual([
@@ -121,11 +134,11 @@ describe('assignment events for an agency dashboard', () => {
   });
 
   it('refuses a forged cursor and a scope that is not the caller’s', async () => {
-    const token = await t.login('hj.hr');
+    const token = desk.staff.token;
     const bad = collect(t.ws(token), Assignments, { after: 'not-a-cursor!' });
     await expect(bad.until(() => false)).rejects.toThrow(/Invalid resume cursor/);
-    const other = collect(t.ws(token), Assignments, { agencyId: org.agency('人社局', 'yj') });
-    await expect(other.until(() => false)).rejects.toThrow(/Unknown scope/);
+    const foreign = collect(t.ws(token), Assignments, { agencyId: other.agency.id });
+    await expect(foreign.until(() => false)).rejects.toThrow(/Unknown scope/);
     const anonymous = collect(t.ws(), Assignments, {});
     await expect(anonymous.until(() => false)).rejects.toThrow(/UNAUTHENTICATED|请先登录/);
   });
@@ -133,45 +146,44 @@ describe('assignment events for an agency dashboard', () => {
 
 describe('access is checked for every event', () => {
   it('ends a subscription with the next event after its role is revoked, and after sign-out', async () => {
-    const admin = await t.login('admin');
-    const user = await t.gql(NewUser, { input: { username: 'hj.temp', password: 'Temporary-2025', displayName: '临时人员', homeCenterId: org.center('杭锦旗综治中心') } }, admin);
-    const grant = await t.gql(Grant, { input: { userId: user.userCreate.user!.id, role: 'AGENCY_STAFF', agencyId: org.agency('人社局', 'hj') } }, admin);
-    const token = (await t.gql(Login, { u: 'hj.temp', p: 'Temporary-2025' })).sessionCreate.accessToken!;
-    const stream = collect(t.ws(token), Assignments, {});
+    const temp = await f.user('AGENCY_STAFF', { agency: hr }, { displayName: '临时人员' });
+    const [grant] = await roleAssignmentIds(f, temp);
+    const stream = collect(t.ws(temp.token), Assignments, {});
     await stream.until(subscribed);
-    await t.gql(Revoke, { input: { id: grant.userRoleGrant.roleAssignment!.id } }, admin);
-    await dispatchTo(await newCase({ title: '撤权后' }), org.agency('人社局', 'hj'));
+    await t.gql(Revoke, { input: { id: grant! } }, f.admin);
+    await dispatchTo(await newCase({ title: '撤权后' }), hr.id);
     await expect(stream.until(() => false)).rejects.toThrow(/access changed/);
     expect(payloads(stream.data, 'assignmentEvents')).toEqual([]);
 
-    const hrToken = (await t.gql(Login, { u: 'hj.hr', p: 'hub-demo-2025' })).sessionCreate.accessToken!;
-    const hr = collect(t.ws(hrToken), Assignments, {});
-    await hr.until(subscribed);
+    // A session of its own: signing out must not end the token the other tests hold.
+    const hrToken = (await t.gql(Login, { u: desk.staff.username, p: DEMO_PASSWORD })).sessionCreate.accessToken!;
+    const staffStream = collect(t.ws(hrToken), Assignments, {});
+    await staffStream.until(subscribed);
     await t.gql(Logout, {}, hrToken);
-    await expect(hr.until(() => false)).rejects.toThrow(/Session ended/);
+    await expect(staffStream.until(() => false)).rejects.toThrow(/Session ended/);
   });
 
   it('streams one case to whoever may see it, and a center to its own staff', async () => {
     const c = await newCase({ title: '单案订阅' });
     const caseStream = collect(t.ws(dispatcher), CaseStream, { caseId: c.id });
-    const center = collect(t.ws(await t.login('hj.leader')), CenterStream, { centerId: org.center('杭锦旗综治中心') });
+    const center = collect(t.ws(desk.leader.token), CenterStream, { centerId: desk.center.id });
     await caseStream.until(subscribed);
     await center.until(subscribed);
-    await dispatchTo(c, org.agency('人社局', 'hj'));
+    await dispatchTo(c, hr.id);
     await caseStream.until((x) => x.data.length >= 2);
     await center.until((x) => x.data.some((d) => d.centerEvents.caseNumber === c.number));
     expect(caseStream.data[1]!.caseEvents).toMatchObject({ topic: 'ASSIGNMENT', type: 'DISPATCHED', caseStatus: 'DISPATCHED' });
-    const outsider = collect(t.ws(await t.login('yj.dispatcher')), CaseStream, { caseId: c.id });
+    const outsider = collect(t.ws(other.dispatcher.token), CaseStream, { caseId: c.id });
     await expect(outsider.until(() => false)).rejects.toThrow(/Unknown scope/);
-    const otherCenter = collect(t.ws(await t.login('yj.leader')), CenterStream, { centerId: org.center('杭锦旗综治中心') });
+    const otherCenter = collect(t.ws(other.leader.token), CenterStream, { centerId: desk.center.id });
     await expect(otherCenter.until(() => false)).rejects.toThrow(/Unknown scope/);
   });
 
   it('alerts leaders of automatic supervision', async () => {
-    const alerts = collect(t.ws(await t.login('hj.leader')), Alerts, {});
+    const alerts = collect(t.ws(desk.leader.token), Alerts, {});
     await alerts.until(subscribed);
     const risky = await newCase({ title: '群体讨薪', parties: [{ role: 'APPLICANT', type: 'PERSON', name: '代表', headcount: 50 }] });
-    await t.gql(Sweep, {}, await t.login('hj.leader'));
+    await t.gql(Sweep, {}, desk.leader.token);
     await alerts.until((x) => x.data.some((d) => d.supervisionAlerts.caseNumber === risky.number));
     const alert = alerts.data.find((d) => d.supervisionAlerts.caseNumber === risky.number)!.supervisionAlerts;
     expect(alert).toMatchObject({ topic: 'SUPERVISION', type: 'SUPERVISION_RAISED', details: { kind: 'AT_RISK', automatic: true } });
@@ -191,7 +203,7 @@ describe('graphql-ws hardening', () => {
   });
 
   it('applies the HTTP validation limits to subscribe messages and caps operations per connection', async () => {
-    const client = t.ws(await t.login('hj.hr'));
+    const client = t.ws(desk.staff.token);
     const deep = collect(client, graphql(`subscription Deep { assignmentEvents { case { center { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }`), {});
     await expect(deep.until(() => false)).rejects.toThrow(/depth/);
     const streams = Array.from({ length: 20 }, () => collect(client, Assignments, {}));
@@ -205,7 +217,7 @@ describe('graphql-ws hardening', () => {
 
   it('releases a subscription on the server as soon as the client completes it', async () => {
     const before = t.hub.events.subscriberCount;
-    const client = t.ws(await t.login('hj.hr'));
+    const client = t.ws(desk.staff.token);
     const streams = Array.from({ length: 5 }, () => collect(client, Assignments, {}));
     await Promise.all(streams.map((s) => s.until(subscribed)));
     expect(t.hub.events.subscriberCount).toBe(before + 5);

@@ -9,16 +9,15 @@ import { buildSchema, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { declaredRules, keyAllowed } from '../src/shared/auth.js';
 import { graphql } from './gql/index.js';
-import { CaseCreate, orgIds, type OrgIds } from './support/cases.js';
+import { factories, roleAssignmentIds, type Desk, type Factories } from './support/factories.js';
+import { DEMO_PASSWORD } from './support/env.js';
 import { startTestHub, type TestHub } from './support/hub.js';
-import { issueKey, keySocket, register, type IssuedKey } from './support/keys.js';
+import { keySocket, register } from './support/keys.js';
 import { openRaw } from './support/raw-ws.js';
 import { collect, type Collected } from './support/subscriptions.js';
 
 const KeyRevoke = graphql(`mutation StreamKeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { id revokedAt } userErrors { code } } }`);
 const SignOut = graphql(`mutation StreamSignOut { sessionRevoke { revoked } }`);
-const NewUser = graphql(`mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }`);
-const Grant = graphql(`mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }`);
 const RoleRevoke = graphql(`mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }`);
 const RetireOp = graphql(`mutation StreamRetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { userErrors { code } } }`);
 const Login = graphql(`mutation StreamLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }`);
@@ -44,10 +43,11 @@ const SUBSCRIPTION_FIELDS = Object.keys(buildSchema(readFileSync('schema/schema.
 const ALL_CAPABILITIES = ['CASES_READ', 'CASES_SUBMIT', 'ROSTERS_READ', 'STATISTICS_READ'];
 
 let t: TestHub;
-let org: OrgIds;
+let f: Factories;
 let admin: string;
-let yjDispatcher: string;
-/** Arguments per field, for a viewer of 伊金霍洛旗. */
+/** A county built for this file: its leader watches every stream, its dispatcher makes the changes. */
+let desk: Desk;
+/** Arguments per field, for a viewer of the desk's county. */
 let variables: Record<Field, Record<string, unknown>>;
 
 const ended = async (c: Collected<unknown>) => {
@@ -55,23 +55,17 @@ const ended = async (c: Collected<unknown>) => {
   return JSON.stringify(c.error);
 };
 
-async function caseAtYj(title: string) {
-  const res = await t.gql(CaseCreate, { input: {
-    centerId: org.center('伊金霍洛旗综治中心'), kind: 'DISPUTE', channel: 'WALK_IN', categoryCode: 'NEIGHBOUR', title, description: '噪音扰民',
-    parties: [{ role: 'APPLICANT', type: 'PERSON', name: '居民' }],
-  } as never }, yjDispatcher);
-  return res.caseCreate.case!;
-}
+const caseAtDesk = (title: string) => f.case(desk, { input: { title, description: '噪音扰民' } });
 
 beforeAll(async () => {
   t = await startTestHub();
-  admin = await t.login('admin');
-  yjDispatcher = await t.login('yj.dispatcher');
-  org = await orgIds(t, admin);
-  const yj = org.center('伊金霍洛旗综治中心');
+  f = await factories(t);
+  admin = f.admin;
+  desk = await f.desk();
+  const yj = desk.center.id;
   variables = {
-    assignmentEvents: { agencyId: org.agency('人社局', 'yj') },
-    caseEvents: { caseId: (await caseAtYj('订阅用案件')).id },
+    assignmentEvents: { agencyId: desk.agency.id },
+    caseEvents: { caseId: (await caseAtDesk('订阅用案件')).id },
     centerEvents: { centerId: yj },
     supervisionAlerts: { centerId: yj },
     rosterChanges: { centerId: yj },
@@ -88,8 +82,8 @@ afterAll(async () => {
 });
 
 describe('a revoked API key', () => {
-  it('ends the big screen’s ledgerCounters for 伊金霍洛旗 at once; the socket takes nothing more and the key cannot reconnect (4403)', async () => {
-    const key = await issueKey(t, admin, { codes: ['150627'], capabilities: ['STATISTICS_READ'], name: '大屏' });
+  it('ends the big screen’s ledgerCounters for its county at once; the socket takes nothing more and the key cannot reconnect (4403)', async () => {
+    const key = await f.apiKey([desk.center], ['STATISTICS_READ'], { name: '大屏' });
     await register(t, admin, key, Docs.ledgerCounters);
     const socket = await openRaw(t.url, { apiKey: key.secret });
     const subscribe = (id: string) => socket.send({ id, type: 'subscribe', payload: { query: print(Docs.ledgerCounters), variables: { centerId: variables.ledgerCounters.centerId } } });
@@ -100,7 +94,7 @@ describe('a revoked API key', () => {
     // Ends without waiting for a case to change the figures.
     const end = await socket.next((m) => m.id === 'screen' && m.type !== 'next');
     expect(end).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
-    for (const i of [1, 2, 3]) await caseAtYj(`吊销后${i}`);
+    for (const i of [1, 2, 3]) await caseAtDesk(`吊销后${i}`);
     // A new operation on the same socket is refused, and so is a new connection.
     subscribe('again');
     expect(await socket.next((m) => m.id === 'again')).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
@@ -115,7 +109,7 @@ describe('a revoked API key', () => {
     const rules = declaredRules();
     const keyFields = SUBSCRIPTION_FIELDS.filter((f) => keyAllowed(rules.get(`Subscription.${f}`) ?? [], ALL_CAPABILITIES));
     expect(keyFields).toEqual(['ledgerCounters', 'rosterChanges', 'todayDuties']);
-    const key: IssuedKey = await issueKey(t, admin, { codes: ['150627'], capabilities: ALL_CAPABILITIES, name: '伊码解纷' });
+    const key = await f.apiKey([desk.center], ALL_CAPABILITIES as never, { name: '伊码解纷' });
     for (const f of keyFields) await register(t, admin, key, docOf(f) as TypedDocumentNode<unknown, never>);
     const socket = keySocket(t, key.secret);
     const streams = keyFields.map((f) => collect(socket, docOf(f), variables[f as Field]));
@@ -125,7 +119,7 @@ describe('a revoked API key', () => {
     await socket.dispose();
   });
   it('ends the streams of a registered document when it is retired, and only those', async () => {
-    const key = await issueKey(t, admin, { codes: ['150627'], capabilities: ['ROSTERS_READ'], name: '门口大屏' });
+    const key = await f.apiKey([desk.center], ['ROSTERS_READ'], { name: '门口大屏' });
     const todayHash = await register(t, admin, key, Docs.todayDuties);
     const rosterHash = await register(t, admin, key, Docs.rosterChanges);
     const socket = await openRaw(t.url, { apiKey: key.secret });
@@ -147,7 +141,8 @@ describe('a revoked API key', () => {
 describe('a user whose access changes', () => {
   it('loses every subscription field at once when the session ends, and cannot connect again with its token (4403)', async () => {
     expect(Object.keys(Docs).sort()).toEqual(SUBSCRIPTION_FIELDS);
-    const token = (await t.gql(Login, { u: 'yj.leader', p: 'hub-demo-2025' })).sessionCreate.accessToken!;
+    // A session of its own: signing out must not end the leader's token that other tests hold.
+    const token = (await t.gql(Login, { u: desk.leader.username, p: DEMO_PASSWORD })).sessionCreate.accessToken!;
     const socket = t.ws(token);
     const streams = (Object.keys(Docs) as Field[]).map((f) => collect(socket, docOf(f), variables[f]));
     await Promise.all(streams.map((s) => s.until((c) => c.data.length >= 1)));
@@ -158,13 +153,11 @@ describe('a user whose access changes', () => {
   });
 
   it('loses the live counters when the role that allowed them is revoked', async () => {
-    const user = await t.gql(NewUser, { input: { username: 'yj.screen', password: 'Temporary-2025', displayName: '大屏值守', homeCenterId: variables.ledgerCounters.centerId as string } }, admin);
-    const grant = await t.gql(Grant, { input: { userId: user.userCreate.user!.id, role: 'LEADER', centerId: variables.ledgerCounters.centerId as string } }, admin);
-    expect(grant.userRoleGrant.userErrors).toEqual([]);
-    const token = (await t.gql(Login, { u: 'yj.screen', p: 'Temporary-2025' })).sessionCreate.accessToken!;
-    const live = collect(t.ws(token), Docs.ledgerCounters, variables.ledgerCounters as never);
+    const screen = await f.user('LEADER', { center: desk.center }, { displayName: '大屏值守' });
+    const [grant] = await roleAssignmentIds(f, screen);
+    const live = collect(t.ws(screen.token), Docs.ledgerCounters, variables.ledgerCounters as never);
     await live.until((c) => c.data.length >= 1);
-    await t.gql(RoleRevoke, { input: { id: grant.userRoleGrant.roleAssignment!.id } }, admin);
+    await t.gql(RoleRevoke, { input: { id: grant! } }, admin);
     expect(await ended(live)).toMatch(/FORBIDDEN/);
     expect(live.data).toHaveLength(1);
   });

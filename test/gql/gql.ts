@@ -24,7 +24,6 @@ type Documents = {
     "query ProvisionalRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }": typeof types.ProvisionalRosterCheckDocument,
     "\n  mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }\n": typeof types.ProvisionalDutyGenerateDocument,
     "query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": typeof types.ProvisionalCalendarDaysDocument,
-    "query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": typeof types.ProvisionalLeadersDocument,
     "query ProvisionalCaseFlag($id: ID!) { node(id: $id) { ... on Case { acceptDueDate dueDate dueDateProvisional } } }": typeof types.ProvisionalCaseFlagDocument,
     "subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }": typeof types.ProvisionalCaseStreamDocument,
     "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": typeof types.DeadlineDocument,
@@ -125,6 +124,7 @@ type Documents = {
     "\n  query LedgerFactsLedger($centerId: ID, $period: LedgerPeriodInput!) {\n    ledger(centerId: $centerId, period: $period) {\n      repeatSourceCount repeatSources { label role cases }\n      totals {\n        received resolved failed open overdue rejected withdrawn dispatched dispatchedWithin15MinutesRate\n        dispatchMinutesMedian dispatchMinutesP90 resolutionHoursMedian resolutionHoursP90\n        extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate\n      }\n    }\n  }\n": typeof types.LedgerFactsLedgerDocument,
     "\n  query LedgerQuery($centerId: ID, $period: LedgerPeriodInput!, $groupBy: LedgerDimension) {\n    ledger(centerId: $centerId, period: $period, groupBy: $groupBy) {\n      from to repeatSourceCount repeatSources { label role cases }\n      totals { ...Figures }\n      groups { key label figures { ...Figures } }\n    }\n  }\n  fragment Figures on LedgerFigures {\n    received resolved failed open overdue rejected withdrawn resolutionRate dispatched dispatchMinutesMedian dispatchMinutesP90\n    dispatchedWithin15MinutesRate resolutionHoursMedian resolutionHoursP90 extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate\n  }\n": typeof types.LedgerQueryDocument,
     "\n  subscription LedgerCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow overdueNow highRiskOpenNow supervisionsOpenNow today { received } thisYear { received } } }\n": typeof types.LedgerCountersDocument,
+    "mutation LedgerSweep { caseSupervisionSweep { raised } }": typeof types.LedgerSweepDocument,
     "query LedgerVisible($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount nodes { id number } } }": typeof types.LedgerVisibleDocument,
     "\n  mutation LinkSign($input: LinkSignInput!) { linkSign(input: $input) { url expiresAt userErrors { field code message } } }\n": typeof types.LinkSignDocument,
     "\n  mutation LinksSignIn($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }\n": typeof types.LinksSignInDocument,
@@ -179,8 +179,6 @@ type Documents = {
     "\n  subscription CenterStream($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { cursor topic type caseNumber } }\n": typeof types.CenterStreamDocument,
     "subscription Alerts { supervisionAlerts { cursor topic type caseNumber details } }": typeof types.AlertsDocument,
     "mutation RtRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }": typeof types.RtRevokeDocument,
-    "mutation RtGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }": typeof types.RtGrantDocument,
-    "mutation RtUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": typeof types.RtUserDocument,
     "mutation RtLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }": typeof types.RtLoginDocument,
     "mutation RtLogout { sessionRevoke { revoked } }": typeof types.RtLogoutDocument,
     "mutation RtSweep { caseSupervisionSweep { raised } }": typeof types.RtSweepDocument,
@@ -213,8 +211,6 @@ type Documents = {
     "\n  query SecAudit($caseId: ID) {\n    personalDataAccesses(first: 50, caseId: $caseId) { nodes { at fields reason operationName requestId user { username } case { number } partyName } }\n  }\n": typeof types.SecAuditDocument,
     "mutation StreamKeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { id revokedAt } userErrors { code } } }": typeof types.StreamKeyRevokeDocument,
     "mutation StreamSignOut { sessionRevoke { revoked } }": typeof types.StreamSignOutDocument,
-    "mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": typeof types.StreamUserDocument,
-    "mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }": typeof types.StreamGrantDocument,
     "mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }": typeof types.StreamRoleRevokeDocument,
     "mutation StreamRetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { userErrors { code } } }": typeof types.StreamRetireOpDocument,
     "mutation StreamLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }": typeof types.StreamLoginDocument,
@@ -266,9 +262,9 @@ type Documents = {
     "\n  mutation FactoryRole($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { field code message } } }\n": typeof types.FactoryRoleDocument,
     "\n  mutation FactoryStationing($input: StationingCreateInput!) { stationingCreate(input: $input) { stationing { id } userErrors { field code message } } }\n": typeof types.FactoryStationingDocument,
     "\n  mutation FactoryKey($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret apiKey { id version } userErrors { field code message } } }\n": typeof types.FactoryKeyDocument,
-    "\n  mutation KeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { secret apiKey { id prefix version capabilities rateLimitPerMinute } userErrors { field code message } }\n  }\n": typeof types.KeyCreateDocument,
+    "query FactoryUserRoles($id: ID!) { node(id: $id) { ... on User { roles { id role } } } }": typeof types.FactoryUserRolesDocument,
+    "\n  mutation FactoryRoutingRule($input: RoutingRuleSetInput!) { routingRuleSet(input: $input) { routingRule { id } userErrors { field code message } } }\n": typeof types.FactoryRoutingRuleDocument,
     "\n  mutation OperationRegister($input: PersistedOperationRegisterInput!) {\n    persistedOperationRegister(input: $input) { persistedOperation { id sha256 operationName version } userErrors { field code message } }\n  }\n": typeof types.OperationRegisterDocument,
-    "query KeyCenters($search: String!) { centers(first: 5, filter: { search: $search }) { nodes { id divisionCode } } }": typeof types.KeyCentersDocument,
     "mutation KeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { id revokedAt } userErrors { code } } }": typeof types.KeyRevokeDocument,
     "query KeyList { apiKeys(first: 20, includeRevoked: true) { nodes { id name prefix lastUsedAt revokedAt centers { divisionCode } operations { operationName sha256 } } } }": typeof types.KeyListDocument,
     "mutation RegisterOp($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { id version } userErrors { field code message } } }": typeof types.RegisterOpDocument,
@@ -298,7 +294,6 @@ const documents: Documents = {
     "query ProvisionalRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message } }": types.ProvisionalRosterCheckDocument,
     "\n  mutation ProvisionalDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date } warnings { year message } userErrors { field code } } }\n": types.ProvisionalDutyGenerateDocument,
     "query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }": types.ProvisionalCalendarDaysDocument,
-    "query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }": types.ProvisionalLeadersDocument,
     "query ProvisionalCaseFlag($id: ID!) { node(id: $id) { ... on Case { acceptDueDate dueDate dueDateProvisional } } }": types.ProvisionalCaseFlagDocument,
     "subscription ProvisionalCaseStream($caseId: ID!) { caseEvents(caseId: $caseId) { type details } }": types.ProvisionalCaseStreamDocument,
     "query Deadline($from: Date!, $days: Int!, $count: DayCount!) { deadline(from: $from, days: $days, count: $count) { date provisional provisionalYears } }": types.DeadlineDocument,
@@ -399,6 +394,7 @@ const documents: Documents = {
     "\n  query LedgerFactsLedger($centerId: ID, $period: LedgerPeriodInput!) {\n    ledger(centerId: $centerId, period: $period) {\n      repeatSourceCount repeatSources { label role cases }\n      totals {\n        received resolved failed open overdue rejected withdrawn dispatched dispatchedWithin15MinutesRate\n        dispatchMinutesMedian dispatchMinutesP90 resolutionHoursMedian resolutionHoursP90\n        extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate\n      }\n    }\n  }\n": types.LedgerFactsLedgerDocument,
     "\n  query LedgerQuery($centerId: ID, $period: LedgerPeriodInput!, $groupBy: LedgerDimension) {\n    ledger(centerId: $centerId, period: $period, groupBy: $groupBy) {\n      from to repeatSourceCount repeatSources { label role cases }\n      totals { ...Figures }\n      groups { key label figures { ...Figures } }\n    }\n  }\n  fragment Figures on LedgerFigures {\n    received resolved failed open overdue rejected withdrawn resolutionRate dispatched dispatchMinutesMedian dispatchMinutesP90\n    dispatchedWithin15MinutesRate resolutionHoursMedian resolutionHoursP90 extensionsRequested extensionsApproved supervisions feedbacks satisfactionRate\n  }\n": types.LedgerQueryDocument,
     "\n  subscription LedgerCounters($centerId: ID) { ledgerCounters(centerId: $centerId) { reason openNow overdueNow highRiskOpenNow supervisionsOpenNow today { received } thisYear { received } } }\n": types.LedgerCountersDocument,
+    "mutation LedgerSweep { caseSupervisionSweep { raised } }": types.LedgerSweepDocument,
     "query LedgerVisible($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount nodes { id number } } }": types.LedgerVisibleDocument,
     "\n  mutation LinkSign($input: LinkSignInput!) { linkSign(input: $input) { url expiresAt userErrors { field code message } } }\n": types.LinkSignDocument,
     "\n  mutation LinksSignIn($input: SessionCreateInput!) { sessionCreate(input: $input) { accessToken } }\n": types.LinksSignInDocument,
@@ -453,8 +449,6 @@ const documents: Documents = {
     "\n  subscription CenterStream($centerId: ID!, $after: String) { centerEvents(centerId: $centerId, after: $after) { cursor topic type caseNumber } }\n": types.CenterStreamDocument,
     "subscription Alerts { supervisionAlerts { cursor topic type caseNumber details } }": types.AlertsDocument,
     "mutation RtRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }": types.RtRevokeDocument,
-    "mutation RtGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }": types.RtGrantDocument,
-    "mutation RtUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": types.RtUserDocument,
     "mutation RtLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }": types.RtLoginDocument,
     "mutation RtLogout { sessionRevoke { revoked } }": types.RtLogoutDocument,
     "mutation RtSweep { caseSupervisionSweep { raised } }": types.RtSweepDocument,
@@ -487,8 +481,6 @@ const documents: Documents = {
     "\n  query SecAudit($caseId: ID) {\n    personalDataAccesses(first: 50, caseId: $caseId) { nodes { at fields reason operationName requestId user { username } case { number } partyName } }\n  }\n": types.SecAuditDocument,
     "mutation StreamKeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { id revokedAt } userErrors { code } } }": types.StreamKeyRevokeDocument,
     "mutation StreamSignOut { sessionRevoke { revoked } }": types.StreamSignOutDocument,
-    "mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }": types.StreamUserDocument,
-    "mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }": types.StreamGrantDocument,
     "mutation StreamRoleRevoke($input: RoleRevokeInput!) { userRoleRevoke(input: $input) { userErrors { code } } }": types.StreamRoleRevokeDocument,
     "mutation StreamRetireOp($input: PersistedOperationRetireInput!) { persistedOperationRetire(input: $input) { userErrors { code } } }": types.StreamRetireOpDocument,
     "mutation StreamLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }": types.StreamLoginDocument,
@@ -540,9 +532,9 @@ const documents: Documents = {
     "\n  mutation FactoryRole($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { field code message } } }\n": types.FactoryRoleDocument,
     "\n  mutation FactoryStationing($input: StationingCreateInput!) { stationingCreate(input: $input) { stationing { id } userErrors { field code message } } }\n": types.FactoryStationingDocument,
     "\n  mutation FactoryKey($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret apiKey { id version } userErrors { field code message } } }\n": types.FactoryKeyDocument,
-    "\n  mutation KeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { secret apiKey { id prefix version capabilities rateLimitPerMinute } userErrors { field code message } }\n  }\n": types.KeyCreateDocument,
+    "query FactoryUserRoles($id: ID!) { node(id: $id) { ... on User { roles { id role } } } }": types.FactoryUserRolesDocument,
+    "\n  mutation FactoryRoutingRule($input: RoutingRuleSetInput!) { routingRuleSet(input: $input) { routingRule { id } userErrors { field code message } } }\n": types.FactoryRoutingRuleDocument,
     "\n  mutation OperationRegister($input: PersistedOperationRegisterInput!) {\n    persistedOperationRegister(input: $input) { persistedOperation { id sha256 operationName version } userErrors { field code message } }\n  }\n": types.OperationRegisterDocument,
-    "query KeyCenters($search: String!) { centers(first: 5, filter: { search: $search }) { nodes { id divisionCode } } }": types.KeyCentersDocument,
     "mutation KeyRevoke($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { apiKey { id revokedAt } userErrors { code } } }": types.KeyRevokeDocument,
     "query KeyList { apiKeys(first: 20, includeRevoked: true) { nodes { id name prefix lastUsedAt revokedAt centers { divisionCode } operations { operationName sha256 } } } }": types.KeyListDocument,
     "mutation RegisterOp($input: PersistedOperationRegisterInput!) { persistedOperationRegister(input: $input) { persistedOperation { id version } userErrors { field code message } } }": types.RegisterOpDocument,
@@ -616,10 +608,6 @@ export function graphql(source: "\n  mutation ProvisionalDutyGenerate($input: Du
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }"): (typeof documents)["query ProvisionalCalendarDays($from: Date!, $to: Date!) { calendarDays(from: $from, to: $to) { date kind name } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"): (typeof documents)["query ProvisionalLeaders { users(first: 100, filter: { role: LEADER }) { nodes { id username } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1023,6 +1011,10 @@ export function graphql(source: "\n  subscription LedgerCounters($centerId: ID) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LedgerSweep { caseSupervisionSweep { raised } }"): (typeof documents)["mutation LedgerSweep { caseSupervisionSweep { raised } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query LedgerVisible($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount nodes { id number } } }"): (typeof documents)["query LedgerVisible($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount nodes { id number } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1239,14 +1231,6 @@ export function graphql(source: "mutation RtRevoke($input: RoleRevokeInput!) { u
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RtGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }"): (typeof documents)["mutation RtGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RtUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }"): (typeof documents)["mutation RtUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation RtLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }"): (typeof documents)["mutation RtLogin($u: String!, $p: String!) { sessionCreate(input: { username: $u, password: $p }) { accessToken } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1372,14 +1356,6 @@ export function graphql(source: "mutation StreamKeyRevoke($input: ApiKeyRevokeIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation StreamSignOut { sessionRevoke { revoked } }"): (typeof documents)["mutation StreamSignOut { sessionRevoke { revoked } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }"): (typeof documents)["mutation StreamUser($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { message } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }"): (typeof documents)["mutation StreamGrant($input: RoleGrantInput!) { userRoleGrant(input: $input) { roleAssignment { id } userErrors { code message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1587,15 +1563,15 @@ export function graphql(source: "\n  mutation FactoryKey($input: ApiKeyCreateInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { secret apiKey { id prefix version capabilities rateLimitPerMinute } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation KeyCreate($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) { secret apiKey { id prefix version capabilities rateLimitPerMinute } userErrors { field code message } }\n  }\n"];
+export function graphql(source: "query FactoryUserRoles($id: ID!) { node(id: $id) { ... on User { roles { id role } } } }"): (typeof documents)["query FactoryUserRoles($id: ID!) { node(id: $id) { ... on User { roles { id role } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryRoutingRule($input: RoutingRuleSetInput!) { routingRuleSet(input: $input) { routingRule { id } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation FactoryRoutingRule($input: RoutingRuleSetInput!) { routingRuleSet(input: $input) { routingRule { id } userErrors { field code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OperationRegister($input: PersistedOperationRegisterInput!) {\n    persistedOperationRegister(input: $input) { persistedOperation { id sha256 operationName version } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation OperationRegister($input: PersistedOperationRegisterInput!) {\n    persistedOperationRegister(input: $input) { persistedOperation { id sha256 operationName version } userErrors { field code message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query KeyCenters($search: String!) { centers(first: 5, filter: { search: $search }) { nodes { id divisionCode } } }"): (typeof documents)["query KeyCenters($search: String!) { centers(first: 5, filter: { search: $search }) { nodes { id divisionCode } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

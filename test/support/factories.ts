@@ -205,3 +205,30 @@ export class Factories {
 export async function factories(t: TestHub): Promise<Factories> {
   return new Factories(t, await t.login('admin'));
 }
+
+// factA
+const UserRoles = graphql(`query FactoryUserRoles($id: ID!) { node(id: $id) { ... on User { roles { id role } } } }`);
+
+/** The ids of a built user's role assignments (as the admin reads them), to revoke one in a test. */
+export async function roleAssignmentIds(f: Factories, user: BuiltUser): Promise<string[]> {
+  const data = await f.t.gql(UserRoles, { id: user.id }, f.admin);
+  return data.node && 'roles' in data.node ? data.node.roles.map((r) => r.id) : [];
+}
+
+const RoutingRuleSet = graphql(`
+  mutation FactoryRoutingRule($input: RoutingRuleSetInput!) { routingRuleSet(input: $input) { routingRule { id } userErrors { field code message } } }
+`);
+
+/** A mediator with specialties (category codes), e.g. a grassland specialist of a mediation committee. */
+export async function specialist(f: Factories, agency: BuiltAgency, over: { name: string; specialties: string[]; capacity?: number }): Promise<BuiltMediator> {
+  const res = await f.t.gql(MediatorCreate, { input: { agencyId: agency.id, ...over } }, f.admin);
+  return { ...must(res.mediatorCreate, res.mediatorCreate.mediator, 'mediatorCreate'), agency };
+}
+
+/** The center's routing rule for a category: which agency leads, which cooperate (it applies below the center too). */
+export async function routingRule(f: Factories, center: BuiltCenter, categoryCode: string, lead: BuiltAgency, cooperating: BuiltAgency[] = []): Promise<void> {
+  const res = await f.t.gql(RoutingRuleSet, {
+    input: { centerId: center.id, categoryCode, leadAgencyId: lead.id, cooperatingAgencyIds: cooperating.map((a) => a.id) },
+  }, f.admin);
+  must(res.routingRuleSet, res.routingRuleSet.routingRule, 'routingRuleSet');
+}

@@ -4,44 +4,19 @@ import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { graphql } from '../gql/index.js';
+import type { BuiltKey } from './factories.js';
 import type { TestHub } from './hub.js';
 
-const KeyCreate = graphql(`
-  mutation KeyCreate($input: ApiKeyCreateInput!) {
-    apiKeyCreate(input: $input) { secret apiKey { id prefix version capabilities rateLimitPerMinute } userErrors { field code message } }
-  }
-`);
 const Register = graphql(`
   mutation OperationRegister($input: PersistedOperationRegisterInput!) {
     persistedOperationRegister(input: $input) { persistedOperation { id sha256 operationName version } userErrors { field code message } }
   }
 `);
-const CenterByCode = graphql(`query KeyCenters($search: String!) { centers(first: 5, filter: { search: $search }) { nodes { id divisionCode } } }`);
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-export interface IssuedKey {
-  id: string;
-  secret: string;
-  version: number;
-}
-
-/** An admin issues a key for the centers with these division codes. */
-export async function issueKey(t: TestHub, admin: string, opts: { codes: string[]; capabilities: string[]; rateLimitPerMinute?: number; name?: string }): Promise<IssuedKey> {
-  const centerIds: string[] = [];
-  for (const code of opts.codes) {
-    const found = await t.gql(CenterByCode, { search: code }, admin);
-    centerIds.push(found.centers.nodes.find((c) => c.divisionCode === code)!.id);
-  }
-  const res = await t.gql(KeyCreate, {
-    input: { name: opts.name ?? '测试应用', centerIds, capabilities: opts.capabilities as never, rateLimitPerMinute: opts.rateLimitPerMinute },
-  }, admin);
-  if (res.apiKeyCreate.userErrors.length) throw new Error(JSON.stringify(res.apiKeyCreate.userErrors));
-  return { id: res.apiKeyCreate.apiKey!.id, secret: res.apiKeyCreate.secret!, version: res.apiKeyCreate.apiKey!.version };
-}
-
 /** Registers `doc` for the key; returns the hash clients call it by. */
-export async function register(t: TestHub, admin: string, key: IssuedKey, doc: TypedDocumentNode<unknown, never> | string): Promise<string> {
+export async function register(t: TestHub, admin: string, key: BuiltKey, doc: TypedDocumentNode<unknown, never> | string): Promise<string> {
   const document = typeof doc === 'string' ? doc : print(doc);
   const res = await t.gql(Register, { input: { apiKeyId: key.id, document } }, admin);
   if (res.persistedOperationRegister.userErrors.length) throw new Error(JSON.stringify(res.persistedOperationRegister.userErrors));
