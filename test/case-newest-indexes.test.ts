@@ -11,10 +11,12 @@ import { graphql } from './gql/index.js';
 import {
   CaseCreate, CaseDelegate, CaseDispatch, CaseEscalate, CaseReassign, CaseReject, Cases, CaseWithdraw,
 } from './support/cases.js';
-import { factories, type BuiltAgency, type BuiltCenter, type BuiltMediator } from './support/factories.js';
+import { factories, type Factories, type BuiltAgency, type BuiltCenter, type BuiltMediator } from './support/factories.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 
 let t: TestHub;
+/** One factory per file: it numbers the division codes it hands out. */
+let f: Factories;
 let yj: string;
 let admin: string;
 /** A county built for this file with one town below it, and two agencies with a mediator each. */
@@ -89,7 +91,7 @@ async function expectPages(filter: Filter, first: number) {
 
 beforeAll(async () => {
   t = await startTestHub({ HUB_FAKE_NOW: '2025-11-03T10:00:00+08:00' });
-  const f = await factories(t);
+  f = await factories(t);
   admin = f.admin;
   county = await f.center();
   town = await f.center({ parent: county });
@@ -155,7 +157,6 @@ describe('the receipt time an assignment keeps', () => {
     const fresh = await intake({ receivedAt: '2025-11-03T09:30:00+08:00', categoryCode: 'MARRIAGE_FAMILY' });
     const dispatched = (await t.gql(CaseDispatch, { input: { id: fresh.id, version: fresh.version, leadAgencyId: marriage } }, yj)).caseDispatch.case!;
     expect(dispatched.status).toBe('DISPATCHED');
-    const f = await factories(t);
     const outsider = (await f.user('DISPATCHER', { center: await f.center() })).token; // another county's dispatcher
     const CaseById = graphql(`query NewestCaseById($id: ID!) { node(id: $id) { id } }`);
     expect((await t.gql(CaseById, { id: fresh.id }, outsider)).node).toBeNull();
@@ -182,7 +183,6 @@ describe('the plans on a banner of 20,000 cases', () => {
   beforeAll(async () => {
     // A banner's size: a dozen agencies with a mediator each and three towns, so that one agency's cases
     // are a small share of the banner's (with two agencies each holds half and a plan may rightly walk them all).
-    const f = await factories(t);
     for (let i = 0; i < 10; i += 1) await f.mediator(await f.agency(county));
     for (let i = 0; i < 2; i += 1) await f.center({ parent: county });
     // The built county and its towns: every case with a lead agency of the banner, a third also with a

@@ -67,14 +67,17 @@ function must<T>(payload: { userErrors: readonly { field: readonly string[]; cod
   return value;
 }
 
+/** Per hub, so that two factories of one test file (another admin's, say) never hand out the same code. */
+const sequences = new WeakMap<TestHub, number>();
+
 export class Factories {
-  private seq = 0;
   constructor(readonly t: TestHub, readonly admin: string) {}
 
-  /** A short suffix unique within this test file's database (names and usernames must be unique). */
+  /** A short suffix unique within this hub's database (names, usernames and division codes must be unique). */
   private next(): number {
-    this.seq += 1;
-    return this.seq;
+    const n = (sequences.get(this.t) ?? 0) + 1;
+    sequences.set(this.t, n);
+    return n;
   }
 
   /** A county center (code 4690xx, unused by the seeds) or, with `parent`, a town center below it. */
