@@ -8,11 +8,13 @@
  * Env: CASES (default 1000000), CONCURRENCY (8), POOL_MAX (10, both servers), ROUNDS (3), ROUND_SECONDS (5),
  * WARMUP_SECONDS (3), SQL_REQUESTS (10), MUTATIONS (300 per dispatch scenario; 0 skips them),
  * SHOW_SQL (N: print each server's N most frequent statements), DATABASE_URL, PROVINCE_DATA_DIR,
- * PROVINCE_PASSWORD (default the demo password), SEARCH_CATEGORY, SEARCH_TEXT.
+ * PROVINCE_PASSWORD (default the demo password), SEARCH_CATEGORY, SEARCH_TEXT, HUB_ROOT (another checkout
+ * whose built hub — `npm run build` there — is measured instead of this one's, e.g. a commit before a change;
+ * the bench scripts, the province and PostGraphile stay this checkout's).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { openProvince, ROOT } from './database.mjs';
 import { closedLoop, gql, percentile, statementsPerRequest } from './load.mjs';
@@ -30,6 +32,7 @@ const WARMUP_SECONDS = env('WARMUP_SECONDS', 3);
 const SQL_REQUESTS = env('SQL_REQUESTS', 10);
 const MUTATIONS = env('MUTATIONS', 300);
 const SHOW_SQL = env('SHOW_SQL', 0);
+const HUB_ROOT = process.env.HUB_ROOT ? resolve(process.env.HUB_ROOT) : ROOT;
 
 const log = (s) => console.log(s);
 const version = (dir, name) => JSON.parse(readFileSync(join(ROOT, dir, 'node_modules', name, 'package.json'), 'utf8')).version;
@@ -86,6 +89,7 @@ async function main() {
     `@mikro-orm/core ${version('', '@mikro-orm/core')}, graphql ${version('', 'graphql')}; peer: postgraphile ${version('bench', 'postgraphile')} ` +
     `(grafast ${version('bench', 'grafast')}, amber + simplify-inflection ${version('bench', '@graphile/simplify-inflection')} + connection-filter ` +
     `${version('bench', 'postgraphile-plugin-connection-filter')} + pg-aggregates ${version('bench', '@graphile/pg-aggregates')})`);
+  if (HUB_ROOT !== ROOT) console.log(`hub measured: ${HUB_ROOT}`);
   console.log(`province: ${province.cases.toLocaleString('en')} cases, ${province.source}${province.owned ? '' : ' (read-only)'}`);
   const params = await pickParameters(db);
   console.log(`parameters: dashboard of agency ${params.agencyId} (${params.agencyName}); search category ${params.categoryCode}, text "${params.search}"; ` +
@@ -93,7 +97,7 @@ async function main() {
   console.log(`concurrency ${CONCURRENCY}, pool ${POOL} connections per server, warm-up ${WARMUP_SECONDS} s, ${ROUNDS} rounds × ${ROUND_SECONDS} s per server, ` +
     `SQL counted over ${SQL_REQUESTS} sequential requests\n`);
 
-  hub = await startHub(province.url, POOL, hubDataDir);
+  hub = await startHub(province.url, POOL, hubDataDir, HUB_ROOT);
   pgl = await startPostGraphile(province.url, POOL);
   const idle = { hub: rssMiB(hub.pid), pgl: rssMiB(pgl.pid) };
   console.log(`started: hub ${hub.url} (${fmt(idle.hub)} MiB), PostGraphile ${pgl.url} (${fmt(idle.pgl)} MiB)`);
