@@ -2,12 +2,14 @@
  * The hub as a real process: `dist/src/main.js` started the way `npm start` starts it (after the build
  * `npm test` runs first), on an embedded
  * PostgreSQL in a fresh data directory, restarted on the same directory, on an external database,
- * and stopped with SIGTERM while a request and a WebSocket are open.
+ * stopped with SIGTERM while a request and a WebSocket are open, stopped by a terminal's Ctrl-C (which
+ * reaches its embedded PostgreSQL too), and kept running when PostgreSQL ends every connection.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { DEMO_PASSWORD, freePort } from './support/env.js';
@@ -58,8 +60,8 @@ describe('the hub process on an embedded PostgreSQL', () => {
     expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
   });
 
-  it('restarts on the same data directory: data survives, demo data is not loaded twice', async () => {
-    const run = await start({ DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) });
+  it('restarts on the same data directory: data survives, demo data is not loaded twice; Ctrl-C stops it cleanly', async () => {
+    const run = await start({ DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) }, { processGroup: true });
     timings.warmStartMs = run.startMs;
     try {
       expect(run.lines.join('\n')).not.toMatch(/initialising embedded PostgreSQL|demo data loaded/);
@@ -68,9 +70,13 @@ describe('the hub process on an embedded PostgreSQL', () => {
       expect(centers.data!.centers.totalCount).toBe(6);
       expect(centers.data!.centers.nodes.map((c: { name: string }) => c.name)).toContain('鄂托克前旗综治中心');
     } finally {
-      run.child.kill('SIGINT');
+      // Ctrl-C in a terminal signals the whole foreground group: the embedded PostgreSQL ends its
+      // connections while the hub is still closing them, which must not read as a failure.
+      process.kill(-run.child.pid!, 'SIGINT');
       expect(await run.exited).toBe(0);
     }
+    expect(run.lines.join('\n')).toMatch(/"msg":"stopped"/);
+    expect(run.lines.filter((l) => /"level":(50|60)/.test(l))).toEqual([]);
     console.log(`[measured] hub start: fresh data dir ${timings.coldStartMs} ms, existing data dir ${timings.warmStartMs} ms`);
   });
 });
@@ -83,6 +89,26 @@ describe('the hub process on an external PostgreSQL (DATABASE_URL)', () => {
       expect(run.lines.join('\n')).toMatch(/"embedded":false/);
       expect(run.lines.join('\n')).not.toMatch(/embedded PostgreSQL ready/);
       expect(await token(run.url, 'yj.admin')).toMatch(/^ey/);
+
+      // PostgreSQL ends every connection of the hub (a restart, a fail-over, an administrator): the
+      // hub keeps running, reconnects and answers; subscribers keep getting events.
+      const admin = await token(run.url, 'admin');
+      const dba = new pg.Client({ connectionString: db.url });
+      await dba.connect();
+      try {
+        const { rows } = await dba.query<{ n: number }>(
+          'select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+        expect(rows[0]!.n).toBeGreaterThanOrEqual(2);
+      } finally {
+        await dba.end();
+      }
+      await waitForLine(run, /event listener connection lost/);
+      await new Promise((resolve) => setTimeout(resolve, 700)); // past the listener's reconnect delay
+      expect(run.child.exitCode).toBeNull();
+      const centers = await gql(run.url, '{ centers(first: 1) { totalCount } }', undefined, admin);
+      expect(centers.errors).toBeUndefined();
+      expect(centers.data!.centers.totalCount).toBeGreaterThan(0);
+      expect(run.lines.filter((l) => /"level":60/.test(l))).toEqual([]);
     } finally {
       run.child.kill('SIGTERM');
       expect(await run.exited).toBe(0);

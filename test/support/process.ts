@@ -12,10 +12,15 @@ export interface Running {
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 
-export function start(env: Record<string, string>): Promise<Running> {
+/**
+ * Starts the built hub with `env`. `processGroup`: the hub leads a process group of its own, with its
+ * embedded PostgreSQL in it, so `process.kill(-pid, 'SIGINT')` is a terminal's Ctrl-C, which reaches both.
+ */
+export function start(env: Record<string, string>, { processGroup = false } = {}): Promise<Running> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/src/main.js'], {
     cwd: ROOT,
+    detached: processGroup,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'debug', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

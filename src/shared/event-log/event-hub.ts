@@ -77,6 +77,12 @@ export class EventHub {
 
   constructor(private readonly url: string, private readonly log: Logger, private readonly pollMs = 1000) {
     this.pool = new pg.Pool({ connectionString: url, max: 3 });
+    // An idle connection that PostgreSQL ends (a restart, a fail-over, Ctrl-C reaching an embedded
+    // PostgreSQL in the same terminal) is an 'error' event of the pool: without a listener it would be an
+    // uncaught exception. The pool drops that connection and opens another on its next query.
+    this.pool.on('error', (error) => {
+      if (!this.stopped) this.log.warn({ err: error }, 'event log: an idle database connection was closed');
+    });
   }
 
   async start(): Promise<void> {
@@ -92,6 +98,7 @@ export class EventHub {
     const client = new pg.Client({ connectionString: this.url });
     client.on('notification', () => void this.pull());
     client.on('error', (error) => {
+      if (this.stopped) return;
       this.log.warn({ err: error }, 'event listener connection lost; reconnecting');
       this.listener = undefined;
       setTimeout(() => void this.listen().catch((e) => this.log.error({ err: e }, 'event listener reconnect failed')), 500).unref();
