@@ -1,10 +1,10 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   BREAK, GraphQLError, parse, specifiedRules, validate, visit, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema,
 } from 'graphql';
 import type { HubContext } from './shared/context.js';
-import { coercionRefusal } from './shared/errors.js';
+import { coercionRefusal, userErrorsRefusal } from './shared/errors.js';
 import { LIMIT_RULES, PARSE_OPTIONS, shapeRefusal } from './shared/limits.js';
 import type { Logger } from './shared/logger.js';
 import { compiledReadsOf, compiledResponse } from './modules/cases/compiled/index.js';
@@ -27,7 +27,7 @@ const INTERNAL = '服务器内部错误，请稍后重试 / Internal server erro
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? error.originalError : undefined;
-    const refused = coercionRefusal(original ?? error);
+    const refused = coercionRefusal(original ?? error) ?? userErrorsRefusal(original ?? error);
     if (refused) return { message: refused.message, locations: formatted.locations, path: formatted.path, extensions: refused.extensions };
     const code = formatted.extensions?.code;
     // A GraphQLError thrown on purpose carries one of our codes; everything else is a fault of ours.
@@ -39,6 +39,17 @@ export function formatError(log: Logger) {
     log.error({ err: original ?? error, path: formatted.path }, 'internal error');
     return { message: INTERNAL, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/**
+ * Apollo's own messages (e.g. "Unexpected error processing request") as the hub's JSON log lines, with
+ * the error's stack under `err`, instead of plain text on the console.
+ */
+export function apolloLogger(log: Logger): NonNullable<ConstructorParameters<typeof ApolloServer>[0]['logger']> {
+  const apollo = log.child({ component: 'apollo' });
+  const line = (level: 'debug' | 'info' | 'warn' | 'error') => (message?: unknown) =>
+    message instanceof Error ? apollo[level]({ err: message }, message.message) : apollo[level](String(message));
+  return { debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') };
 }
 
 /** True when the document asks for the schema (`__schema`, `__type`); `__typename` is harmless. */

@@ -23,7 +23,7 @@ import { sha256 } from './modules/access/api-key.service.js';
 import { AuditTrail, accessReason } from './shared/audit-trail.js';
 import { sharedSubscribe } from './modules/realtime/shared-execution.js';
 import { serveGraphQLWs } from './modules/realtime/websocket.js';
-import { checkOperation, formatError, hubRulesPlugin } from './graphql-pipeline.js';
+import { apolloLogger, checkOperation, formatError, hubRulesPlugin } from './graphql-pipeline.js';
 import { PARSE_OPTIONS } from './shared/limits.js';
 import { GRAPHQL_PATH, graphqlDoor, isGraphQLPath, requestId, type Caller } from './graphql-door.js';
 import { calendarRoutes } from './modules/rosters/calendar-routes.js';
@@ -230,6 +230,7 @@ export async function startServer(deps: ServerDeps, isReady: () => Promise<boole
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     formatError: formatError(log),
+    logger: apolloLogger(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       {

@@ -1,9 +1,11 @@
 /**
  * The console keeps working on its own: the access token is renewed before it expires, a session that
  * ends elsewhere returns to sign-in with a message, and the agency dashboard resumes after a network
- * drop from its last cursor with nothing lost and nothing shown twice.
+ * drop from its last cursor with nothing lost and nothing shown twice — or, when the hub no longer has
+ * the events after that cursor (CURSOR_EXPIRED), subscribes afresh and reads its list again.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dropExpiredEventPartitions, ensureEventPartitions } from '../src/shared/event-log/retention.js';
 import { graphql } from './gql/index.js';
 import { CaseCreate, CaseDispatch, CaseUpdate, orgIds, type OrgIds } from './support/cases.js';
 import { consoleRig, expectOnlyOrigin, signIn, waitForText } from './support/console.js';
@@ -117,4 +119,38 @@ describe('two people on one case', () => {
     await page.waitForFunction((n) => !document.querySelector(`[data-case="${n}"]`), {}, c.number);
     expectOnlyOrigin(requests, rig.origin);
   }, 60_000);
+});
+
+describe('人社局’s dashboard offline for longer than the event log keeps', () => {
+  it('is told CURSOR_EXPIRED, subscribes afresh without its cursor, reads its list again, and stays live', async () => {
+    const sockets: import('node:stream').Duplex[] = [];
+    rig.t.hub.server.httpServer.on('upgrade', (_req, socket: import('node:stream').Duplex) => sockets.push(socket));
+    const { page, requests, errors } = await rig.browser.newPage();
+    await signIn(page, rig.origin, 'hj.hr');
+    await page.waitForSelector('[data-live=live]');
+    const before = await wageClaim('欠薪：过期前');
+    await page.waitForSelector(`tr[data-case="${before}"]`);
+
+    await page.setOfflineMode(true);
+    for (const socket of sockets) socket.destroy();
+    await page.waitForSelector('[data-live=reconnecting]');
+    const during = await wageClaim('欠薪：离线期间');
+    // Every event so far, the dashboard's cursor and the offline dispatch included, ages past retention.
+    const old = new Date(Date.now() - 730 * 86_400_000);
+    const em = rig.t.hub.db.orm.em.fork();
+    await ensureEventPartitions(em, old);
+    await rig.t.sql('update hub_event set at = $1', [old]);
+    expect(await dropExpiredEventPartitions(em, new Date(), 400)).not.toEqual([]);
+
+    await page.setOfflineMode(false);
+    // The offline dispatch's event is gone: the case comes from reading the list again.
+    await page.waitForSelector(`tr[data-case="${during}"]`, { timeout: 20_000 });
+    await page.waitForSelector('[data-live=live]');
+    const after = await wageClaim('欠薪：恢复后');
+    await page.waitForSelector(`tr[data-case="${after}"]`, { timeout: 20_000 });
+    const rows = await page.$$eval('tr[data-case]', (trs) => trs.map((tr) => tr.getAttribute('data-case')));
+    for (const n of [before, during, after]) expect(rows.filter((r) => r === n)).toHaveLength(1);
+    expectOnlyOrigin(requests, rig.origin);
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]); // only the pulled cable's
+  }, 90_000);
 });

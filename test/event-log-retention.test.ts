@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { ormConfig } from '../src/db/orm-config.js';
 import { purgeCitizenSubmissions } from '../src/modules/citizen/citizen.service.js';
+import { toCursor } from '../src/shared/event-log/cursor.js';
 import { dropExpiredEventPartitions, ensureEventPartitions } from '../src/shared/event-log/retention.js';
 import { localId } from '../src/shared/ids.js';
 import { purgeThrottles } from '../src/shared/throttle.js';
@@ -156,6 +157,29 @@ describe('a resume cursor older than the retained log', () => {
     await resumed.until((c) => c.data.some((d) => d.assignmentEvents.topic === 'SYSTEM'));
     expect(resumed.data.map((d) => [d.assignmentEvents.topic, d.assignmentEvents.caseNumber])).toEqual([['ASSIGNMENT', fence.number], ['SYSTEM', null]]);
     resumed.dispose();
+  });
+});
+
+describe('a resume cursor ahead of the log', () => {
+  it('(a database restored or reset under the client) is refused with CURSOR_EXPIRED, not resumed with every event up to it skipped', async () => {
+    const [{ last }] = await t.sql<{ last: string }>('select last from hub_event_counter where id = 1');
+    const ahead = toCursor(BigInt(last) + 1_000n);
+    const streams = [
+      collect(t.ws(desk.staff.token), Assignments, { after: ahead }),
+      collect(t.ws(desk.dispatcher.token), CenterStream, { centerId: desk.center.id, after: ahead }),
+    ];
+    for (const stream of streams) {
+      await expect(stream.until(() => false)).rejects.toThrow(/"code":"CURSOR_EXPIRED"/);
+      expect(JSON.stringify(stream.error)).toContain('超出事件日志');
+      expect(stream.data).toEqual([]);
+    }
+
+    // The log's last event is a cursor like any other: the next dispatch arrives.
+    const head = collect(t.ws(desk.staff.token), Assignments, { after: toCursor(BigInt(last)) });
+    await head.until((c) => c.data.some((d) => d.assignmentEvents.topic === 'SYSTEM'));
+    const next = await newCase('林地补偿纠纷', 'DISPATCHED');
+    await head.until((c) => c.data.some((d) => d.assignmentEvents.caseNumber === next.number));
+    head.dispose();
   });
 });
 

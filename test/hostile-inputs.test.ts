@@ -26,7 +26,7 @@ const TEXTS = [
   '\u200b\u200d\ufeff', 'a\tb\nc', "'; drop table hub_case; --", '%_\\', '<script>alert(1)</script>', '\uffff',
 ];
 const MONEY = ['-1', '1e3', '0.001', '123456789012345', '999999999999.99', 'NaN', 'Infinity', '', ' 1', '1,000', '0x10', '00.10', '1.', '.5'];
-const DATES = ['2026-02-30', '0000-01-01', '9999-12-31', '2026-13-01', '', '2026-2-3', '20260101', '1899-12-31'];
+const DATES = ['2026-02-30', '0000-01-01', '9999-12-31', '2026-13-01', '', '2026-2-3', '20260101', '1899-12-31', '1950-01-01', '2099-12-31'];
 const INSTANTS = ['0000-01-01T00:00:00Z', '+275760-09-13T00:00:00Z', '2026-02-30T00:00:00+08:00', '2026-01-01', '2026-01-01T25:00:00+08:00', 'now'];
 const INTS = [-1, 0, 2_147_483_647, 2_147_483_648, 1.5, '1'];
 
@@ -131,6 +131,61 @@ describe('hostile inputs over GraphQL', () => {
 
   it('no error was logged for any of them', () => {
     expect(logged.filter((l) => l.level >= 50)).toEqual([]);
+  });
+});
+
+describe('hostile arguments over every query', () => {
+  /** A real id for an ID argument by its name, so a probe reaches past the id check to the other arguments. */
+  const realId = (name: string): string | undefined => {
+    if (/center/i.test(name)) return desk.center.id;
+    if (/agency/i.test(name)) return desk.agency.id;
+    if (/mediator/i.test(name)) return desk.mediator.id;
+    if (/user|person|leader/i.test(name)) return desk.leader.id;
+    if (/case|^id$/i.test(name)) return built.id;
+    return undefined;
+  };
+
+  it('every query with arguments, every text, date, instant and number leaf, real ids beside it, as admin and as a county dispatcher', async () => {
+    const before = tried;
+    const errorsBefore = logged.filter((l) => l.level >= 50).length;
+    faults.length = 0;
+    const queries = rootFields('query').filter((f) => f.args.length > 0);
+    for (const field of queries) {
+      const query = operationFor('query', field);
+      for (const arg of field.args) {
+        for (const leaf of leaves(arg)) {
+          for (const value of valuesFor(leaf)) {
+            const args = argsWith(field, leaf.path, value);
+            for (const other of field.args) {
+              const id = realId(other.name);
+              if (other.name !== leaf.path[0] && id && String(other.type).replace('!', '') === 'ID') args[other.name] = id;
+            }
+            for (const [who, token] of [['admin', admin], ['dispatcher', yj]] as const) {
+              await send(query, args, token, `${who} ${field.name} ${leaf.path.join('.')}=${JSON.stringify(value).slice(0, 40)}`);
+            }
+          }
+        }
+      }
+    }
+    console.log(`hostile inputs: ${queries.length} queries with arguments, ${tried - before} requests, ${faults.length} server faults`);
+    expect(faults).toEqual([]);
+    expect(queries.length).toBeGreaterThan(30);
+    expect(logged.filter((l) => l.level >= 50).slice(errorsBefore)).toEqual([]);
+  }, 600_000);
+
+  it('an operation that cannot be chosen (two unnamed, an unknown operationName) is OPERATION_RESOLUTION_FAILURE, signed in or not', async () => {
+    const bodies = [
+      { query: 'query A { __typename } query B { __typename }' },
+      { query: 'query A { __typename }', operationName: 'Z' },
+      { query: 'query A { cases(first: 1) { totalCount } } query B { node(id: "x") { id } }' },
+    ];
+    for (const body of bodies) {
+      for (const headers of <Record<string, string>[]>[{}, { authorization: `Bearer ${yj}` }, { authorization: `Bearer ${admin}` }]) {
+        const res = await t.post(body, headers);
+        const answer = (await res.json()) as { errors: { extensions: { code: string } }[] };
+        expect({ body, status: res.status, code: answer.errors[0]!.extensions.code }).toEqual({ body, status: 400, code: 'OPERATION_RESOLUTION_FAILURE' });
+      }
+    }
   });
 });
 

@@ -241,14 +241,22 @@ function resetLive(): void {
 
 export type LiveState = 'connecting' | 'live' | 'reconnecting';
 
+/** The hub refused a resume cursor: its events are past retention, or the database was restored. */
+const cursorExpired = (error: unknown) =>
+  Array.isArray(error) && error.some((e: { extensions?: { code?: unknown } }) => e?.extensions?.code === 'CURSOR_EXPIRED');
+
 /**
  * A subscription that survives network drops: after a drop it subscribes again with `variables()`
  * computed afresh (the caller puts its last cursor in `after`), with a growing pause between tries.
+ * When the hub answers CURSOR_EXPIRED (the events after the cursor are gone), it subscribes once
+ * without `after` — the caller takes the new stream's cursor from its first (SUBSCRIBED) message — and
+ * then calls `onExpired` so the caller reloads what it shows.
  */
-export function live<R, V>(doc: TypedDocumentString<R, V>, variables: () => V, onData: (data: R) => void, onState?: (s: LiveState) => void): () => void {
+export function live<R, V>(doc: TypedDocumentString<R, V>, variables: () => V, onData: (data: R) => void, onState?: (s: LiveState) => void, onExpired?: () => void): () => void {
   let stopped = false;
   let unsubscribe: (() => void) | null = null;
   let attempt = 0;
+  let afresh = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const start = () => {
     if (stopped) return;
@@ -258,13 +266,26 @@ export function live<R, V>(doc: TypedDocumentString<R, V>, variables: () => V, o
       attempt = 0;
       onState?.('live');
     });
-    unsubscribe = c.subscribe<R>({ query: doc.toString(), variables: variables() as Record<string, unknown> }, {
+    const vars = { ...(variables() as Record<string, unknown>) };
+    if (afresh) delete vars.after;
+    unsubscribe = c.subscribe<R>({ query: doc.toString(), variables: vars }, {
       next: (value) => {
         attempt = 0;
         onState?.('live');
         if (value.data) onData(value.data as R);
+        // Subscribed afresh first, then reloaded: nothing committed in between is missed.
+        if (afresh) {
+          afresh = false;
+          onExpired?.();
+        }
       },
-      error: () => retry(offConnected),
+      error: (error) => {
+        if (cursorExpired(error)) {
+          afresh = true;
+          attempt = 0;
+        }
+        retry(offConnected);
+      },
       complete: () => retry(offConnected),
     });
   };

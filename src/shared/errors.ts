@@ -116,3 +116,16 @@ export function coercionRefusal(error: unknown): GraphQLError | undefined {
   const argument = COERCION.exec(error.message)?.[1];
   return argument ? badInput(`参数 ${argument} 的值不合要求 / ${error.message}`, argument) : undefined;
 }
+
+/**
+ * A service's `UserErrors` that escaped a field without a `userErrors` payload (a query, a subscription):
+ * still the client's mistake. Answers `BAD_USER_INPUT` naming the first error's path in `argument`
+ * (dotted) and `field` (segments), with every message; undefined for any other error.
+ */
+export function userErrorsRefusal(error: unknown): GraphQLError | undefined {
+  if (!(error instanceof UserErrors) || error.errors.length === 0) return undefined;
+  const first = error.errors[0]!;
+  return hubError('BAD_USER_INPUT', error.errors.map((e) => e.message).join('；'), {
+    argument: first.field.join('.'), field: first.field, reason: first.code,
+  });
+}

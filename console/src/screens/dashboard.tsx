@@ -81,7 +81,7 @@ export function LiveBoard(props: { scope: { agencyId?: string; mediatorId?: stri
       // Without a cursor the hub cannot replay: read the list again instead.
       if (s === 'live' && wasDown && !cursor.current) void load();
       if (s === 'live') wasDown = false;
-    });
+    }, () => void load());
     void load();
     return stop;
   }, [props.scope.agencyId, props.scope.mediatorId]);

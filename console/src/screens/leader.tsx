@@ -38,7 +38,7 @@ export default function Leader(props: { user: SessionUser }) {
       if (e.topic === 'SYSTEM') return;
       setAlerts((all) => (all.some((a) => a.seq === e.seq) ? all : [{ seq: e.seq, at: e.at, label: e.label ?? e.type, caseId: e.caseId, caseNumber: e.caseNumber, caseTitle: e.caseTitle }, ...all].slice(0, 100)));
       q.reload();
-    }, setState);
+    }, setState, () => q.reload());
   }, [centerId]);
 
   const cases = (q.data?.open.nodes ?? []) as (ListCaseT & { extensionRequests: { id: string; days: number; reason: string; status: string; requestedByName?: string | null }[] })[];

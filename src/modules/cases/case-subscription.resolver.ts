@@ -1,12 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
 import { AUTHENTICATED } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
+import { RESUME_AFTER } from '../../shared/event-log/cursor.js';
 import { localId } from '../../shared/ids.js';
 import { Role } from '../../shared/role.js';
 import { Agency } from '../organisation/agency.entity.js';
 import { Mediator } from '../organisation/mediator.entity.js';
 import { HubEventView } from '../realtime/event.types.js';
-import { AFTER, centerPrefix, inSubtree, unknownScope, views, type Data } from '../realtime/subscriptions.js';
+import { centerPrefix, inSubtree, unknownScope, views, type Data } from '../realtime/subscriptions.js';
 import { CaseAccess } from './case-access.js';
 import { Case } from './case.entity.js';
 
@@ -45,7 +46,7 @@ export class CaseSubscriptionResolver {
   })
   assignmentEvents(
     @Root() event: HubEventView,
-    @Arg('after', () => String, AFTER) _after?: string,
+    @Arg('after', () => String, RESUME_AFTER) _after?: string,
     @Arg('agencyId', () => ID, { nullable: true, description: '部门；不传则为您所属的部门和您本人 / Agency; default: yours' }) _agencyId?: string,
     @Arg('mediatorId', () => ID, { nullable: true, description: '调解员 / Mediator' }) _mediatorId?: string,
   ): HubEventView {
@@ -64,7 +65,7 @@ export class CaseSubscriptionResolver {
   caseEvents(
     @Root() event: HubEventView,
     @Arg('caseId', () => ID, { description: '案件ID / Case ID' }) _caseId: string,
-    @Arg('after', () => String, AFTER) _after?: string,
+    @Arg('after', () => String, RESUME_AFTER) _after?: string,
   ): HubEventView {
     return event;
   }
@@ -83,7 +84,7 @@ export class CaseSubscriptionResolver {
   centerEvents(
     @Root() event: HubEventView,
     @Arg('centerId', () => ID, { description: '中心ID / Center ID' }) _centerId: string,
-    @Arg('after', () => String, AFTER) _after?: string,
+    @Arg('after', () => String, RESUME_AFTER) _after?: string,
   ): HubEventView {
     return event;
   }
@@ -103,7 +104,7 @@ export class CaseSubscriptionResolver {
   supervisionAlerts(
     @Root() event: HubEventView,
     @Arg('centerId', () => ID, { nullable: true, description: '中心；不传则为您的全部范围 / Center; default: all your scope' }) _centerId?: string,
-    @Arg('after', () => String, AFTER) _after?: string,
+    @Arg('after', () => String, RESUME_AFTER) _after?: string,
   ): HubEventView {
     return event;
   }

@@ -14,7 +14,7 @@ import { Center } from '../organisation/center.entity.js';
 import { HubEventView } from '../realtime/event.types.js';
 import { cancellable } from '../../shared/event-log/stream-control.js';
 import { eventStream } from '../realtime/stream.js';
-import { fromCursor } from '../../shared/event-log/cursor.js';
+import { fromCursor, RESUME_AFTER } from '../../shared/event-log/cursor.js';
 import { addCalendarDays } from '../calendar/working-days.js';
 import { CaseLeaderInChargeTakeInput, ReceptionRecordInput } from './duty.inputs.js';
 import { LeaderLoad, ReceptionConnection, ReceptionLedger, ReceptionPayload } from './duty.types.js';
@@ -111,7 +111,7 @@ export class DutyResolver {
   })
   casesInChargeEvents(
     @Root() event: HubEventView,
-    @Arg('after', () => String, { nullable: true, description: '续传游标；游标早于事件日志保留期（EVENT_RETENTION_DAYS，默认400天）时返回 CURSOR_EXPIRED，请重新加载后不带 after 订阅 / Resume after this cursor; a cursor older than the retained log (EVENT_RETENTION_DAYS, default 400 days) fails with CURSOR_EXPIRED: reload, then subscribe without after' }) _after?: string,
+    @Arg('after', () => String, RESUME_AFTER) _after?: string,
   ): HubEventView {
     return event;
   }

@@ -23,6 +23,13 @@ export const MAX_QUEUE = 10_000;
 const cursorExpired = () =>
   hubError('CURSOR_EXPIRED', '续传游标已过期：之后的事件已超出保留期被清除，请重新加载数据后不带 after 重新订阅 / Resume cursor expired: events after it are past the retention period; reload your data and subscribe again without after', { argument: 'after' });
 
+/**
+ * A resume cursor beyond the log's last event: the client saw events this database no longer has (it
+ * was restored from a backup or reset). Resuming would skip every event up to the cursor in silence.
+ */
+const cursorAhead = () =>
+  hubError('CURSOR_EXPIRED', '续传游标超出事件日志（数据库可能已恢复或重置），请重新加载数据后不带 after 重新订阅 / Resume cursor is ahead of the event log (the database was restored or reset); reload your data and subscribe again without after', { argument: 'after' });
+
 /** Throws CURSOR_EXPIRED when events after `after` have been dropped from the log. */
 async function assertRetained(hub: EventHub, after: bigint): Promise<void> {
   if (after < (await hub.retainedAfter())) throw cursorExpired();
@@ -99,6 +106,9 @@ export async function* eventStream(hub: EventHub, ctx: HubContext, spec: StreamS
       // A partition dropped while we read would have left a gap: checked again once the read is done.
       await assertRetained(hub, spec.after);
     } else if (spec.after !== undefined) {
+      // Ahead of this process's position is normal with several hub processes (another one sent it
+      // first); ahead of the log itself is not.
+      if (spec.after > position && spec.after > (await hub.head())) throw cursorAhead();
       last = spec.after;
     }
     yield { seq: last, topic: 'system', type: 'SUBSCRIBED', at: new Date(), caseId: null, centerId: null, scope: { centerPaths: [], agencyIds: [], mediatorIds: [] }, payload: {} };

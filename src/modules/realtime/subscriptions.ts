@@ -14,7 +14,6 @@ import { eventStream, type StreamSpec } from './stream.js';
 export type Args = Record<string, string | null | undefined>;
 export type Data = SubscribeResolverData<unknown, Args, HubContext>;
 
-export const AFTER = { nullable: true, description: '续传游标（上次收到的 cursor）；不传则只收新事件；游标早于事件日志保留期（EVENT_RETENTION_DAYS，默认400天）时返回 CURSOR_EXPIRED，请重新加载后不带 after 订阅 / Resume after this cursor; omit for new events only; a cursor older than the retained log (EVENT_RETENTION_DAYS, default 400 days) fails with CURSOR_EXPIRED: reload, then subscribe without after' };
 
 export function unknownScope(what: string): Error {
   return hubError('BAD_USER_INPUT', `未知或无权订阅的范围：${what} / Unknown scope, or not yours`, { argument: what });

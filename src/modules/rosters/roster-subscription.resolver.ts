@@ -1,9 +1,10 @@
 import { Arg, Authorized, ID, Resolver, Root, Subscription } from 'type-graphql';
 import { PUBLIC } from '../../shared/auth.js';
+import { RESUME_AFTER } from '../../shared/event-log/cursor.js';
 import { localId } from '../../shared/ids.js';
 import { Center } from '../organisation/center.entity.js';
 import { HubEventView } from '../realtime/event.types.js';
-import { AFTER, unknownScope, views, type Data } from '../realtime/subscriptions.js';
+import { unknownScope, views, type Data } from '../realtime/subscriptions.js';
 import { TodayDuties } from './roster.resolver.js';
 import { todayStream, type TodaySnapshot } from './today.js';
 
@@ -23,7 +24,7 @@ export class RosterSubscriptionResolver {
   rosterChanges(
     @Root() event: HubEventView,
     @Arg('centerId', () => ID, { description: '中心ID / Center ID' }) _centerId: string,
-    @Arg('after', () => String, AFTER) _after?: string,
+    @Arg('after', () => String, RESUME_AFTER) _after?: string,
   ): HubEventView {
     return event;
   }

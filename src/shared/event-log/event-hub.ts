@@ -86,8 +86,7 @@ export class EventHub {
   }
 
   async start(): Promise<void> {
-    const { rows } = await this.pool.query<{ last: string }>('select last from hub_event_counter where id = 1');
-    this.position = BigInt(rows[0]?.last ?? 0);
+    this.position = await this.head();
     await this.listen();
     this.timer = setInterval(() => void this.pull(), this.pollMs);
     this.timer.unref();
@@ -189,6 +188,15 @@ export class EventHub {
   }
 
   /** The sequence before the oldest retained event: a resume cursor below it has lost events to retention. */
+  /**
+   * The sequence number of the last event committed to the log (any process): a resume cursor beyond it
+   * names no event — the database was restored or reset under the client.
+   */
+  async head(): Promise<bigint> {
+    const { rows } = await this.pool.query<{ last: string }>('select last from hub_event_counter where id = 1');
+    return BigInt(rows[0]?.last ?? 0);
+  }
+
   async retainedAfter(): Promise<bigint> {
     const { rows } = await this.pool.query<{ seq: string }>(RETAINED_AFTER_SQL);
     return BigInt(rows[0]!.seq);

@@ -145,7 +145,9 @@ function restart(ctx: HubContext): void {
  */
 export async function compiledResponse(rc: GraphQLRequestContextResponseForOperation<HubContext>): Promise<GraphQLResponse | null> {
   const { contextValue: ctx, operation, document, schema, request } = rc;
-  if (!ctx.viewer.authenticated || !ctx.config.compiledReads || operation.operation !== 'query') return null;
+  // Apollo asks even when no operation was resolved (several unnamed, or an unknown operationName): its
+  // execution then answers OPERATION_RESOLUTION_FAILURE.
+  if (!operation || !ctx.viewer.authenticated || !ctx.config.compiledReads || operation.operation !== 'query') return null;
   const slim = slimOf(document, operation);
   if (!slim) return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });

@@ -12,7 +12,7 @@ import { Center } from '../../organisation/center.entity.js';
 import { HubEventView } from '../../realtime/event.types.js';
 import { cancellable } from '../../../shared/event-log/stream-control.js';
 import { eventStream } from '../../realtime/stream.js';
-import { fromCursor } from '../../../shared/event-log/cursor.js';
+import { fromCursor, RESUME_AFTER } from '../../../shared/event-log/cursor.js';
 import { DispatchTarget } from './dispatch-alert.entity.js';
 import { dispatchTargetSeconds } from './dispatch-alert.service.js';
 
@@ -100,7 +100,7 @@ export class DispatchAlertResolver {
   dispatchAlerts(
     @Root() event: HubEventView,
     @Arg('centerId', () => ID, { nullable: true, description: '中心；不传则为您的全部范围 / Center; default: all your scope' }) _centerId?: string,
-    @Arg('after', () => String, { nullable: true, description: '续传游标（上次收到的 cursor）；不传则只收新事件；游标早于事件日志保留期（EVENT_RETENTION_DAYS，默认400天）时返回 CURSOR_EXPIRED，请重新加载后不带 after 订阅 / Resume after this cursor; omit for new events only; a cursor older than the retained log (EVENT_RETENTION_DAYS, default 400 days) fails with CURSOR_EXPIRED: reload, then subscribe without after' }) _after?: string,
+    @Arg('after', () => String, RESUME_AFTER) _after?: string,
   ): HubEventView {
     return event;
   }
