@@ -13,7 +13,7 @@ export function startBanner(graphqlUrl: string, config: Pick<HubConfig, 'seedDem
     `  console       ${origin}/`,
     `  GraphQL IDE   ${origin}/graphiql`,
     `  GraphQL API   ${graphqlUrl}   (HTTP + WebSocket; sign in: sessionCreate)`,
-    `  exports       /exports/cases.xlsx|csv?filter=…   /exports/ledger.xlsx|csv?period=…`,
+    `  exports       /exports/cases.xlsx|csv?filter=…   /exports/ledger.xlsx|csv?centerId=…&period=…`,
     `  documents     /documents/cases/<case id>/<kind>   (Authorization: Bearer …, or a linkSign link)`,
     `  feeds         /calendar/centers/<division code>.ics   /calendar/people/<user id>.ics   (public)`,
   ];
