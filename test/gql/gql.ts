@@ -183,6 +183,16 @@ type Documents = {
     "mutation RtLogout { sessionRevoke { revoked } }": typeof types.RtLogoutDocument,
     "mutation RtSweep { caseSupervisionSweep { raised } }": typeof types.RtSweepDocument,
     "subscription Deep { assignmentEvents { case { center { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }": typeof types.DeepDocument,
+    "\n  mutation RulesDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { id date } userErrors { field code message } } }\n": typeof types.RulesDutyGenerateDocument,
+    "\n  mutation RulesDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id version date slot leaderName } userErrors { field code message } } }\n": typeof types.RulesDutySetDocument,
+    "\n  query RulesDuties($centerId: ID!, $from: Date!, $to: Date!) { duties(centerId: $centerId, from: $from, to: $to) { id version date kind slot leaderName } }\n": typeof types.RulesDutiesDocument,
+    "query RulesRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message duties { id } } }": typeof types.RulesRosterCheckDocument,
+    "query RulesRosterBalance($centerId: ID!, $from: Date!, $to: Date!) { rosterBalance(centerId: $centerId, from: $from, to: $to) { name days } }": typeof types.RulesRosterBalanceDocument,
+    "mutation RulesRotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }": typeof types.RulesRotaPublishDocument,
+    "mutation RulesLeaveCreate($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { startDate } userErrors { field code message } } }": typeof types.RulesLeaveCreateDocument,
+    "mutation RulesPresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }": typeof types.RulesPresenceSetDocument,
+    "mutation RulesPresenceDaySet($input: PresenceDaySetInput!) { presenceDaySet(input: $input) { day { date } userErrors { field code } } }": typeof types.RulesPresenceDaySetDocument,
+    "query RulesPresenceRota($centerId: ID!, $from: Date!, $to: Date!) { presenceRota(centerId: $centerId, from: $from, to: $to) { __typename } }": typeof types.RulesPresenceRotaDocument,
     "\n  mutation DutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date leaderName } userErrors { field code message } } }\n": typeof types.DutyGenerateDocument,
     "\n  mutation DutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id version date leaderName manual } userErrors { field code message } } }\n": typeof types.DutySetDocument,
     "mutation LeaveCreate($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { startDate } userErrors { code } } }": typeof types.LeaveCreateDocument,
@@ -453,6 +463,16 @@ const documents: Documents = {
     "mutation RtLogout { sessionRevoke { revoked } }": types.RtLogoutDocument,
     "mutation RtSweep { caseSupervisionSweep { raised } }": types.RtSweepDocument,
     "subscription Deep { assignmentEvents { case { center { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }": types.DeepDocument,
+    "\n  mutation RulesDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { id date } userErrors { field code message } } }\n": types.RulesDutyGenerateDocument,
+    "\n  mutation RulesDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id version date slot leaderName } userErrors { field code message } } }\n": types.RulesDutySetDocument,
+    "\n  query RulesDuties($centerId: ID!, $from: Date!, $to: Date!) { duties(centerId: $centerId, from: $from, to: $to) { id version date kind slot leaderName } }\n": types.RulesDutiesDocument,
+    "query RulesRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message duties { id } } }": types.RulesRosterCheckDocument,
+    "query RulesRosterBalance($centerId: ID!, $from: Date!, $to: Date!) { rosterBalance(centerId: $centerId, from: $from, to: $to) { name days } }": types.RulesRosterBalanceDocument,
+    "mutation RulesRotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }": types.RulesRotaPublishDocument,
+    "mutation RulesLeaveCreate($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { startDate } userErrors { field code message } } }": types.RulesLeaveCreateDocument,
+    "mutation RulesPresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }": types.RulesPresenceSetDocument,
+    "mutation RulesPresenceDaySet($input: PresenceDaySetInput!) { presenceDaySet(input: $input) { day { date } userErrors { field code } } }": types.RulesPresenceDaySetDocument,
+    "query RulesPresenceRota($centerId: ID!, $from: Date!, $to: Date!) { presenceRota(centerId: $centerId, from: $from, to: $to) { __typename } }": types.RulesPresenceRotaDocument,
     "\n  mutation DutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { date leaderName } userErrors { field code message } } }\n": types.DutyGenerateDocument,
     "\n  mutation DutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id version date leaderName manual } userErrors { field code message } } }\n": types.DutySetDocument,
     "mutation LeaveCreate($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { startDate } userErrors { code } } }": types.LeaveCreateDocument,
@@ -1244,6 +1264,46 @@ export function graphql(source: "mutation RtSweep { caseSupervisionSweep { raise
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription Deep { assignmentEvents { case { center { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }"): (typeof documents)["subscription Deep { assignmentEvents { case { center { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { id date } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation RulesDutyGenerate($input: DutyGenerateInput!) { dutyGenerate(input: $input) { duties { id date } userErrors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id version date slot leaderName } userErrors { field code message } } }\n"): (typeof documents)["\n  mutation RulesDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id version date slot leaderName } userErrors { field code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesDuties($centerId: ID!, $from: Date!, $to: Date!) { duties(centerId: $centerId, from: $from, to: $to) { id version date kind slot leaderName } }\n"): (typeof documents)["\n  query RulesDuties($centerId: ID!, $from: Date!, $to: Date!) { duties(centerId: $centerId, from: $from, to: $to) { id version date kind slot leaderName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message duties { id } } }"): (typeof documents)["query RulesRosterCheck($centerId: ID!, $from: Date!, $to: Date!) { rosterCheck(centerId: $centerId, from: $from, to: $to) { kind date message duties { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesRosterBalance($centerId: ID!, $from: Date!, $to: Date!) { rosterBalance(centerId: $centerId, from: $from, to: $to) { name days } }"): (typeof documents)["query RulesRosterBalance($centerId: ID!, $from: Date!, $to: Date!) { rosterBalance(centerId: $centerId, from: $from, to: $to) { name days } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesRotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }"): (typeof documents)["mutation RulesRotaPublish($input: RotaPublishInput!) { rotaPublish(input: $input) { publication { number } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesLeaveCreate($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { startDate } userErrors { field code message } } }"): (typeof documents)["mutation RulesLeaveCreate($input: LeaveCreateInput!) { leaveCreate(input: $input) { leave { startDate } userErrors { field code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesPresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }"): (typeof documents)["mutation RulesPresenceSet($input: PresenceSetInput!) { presenceSet(input: $input) { dates userErrors { field code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RulesPresenceDaySet($input: PresenceDaySetInput!) { presenceDaySet(input: $input) { day { date } userErrors { field code } } }"): (typeof documents)["mutation RulesPresenceDaySet($input: PresenceDaySetInput!) { presenceDaySet(input: $input) { day { date } userErrors { field code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RulesPresenceRota($centerId: ID!, $from: Date!, $to: Date!) { presenceRota(centerId: $centerId, from: $from, to: $to) { __typename } }"): (typeof documents)["query RulesPresenceRota($centerId: ID!, $from: Date!, $to: Date!) { presenceRota(centerId: $centerId, from: $from, to: $to) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -402,7 +402,7 @@ export type DutyGenerateInput = {
   cadence: Cadence;
   /** 中心 / Center */
   centerId: string | number;
-  /** 结束日期（含，最多366天）/ Last day (at most 366 days) */
+  /** 结束日期（含，最多366天，不晚于2100年）/ Last day (at most 366 days, not after 2100) */
   endDate: string;
   /** 类型 / Kind */
   kind: DutyKind;
@@ -410,7 +410,7 @@ export type DutyGenerateInput = {
   room?: string | null | undefined;
   /** 时段，默认全天 / Slot, default whole day */
   slot?: DutySlot | null | undefined;
-  /** 开始日期 / First day */
+  /** 开始日期（2000–2100年，工作日历覆盖的年份）/ First day (2000–2100, the years of the working-day calendar) */
   startDate: string;
   /** 重点接访事项 / Topics */
   topics?: Array<string> | null | undefined;
@@ -427,19 +427,19 @@ export type DutyKind =
   /** 县级领导轮班接访 / A leader receives petitioners */
   | 'RECEPTION';
 
-/** 调整某一天的值班 / Set one day by hand */
+/** 调整某一天的值班：每个中心、类型、日期的同一时段只能有一项（上午与下午可各一项，全天占满整天）；已占用时 userErrors 为 TAKEN（field input.date）/ Set one day by hand: one duty per center, kind, date and slot (a morning and an afternoon may share a day, a whole day takes it all); a taken slot is userErrors TAKEN at input.date */
 export type DutySetInput = {
   /** 中心 / Center */
   centerId: string | number;
-  /** 日期 / Date */
+  /** 日期（2000–2100年）/ Date (2000–2100) */
   date: string;
   /** 修改已有值班时的ID / ID when changing an existing duty */
   id?: string | number | null | undefined;
-  /** 类型 / Kind */
+  /** 类型（修改已有值班时须与其相同）/ Kind (an existing duty keeps its kind) */
   kind: DutyKind;
   /** 地点 / Room */
   room?: string | null | undefined;
-  /** 时段 / Slot */
+  /** 时段，默认全天 / Slot, default whole day */
   slot?: DutySlot | null | undefined;
   /** 事项 / Topics */
   topics?: Array<string> | null | undefined;
@@ -510,15 +510,15 @@ export type InstalmentInput = {
   dueDate: string;
 };
 
-/** 登记请假 / Record leave */
+/** 登记请假：只为能上值班表的人（本中心的在职领导）登记，排班检查据此标出请假期间的值班 / Record leave of someone who can be on the rota (an active leader over their home center); rosterCheck flags their duties during it */
 export type LeaveCreateInput = {
-  /** 止（含）/ Last day */
+  /** 止（含，最多366天）/ Last day (at most 366 days) */
   endDate: string;
   /** 事由 / Reason */
   reason: string;
-  /** 起 / First day */
+  /** 起（2000–2100年）/ First day (2000–2100) */
   startDate: string;
-  /** 人员 / Person */
+  /** 人员（须为其所属中心的领导）/ Person (a leader over their home center) */
   userId: string | number;
 };
 

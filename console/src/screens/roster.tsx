@@ -23,6 +23,8 @@ const Month = graphql(`
   }
 `);
 const SetDuty = graphql(`mutation RosterDutySet($input: DutySetInput!) { dutySet(input: $input) { duty { id } userErrors { field message code } } }`);
+/** rosterCheck kinds shown in red: one person in two places, two duties in one slot. */
+const CLASHES = new Set(['CONFLICT', 'DOUBLE']);
 const Changes = graphql(`subscription RosterLive($centerId: ID!, $after: String) { rosterChanges(centerId: $centerId, after: $after) { cursor type } }`);
 
 export const KIND_LABEL: Record<string, string> = { RECEPTION: '接访', BUILDING_MANAGER: '楼长' };
@@ -79,14 +81,14 @@ export default function Roster(props: { user: SessionUser }) {
           const issues = data?.rosterCheck.filter((i) => i.date === date) ?? [];
           const duties = data?.duties.filter((d) => d.date === date) ?? [];
           const cls = ['cell', special?.kind === 'HOLIDAY' ? 'holiday' : '', special?.kind === 'MAKEUP_WORKDAY' ? 'makeup' : '',
-            issues.some((i) => i.kind === 'CONFLICT') ? 'has-conflict' : '', issues.some((i) => i.kind !== 'CONFLICT') ? 'has-gap' : '',
+            issues.some((i) => CLASHES.has(i.kind)) ? 'has-conflict' : '', issues.some((i) => !CLASHES.has(i.kind)) ? 'has-gap' : '',
             date === today ? 'today' : '', date === selected ? 'selected' : ''].filter(Boolean).join(' ');
           return (
             <button type="button" class={cls} data-date={date} onClick={() => setSelected(date)} title={issues.map((i) => i.message).join('\n')}>
               <span class="d">{Number(date.slice(8))}</span>
               {special && <span class={`tag ${special.kind === 'HOLIDAY' ? 'holiday' : 'makeup'}`}>{special.kind === 'HOLIDAY' ? '休' : '班'} {special.name}</span>}
               {duties.map((d) => <span class={`duty k-${d.kind.toLowerCase()}`}>{KIND_LABEL[d.kind]} {d.leaderName}{d.slot !== 'FULL_DAY' ? `·${SLOT_ZH[d.slot]}` : ''}</span>)}
-              {issues.map((i) => <span class={`issue ${i.kind === 'CONFLICT' ? 'conflict' : 'gap'}`}>{i.message}</span>)}
+              {issues.map((i) => <span class={`issue ${CLASHES.has(i.kind) ? 'conflict' : 'gap'}`}>{i.message}</span>)}
             </button>
           );
         })}

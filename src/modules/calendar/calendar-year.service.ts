@@ -9,11 +9,11 @@ import { CalendarYear } from './calendar-year.entity.js';
 import { assertNationalAdmin, loadCalendar } from './calendar.service.js';
 import type { CalendarYearView } from './calendar.types.js';
 import { statutoryBasis, statutoryHolidays } from './statutory-holidays.js';
-import { toUtcDate, type OfficialCalendar } from './working-days.js';
+import { FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR, toUtcDate, type OfficialCalendar } from './working-days.js';
 
-/** Years the hub accepts: the holiday law's revisions it knows reach back to 2000. */
-const FIRST_YEAR = 2000;
-const LAST_YEAR = 2100;
+/** Years the hub accepts (the calendar's years, working-days.ts). */
+const FIRST_YEAR = FIRST_CALENDAR_YEAR;
+const LAST_YEAR = LAST_CALENDAR_YEAR;
 
 export interface Recalculation {
   /** Open cases whose acceptance or due date moved (each got a DUE_DATE_RECALCULATED timeline event). */

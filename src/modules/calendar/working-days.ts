@@ -15,6 +15,16 @@ export interface CalendarExceptions {
 
 const DAY_MS = 86_400_000;
 
+/** Years the official calendar covers (the holiday law's revisions the hub knows reach back to 2000). */
+export const FIRST_CALENDAR_YEAR = 2000;
+export const LAST_CALENDAR_YEAR = 2100;
+
+/** Whether a calendar date falls in a year the official calendar covers (working days mean something there). */
+export function onCalendar(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= FIRST_CALENDAR_YEAR && year <= LAST_CALENDAR_YEAR;
+}
+
 export function toUtcDate(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }

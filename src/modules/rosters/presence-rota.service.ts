@@ -11,6 +11,7 @@ import { Center } from '../organisation/center.entity.js';
 import { PresenceDay } from '../organisation/presence-day.entity.js';
 import { Stationing, StationingMode } from '../organisation/stationing.entity.js';
 import { PresencePublication } from './presence-rota.entity.js';
+import { assertRotaRange, checkOnCalendar } from './date-range.js';
 import { rosterEvent } from './roster-events.js';
 
 export interface PresenceRotaRow {
@@ -41,7 +42,7 @@ export class PresenceRotaService {
 
   /** The rota of a center's rotating agencies in a range: every day planned or published, per stationing. */
   async rota(center: Center, from: string, to: string): Promise<PresenceRotaRow[]> {
-    if (to < from || daysBetween(from, to) >= 366) throw UserErrors.of(['to'], UserErrorCode.OUT_OF_RANGE, '区间无效或超过366天');
+    assertRotaRange(from, to);
     const rows = await this.em.execute<{ stationing_id: number; date: string; planned: boolean; published: boolean }[]>(
       `select coalesce(p.stationing_id, q.stationing_id) as stationing_id, to_char(coalesce(p.date, q.date), 'YYYY-MM-DD') as date,
               p.id is not null as planned, q.id is not null as published
@@ -64,7 +65,7 @@ export class PresenceRotaService {
     this.ctx.viewer.assertCan([Role.SCHEDULER, Role.ADMIN], await s!.center.loadOrFail(), '安排该中心的轮驻');
     if (s!.mode !== StationingMode.ROTATING) v.add('stationingId', UserErrorCode.INVALID, '只有轮驻的部门需要设置在岗日');
     if (!isCalendarDate(input.date)) v.add('date', UserErrorCode.INVALID, '日期无效');
-    else if (input.present && !s!.covers(input.date)) v.add('date', UserErrorCode.OUT_OF_RANGE, '该日不在入驻期间内');
+    else if (checkOnCalendar(v, 'date', input.date) && input.present && !s!.covers(input.date)) v.add('date', UserErrorCode.OUT_OF_RANGE, '该日不在入驻期间内');
     v.throwIfAny();
     const center = s!.center.getEntity();
     await inTransaction(this.em, async () => {

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { AUTHENTICATED } from '../../shared/auth.js';
 import type { HubContext } from '../../shared/context.js';
-import { badInput, UserError, UserErrorCode } from '../../shared/errors.js';
+import { UserError, UserErrorCode } from '../../shared/errors.js';
 import { findByGlobalId } from '../../shared/lookup.js';
 import { localId } from '../../shared/ids.js';
 import { DateScalar } from '../../shared/scalars.js';
@@ -9,7 +9,8 @@ import { Validator } from '../../shared/validation.js';
 import { inTransaction } from '../../shared/transaction.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
 import { CalendarWarning, provisionalWarnings } from '../calendar/calendar.types.js';
-import { addCalendarDays, daysBetween, isWorkingDay } from '../calendar/working-days.js';
+import { addCalendarDays, isWorkingDay } from '../calendar/working-days.js';
+import { assertRotaRange, checkRotaRange } from './date-range.js';
 import { Role } from '../../shared/role.js';
 import { PresenceDay } from '../organisation/presence-day.entity.js';
 import { Stationing, StationingMode } from '../organisation/stationing.entity.js';
@@ -34,7 +35,7 @@ export class PresenceService {
   constructor(private readonly ctx: HubContext) {}
 
   async days(stationingId: string, from: string, to: string): Promise<string[]> {
-    if (to < from || daysBetween(from, to) >= 366) throw badInput('区间无效或超过366天 / Invalid range', 'to');
+    assertRotaRange(from, to);
     const days = await this.ctx.em.find(PresenceDay, { stationing: localId(stationingId, 'Stationing') ?? -1, date: { $gte: from, $lte: to } }, { orderBy: { date: 'asc' } });
     return days.map((d) => d.date);
   }
@@ -50,7 +51,7 @@ export class PresenceService {
     // An empty list is an answer, not a mistake: no weekdays means no presence days, so the range is cleared.
     const weekdays = [...new Set(input.weekdays)];
     if (weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) v.add('weekdays', UserErrorCode.INVALID, '星期几须为1到7');
-    if (input.endDate < input.startDate || daysBetween(input.startDate, input.endDate) >= 366) v.add('endDate', UserErrorCode.OUT_OF_RANGE, '区间无效或超过366天');
+    checkRotaRange(v, input.startDate, input.endDate);
     v.throwIfAny();
     const calendar = await loadCalendar(em);
     const dates: string[] = [];

@@ -44,7 +44,7 @@ export class PublishService {
       }
       const issues = await new RosterService(this.ctx).check(center!, input.startDate, input.endDate);
       // Gaps need an acknowledgement; a provisional calendar year is only a warning.
-      const blocking = issues.filter((i) => i.kind === 'CONFLICT' || i.kind === 'ON_LEAVE');
+      const blocking = issues.filter((i) => i.kind === 'CONFLICT' || i.kind === 'DOUBLE' || i.kind === 'ON_LEAVE');
       const gaps = issues.filter((i) => i.kind === 'GAP');
       if (blocking.length) {
         throw new UserErrors(blocking.slice(0, 20).map((i) => ({ field: ['input'], code: UserErrorCode.INVALID_STATE, message: i.message })));

@@ -11,6 +11,7 @@ import { Center } from '../organisation/center.entity.js';
 import { Duty, DutyKind, DutySlot, DutySwap, Leave, RotaPublication, SwapStatus } from './duty.entity.js';
 import { PublishService } from './publish.service.js';
 import { SwapService } from './swap.service.js';
+import { assertRotaRange } from './date-range.js';
 import { Cadence, RosterService, type RosterIssue } from './roster.service.js';
 
 const IN = { description: '输入参数，见输入类型说明 / The input; see its type' };
@@ -35,28 +36,28 @@ class DutyGenerateInput {
   @Field(() => DutySlot, { nullable: true, description: '时段，默认全天 / Slot, default whole day' }) slot?: DutySlot | null;
   @Field(() => String, { nullable: true, description: '接访地点 / Room' }) room?: string | null;
   @Field(() => [String], { nullable: true, description: '重点接访事项 / Topics' }) topics?: string[] | null;
-  @Field(() => DateScalar, { description: '开始日期 / First day' }) startDate!: string;
-  @Field(() => DateScalar, { description: '结束日期（含，最多366天）/ Last day (at most 366 days)' }) endDate!: string;
+  @Field(() => DateScalar, { description: '开始日期（2000–2100年，工作日历覆盖的年份）/ First day (2000–2100, the years of the working-day calendar)' }) startDate!: string;
+  @Field(() => DateScalar, { description: '结束日期（含，最多366天，不晚于2100年）/ Last day (at most 366 days, not after 2100)' }) endDate!: string;
 }
 
-@InputType({ description: '调整某一天的值班 / Set one day by hand' })
+@InputType({ description: '调整某一天的值班：每个中心、类型、日期的同一时段只能有一项（上午与下午可各一项，全天占满整天）；已占用时 userErrors 为 TAKEN（field input.date）/ Set one day by hand: one duty per center, kind, date and slot (a morning and an afternoon may share a day, a whole day takes it all); a taken slot is userErrors TAKEN at input.date' })
 class DutySetInput {
   @Field(() => ID, { nullable: true, description: '修改已有值班时的ID / ID when changing an existing duty' }) id?: string | null;
   @Field(() => Int, { nullable: true, description: '已有值班的版本号 / Its version' }) version?: number | null;
   @Field(() => ID, { description: '中心 / Center' }) centerId!: string;
-  @Field(() => DutyKind, { description: '类型 / Kind' }) kind!: DutyKind;
-  @Field(() => DateScalar, { description: '日期 / Date' }) date!: string;
-  @Field(() => DutySlot, { nullable: true, description: '时段 / Slot' }) slot?: DutySlot | null;
+  @Field(() => DutyKind, { description: '类型（修改已有值班时须与其相同）/ Kind (an existing duty keeps its kind)' }) kind!: DutyKind;
+  @Field(() => DateScalar, { description: '日期（2000–2100年）/ Date (2000–2100)' }) date!: string;
+  @Field(() => DutySlot, { nullable: true, description: '时段，默认全天 / Slot, default whole day' }) slot?: DutySlot | null;
   @Field(() => ID, { description: '值班领导 / Leader' }) userId!: string;
   @Field(() => String, { nullable: true, description: '地点 / Room' }) room?: string | null;
   @Field(() => [String], { nullable: true, description: '事项 / Topics' }) topics?: string[] | null;
 }
 
-@InputType({ description: '登记请假 / Record leave' })
+@InputType({ description: '登记请假：只为能上值班表的人（本中心的在职领导）登记，排班检查据此标出请假期间的值班 / Record leave of someone who can be on the rota (an active leader over their home center); rosterCheck flags their duties during it' })
 class LeaveCreateInput {
-  @Field(() => ID, { description: '人员 / Person' }) userId!: string;
-  @Field(() => DateScalar, { description: '起 / First day' }) startDate!: string;
-  @Field(() => DateScalar, { description: '止（含）/ Last day' }) endDate!: string;
+  @Field(() => ID, { description: '人员（须为其所属中心的领导）/ Person (a leader over their home center)' }) userId!: string;
+  @Field(() => DateScalar, { description: '起（2000–2100年）/ First day (2000–2100)' }) startDate!: string;
+  @Field(() => DateScalar, { description: '止（含，最多366天）/ Last day (at most 366 days)' }) endDate!: string;
   @Field({ description: '事由 / Reason' }) reason!: string;
 }
 
@@ -81,7 +82,7 @@ class LeavePayload {
 
 @ObjectType({ description: '排班问题（冲突、请假、空缺）/ A problem of a rota' })
 class RosterIssueView {
-  @Field({ description: 'CONFLICT 冲突 / ON_LEAVE 请假 / GAP 空缺 / PROVISIONAL 所涉年份调休安排未录入，工作日为暂定（提示，不阻止发布）/ Kind of problem; PROVISIONAL is a warning that does not block publishing' }) kind!: string;
+  @Field({ description: 'CONFLICT 一人同时两处 / DOUBLE 同一时段两项同类值班 / ON_LEAVE 请假 / GAP 空缺 / PROVISIONAL 所涉年份调休安排未录入，工作日为暂定（提示，不阻止发布）/ Kind of problem: CONFLICT one person in two places, DOUBLE two duties of one kind in one slot, ON_LEAVE on duty during leave, GAP a working day without a leader or building manager; CONFLICT, DOUBLE and ON_LEAVE block publishing, GAP needs acknowledging, PROVISIONAL is a warning that does not block publishing' }) kind!: string;
   @Field(() => DateScalar, { description: '日期 / Date' }) date!: string;
   @Field({ description: '说明 / Message' }) message!: string;
   @Field(() => [Duty], { description: '涉及的值班 / Duties involved' }) duties!: Duty[];
@@ -146,7 +147,7 @@ export class RosterResolver {
     @Ctx() ctx: HubContext,
     @Arg('kind', () => DutyKind, { nullable: true, description: '类型 / Kind' }) kind?: DutyKind,
   ): Promise<Duty[]> {
-    if (to < from) throw badInput('to 不能早于 from / to before from', 'to');
+    assertRotaRange(from, to);
     return new RosterService(ctx).duties(await centerOf(ctx, centerId), from, to, kind);
   }
 

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { HubContext } from '../../shared/context.js';
-import { badInput, forbidden, UserErrorCode } from '../../shared/errors.js';
+import { forbidden, UserErrorCode } from '../../shared/errors.js';
 import { ApiCapability } from '../access/api-key.entity.js';
 import { findByGlobalId, checkVersion } from '../../shared/lookup.js';
 import { shanghaiDate } from '../../shared/scalars.js';
@@ -9,11 +9,12 @@ import { inTransaction } from '../../shared/transaction.js';
 import { staleReads } from '../../shared/read-replica.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
 import { provisionalWarnings, type CalendarWarning } from '../calendar/calendar.types.js';
-import { addCalendarDays, daysBetween, isWorkingDay } from '../calendar/working-days.js';
+import { addCalendarDays, isWorkingDay } from '../calendar/working-days.js';
 import { Role } from '../../shared/role.js';
 import { User } from '../identity/user.entity.js';
 import { Center } from '../organisation/center.entity.js';
 import { Duty, DutyKind, DutySlot, Leave, PublishedDuty, slotsOverlap } from './duty.entity.js';
+import { assertRotaRange, checkOnCalendar, checkRotaRange } from './date-range.js';
 import { rosterEvent } from './roster-events.js';
 
 export enum Cadence {
@@ -37,14 +38,15 @@ export interface GenerateInput {
 
 export interface RosterIssue {
   /** PROVISIONAL: the range reaches a year whose official arrangement is not entered (a warning, not a fault). */
-  kind: 'CONFLICT' | 'ON_LEAVE' | 'GAP' | 'PROVISIONAL';
+  /** DOUBLE: two duties of one kind in one slot of one day (left by an edit before the rule held everywhere). */
+  kind: 'CONFLICT' | 'DOUBLE' | 'ON_LEAVE' | 'GAP' | 'PROVISIONAL';
   date: string;
   message: string;
   duties: Duty[];
 }
 
 const SCHEDULERS = [Role.SCHEDULER, Role.ADMIN];
-const MAX_RANGE_DAYS = 366;
+const KIND_ZH: Record<DutyKind, string> = { [DutyKind.RECEPTION]: '接访', [DutyKind.BUILDING_MANAGER]: '楼长' };
 
 export class RosterService {
   constructor(private readonly ctx: HubContext) {}
@@ -80,9 +82,23 @@ export class RosterService {
     return users;
   }
 
-  private checkRange(v: Validator, start: string, end: string): void {
-    if (end < start) v.add('endDate', UserErrorCode.OUT_OF_RANGE, '结束日期不能早于开始日期');
-    else if (daysBetween(start, end) >= MAX_RANGE_DAYS) v.add('endDate', UserErrorCode.OUT_OF_RANGE, `一次最多编排${MAX_RANGE_DAYS}天`);
+  /**
+   * One duty per slot: at a center, two duties of the same kind may share a date only as a morning and an
+   * afternoon (`slotsOverlap`). The one check for creating, editing and generating; called inside the
+   * transaction after `lockRota`, so two schedulers saving at once cannot both take a slot.
+   */
+  private async checkSlotFree(v: Validator, center: Center, kind: DutyKind, date: string, slot: DutySlot, self?: number): Promise<void> {
+    const sameDay = await this.em.find(Duty, { center: center.id, kind, date, ...(self ? { id: { $ne: self } } : {}) });
+    const taken = sameDay.find((x) => slotsOverlap(x.slot, slot));
+    if (taken) {
+      v.add('date', UserErrorCode.TAKEN,
+        `${date}该时段已有${KIND_ZH[kind]}值班（请修改那一项：id ${taken.globalId}）/ That slot is taken; edit the existing duty`);
+    }
+  }
+
+  /** Serializes the edits of one center's working rota (generate, set) so the slot check sees committed rows. */
+  private async lockRota(center: Center): Promise<void> {
+    await this.em.execute('select pg_advisory_xact_lock(?, ?)', [20_261_201, center.id]);
   }
 
   /**
@@ -99,7 +115,7 @@ export class RosterService {
     if (input.userIds.length === 0 && !noDays) v.add('userIds', UserErrorCode.REQUIRED, '至少需要一名值班人员');
     if (input.userIds.length > 50) v.add('userIds', UserErrorCode.OUT_OF_RANGE, '最多50名值班人员');
     const users = await this.leaders(v, input.userIds.slice(0, 50), center, 'userIds');
-    this.checkRange(v, input.startDate, input.endDate);
+    checkRotaRange(v, input.startDate, input.endDate);
     if (input.cadence === Cadence.WEEKLY && input.weekdays == null) v.add('weekdays', UserErrorCode.REQUIRED, '按周轮换须指定星期几（1=周一 … 7=周日）');
     if (weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) v.add('weekdays', UserErrorCode.INVALID, '星期几须为1到7（1=周一 … 7=周日）');
     const room = v.text('room', input.room, '接访地点', { max: 60 }) ?? null;
@@ -119,6 +135,7 @@ export class RosterService {
       if (include) days.push(d);
     }
     return inTransaction(this.em, async () => {
+      await this.lockRota(center);
       const existing = await this.em.find(Duty, { center: center.id, kind: input.kind, date: { $gte: input.startDate, $lte: input.endDate } });
       const manual = existing.filter((x) => x.manual && slotsOverlap(x.slot, slot));
       for (const x of existing) if (!x.manual && slotsOverlap(x.slot, slot)) this.em.remove(x);
@@ -148,29 +165,29 @@ export class RosterService {
     const room = v.text('room', input.room, '接访地点', { max: 60 }) ?? null;
     const slot = input.slot ?? DutySlot.FULL_DAY;
     if (input.kind === DutyKind.BUILDING_MANAGER && slot !== DutySlot.FULL_DAY) v.add('slot', UserErrorCode.INVALID, '楼长按全天安排');
+    checkOnCalendar(v, 'date', input.date);
     let duty: Duty | undefined;
     if (input.id) {
       duty = await findByGlobalId(this.em, Duty, input.id, v, 'id', '值班');
       if (duty && duty.center.id !== center.id) v.add('id', UserErrorCode.INVALID, '该值班不属于此中心');
+      if (duty && duty.kind !== input.kind) v.add('kind', UserErrorCode.INVALID, '不能改变已有值班的类型（请另建一项）/ The kind of a duty cannot change');
       if (duty) {
         if (input.version == null) v.add('version', UserErrorCode.REQUIRED, '修改已有值班须传版本号');
         else checkVersion(v, duty, input.version, '值班');
       }
     }
     v.throwIfAny();
-    if (!duty) {
-      const clash = await this.em.find(Duty, { center: center.id, kind: input.kind, date: input.date });
-      const taken = clash.find((x) => slotsOverlap(x.slot, slot));
-      if (taken) throw badInput(`该日该时段已有值班（请修改它：id ${taken.globalId}）/ That slot is taken; edit the existing duty`, 'date');
-    }
-    const target = duty ?? this.em.create(Duty, { center, kind: input.kind, date: input.date, slot, user: user!, manual: true });
-    target.date = input.date;
-    target.slot = slot;
-    target.user = this.em.getReference(User, user!.id, { wrapped: true });
-    if (input.room !== undefined) target.room = room;
-    if (input.topics) target.topics = input.topics.map((t) => t.trim()).filter(Boolean).slice(0, 10);
-    target.manual = true;
     return inTransaction(this.em, async () => {
+      await this.lockRota(center);
+      await this.checkSlotFree(v, center, input.kind, input.date, slot, duty?.id);
+      v.throwIfAny();
+      const target = duty ?? this.em.create(Duty, { center, kind: input.kind, date: input.date, slot, user: user!, manual: true });
+      target.date = input.date;
+      target.slot = slot;
+      target.user = this.em.getReference(User, user!.id, { wrapped: true });
+      if (input.room !== undefined) target.room = room;
+      if (input.topics) target.topics = input.topics.map((t) => t.trim()).filter(Boolean).slice(0, 10);
+      target.manual = true;
       await this.em.flush();
       await this.rosterChanged(center, 'DUTY_SET', { kind: input.kind, date: input.date, slot, leader: user!.displayName });
       return target;
@@ -183,7 +200,9 @@ export class RosterService {
     v.throwIfAny();
     const home = await user!.homeCenter.loadOrFail();
     this.ctx.viewer.assertCan(SCHEDULERS, home, '登记该人员的请假');
-    this.checkRange(v, input.startDate, input.endDate);
+    // Leave matters only to the rota (rosterCheck's ON_LEAVE, the swaps): only people who can be on it take it here.
+    await this.leaders(v, [input.userId], home, 'userId');
+    checkRotaRange(v, input.startDate, input.endDate);
     const reason = v.text('reason', input.reason, '事由', { required: true, max: 200 })!;
     v.throwIfAny();
     const leave = this.em.create(Leave, { user: user!, startDate: input.startDate, endDate: input.endDate, reason });
@@ -200,8 +219,9 @@ export class RosterService {
   }
 
   /**
-   * Problems of a center's rota in a range: one person on two overlapping duties (at any center), a person
-   * on duty while on leave, and working days without a building manager or a reception leader.
+   * Problems of a center's rota in a range: one person on two overlapping duties (at any center), two duties of
+   * one kind in one slot, a person on duty while on leave, and working days without a building manager or a
+   * reception leader.
    */
   async check(center: Center, from: string, to: string): Promise<RosterIssue[]> {
     this.assertCanReview(center, from, to);
@@ -215,7 +235,12 @@ export class RosterService {
       : [];
     const issues: RosterIssue[] = [];
     const seen = new Set<string>();
-    for (const d of own) {
+    for (const [i, d] of own.entries()) {
+      for (const o of own.slice(i + 1)) {
+        if (o.kind !== d.kind || o.date !== d.date || !slotsOverlap(o.slot, d.slot)) continue;
+        issues.push({ kind: 'DOUBLE', date: d.date, duties: [d, o],
+          message: `${d.date}同一时段有两项${KIND_ZH[d.kind]}值班（${d.user.getEntity().displayName}、${o.user.getEntity().displayName}），只能保留一项` });
+      }
       const others = everywhere.filter((o) => o.id !== d.id && o.user.id === d.user.id && o.date === d.date && slotsOverlap(o.slot, d.slot));
       for (const o of others) {
         const key = [d.id, o.id].sort().join('-');
@@ -243,11 +268,12 @@ export class RosterService {
   /** Schedulers, admins and leaders over the center read its checks and balance. */
   private assertCanReview(center: Center, from: string, to: string): void {
     this.ctx.viewer.assertCan([...SCHEDULERS, Role.LEADER], center, '查看该中心的排班检查');
-    if (to < from || daysBetween(from, to) >= MAX_RANGE_DAYS) throw badInput('区间无效或超过366天 / Invalid range', 'to');
+    assertRotaRange(from, to);
   }
 
   /** Duties per person in a range, to keep the turns fair. */
   async balance(center: Center, from: string, to: string): Promise<{ user: User; reception: number; buildingManager: number; days: number }[]> {
+    this.assertCanReview(center, from, to);
     const duties = await this.duties(center, from, to);
     const byUser = new Map<number, { user: User; reception: number; buildingManager: number; dates: Set<string> }>();
     for (const d of duties) {
