@@ -1,4 +1,4 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { declaredRootFields, enforceDeclaredAccess } from './shared/auth.js';
@@ -28,6 +28,11 @@ function asUserErrors(error: unknown): UserErrors | undefined {
   }
   if (error instanceof UniqueConstraintViolationException) {
     return UserErrors.of(['input'], UserErrorCode.TAKEN, '与已有记录重复（可能刚被他人创建），请检查后重试');
+  }
+  // An exclusion constraint (23P01: e.g. stationing_no_overlap, overlapping date ranges) refused a row
+  // that a concurrent writer's row overlaps: the check before the insert could not see it yet.
+  if (error instanceof DriverException && error.code === '23P01') {
+    return UserErrors.of(['input'], UserErrorCode.TAKEN, '与已有记录的时间段重叠（可能刚被他人创建），请检查后重试');
   }
   return undefined;
 }

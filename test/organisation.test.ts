@@ -321,6 +321,15 @@ describe('agencies and stationing', () => {
 
     const ended = await t.gql(StationingEnd, { input: { id: after.stationingCreate.stationing!.id, version: 1, endDate: '2026-06-30' } }, admin);
     expect(ended.stationingEnd).toMatchObject({ userErrors: [], stationing: { endDate: '2026-06-30', version: 2 } });
+    // Eight overlapping stationings at once: the check before the insert sees none of the others, the
+    // exclusion constraint refuses all but one — each refusal a TAKEN, never a server fault.
+    const racing = await Promise.all(Array.from({ length: 8 }, (_, i) => t.request(StationingCreate,
+      { input: { agencyId: agency, centerId: baiquan.id, mode: 'ON_CALL', startDate: `2027-03-0${i + 1}`, endDate: '2027-03-31' } }, admin)));
+    expect(racing.flatMap((r) => r.body.errors ?? [])).toEqual([]);
+    const payloads = racing.map((r) => r.body.data!.stationingCreate);
+    expect(payloads.filter((p) => p.userErrors.length === 0)).toHaveLength(1);
+    for (const p of payloads.filter((x) => x.userErrors.length > 0)) expect(p.userErrors[0]).toMatchObject({ code: 'TAKEN' });
+
     const badDate = await t.request(StationingCreate, { input: { agencyId: agency, centerId: baiquan.id, mode: 'ON_CALL', startDate: '2025-02-30' } }, admin);
     expect(badDate.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(badDate.body.errors?.[0]?.message).toMatch(/real calendar date/);
