@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { Cursor } from '@mikro-orm/core';
+import { Cursor, CursorError } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { cursorReaders, cursorValues } from './cursor-values.js';
 import { badInput } from './errors.js';
+
+export { cursorValues };
 
 export const MAX_PAGE = 100;
 
@@ -11,13 +14,13 @@ export class ConnectionArgs {
   @Field(() => Int, { nullable: true, description: '向后取前 N 条（1–100）/ Take the first N after `after` (1–100)' })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: '从该游标之后开始 / Start after this cursor' })
+  @Field(() => String, { nullable: true, description: '从该游标之后开始（须为同一列表、同一排序返回的游标）/ Start after this cursor (one this list returned in the same order)' })
   after?: string | null;
 
   @Field(() => Int, { nullable: true, description: '向前取最后 N 条（1–100）/ Take the last N before `before` (1–100)' })
   last?: number | null;
 
-  @Field(() => String, { nullable: true, description: '到该游标之前为止 / End before this cursor' })
+  @Field(() => String, { nullable: true, description: '到该游标之前为止（须为同一列表、同一排序返回的游标）/ End before this cursor (one this list returned in the same order)' })
   before?: string | null;
 }
 
@@ -101,18 +104,6 @@ export function encodeCursor(values: readonly unknown[]): string {
   return Cursor.encode([...values]);
 }
 
-/** The values inside a cursor; BAD_USER_INPUT on `argument` when it is not one of ours. */
-export function decodeCursor(cursor: string, argument: 'after' | 'before'): unknown[] {
-  let value: unknown;
-  try {
-    value = Cursor.decode(cursor);
-  } catch {
-    value = undefined;
-  }
-  if (!Array.isArray(value)) throw badInput('游标无效 / Invalid cursor', argument);
-  return value;
-}
-
 /**
  * `n` when the arguments ask for a first page (`first: n`, 1..100, no cursor, no `last`), else undefined
  * (the arguments then go to `paginate`, which checks them and answers or refuses).
@@ -157,6 +148,11 @@ export async function paginate<T extends { id: number | string }>(
 ): Promise<Page<T>> {
   checkPageArgs(args, maxPage);
   const order = { ...orderBy, id: (orderBy as Record<string, string>).id ?? 'asc' } as QueryOrderMap<T>;
+  // Checked on every page, so an order no cursor check knows fails its first page, not a client's next one.
+  const meta = em.getMetadata(entity);
+  cursorReaders(meta, order);
+  if (args.after != null) cursorValues(meta, order, args.after, 'after');
+  if (args.before != null) cursorValues(meta, order, args.before, 'before');
   let cursor;
   try {
     cursor = await em.findByCursor(entity, {
@@ -169,7 +165,8 @@ export async function paginate<T extends { id: number | string }>(
       includeCount: false,
     } as never);
   } catch (error) {
-    if (error instanceof Error && /cursor/i.test(error.message)) {
+    // The values were checked above; this is only the ORM's own refusal of one (a value its type cannot read).
+    if (error instanceof CursorError) {
       throw badInput('游标无效 / Invalid cursor', args.after ? 'after' : 'before');
     }
     throw error;

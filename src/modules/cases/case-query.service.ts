@@ -1,6 +1,7 @@
-import { Cursor, raw, type FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { localId } from '../../shared/ids.js';
-import { paginate, type Page } from '../../shared/pagination.js';
+import { cursorValues, paginate, type Page } from '../../shared/pagination.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { sqlFilter } from '../../shared/sql-fragment.js';
 import { likePattern } from '../../shared/validation.js';
@@ -103,13 +104,12 @@ export class CaseQueryService extends CaseWorkflow {
    * `id = any(array(the page's candidates))`: the first `first + 1` cases after the cursor that pass `rest`,
    * read newest first from the driver's index. An array, computed once before the page's own scan: with
    * `id in (…)` a generic plan could walk `hub_case_received_at_index` backwards (cursor pages) semi-joining
-   * the candidates instead of fetching them by key. Undefined for `last`/`before` pages or a cursor that does not
-   * decode (paginate then answers as always).
+   * the candidates instead of fetching them by key. Undefined for `last`/`before` pages; a cursor that is not a
+   * case cursor is BAD_USER_INPUT on `after`, as `paginate` would answer.
    */
   private pageCandidates(driver: Driver, rest: FilterQuery<Case>[], args: CasesArgs): FilterQuery<Case> | undefined {
     if (args.first == null || args.last != null || args.before != null) return undefined;
-    const after = args.after != null ? decodeCursor(args.after) : null;
-    if (after === undefined) return undefined;
+    const after = args.after != null ? caseCursor(this.em, args.after, 'after') : null;
     const limit = args.first + 1;
     const others = rest.filter((w) => !trivial(w));
     if ('subtree' in driver) {
@@ -154,14 +154,7 @@ export class CaseQueryService extends CaseWorkflow {
   }
 }
 
-/** `[receivedAt, id]` from a case cursor; undefined when it does not decode. */
-function decodeCursor(after: string): [Date, number] | undefined {
-  try {
-    const value: unknown = Cursor.decode(after);
-    if (!Array.isArray(value) || value.length !== 2) return undefined;
-    const at = new Date(value[0] as string);
-    return Number.isNaN(at.getTime()) || !Number.isSafeInteger(value[1]) ? undefined : [at, value[1] as number];
-  } catch {
-    return undefined;
-  }
+/** `[receivedAt, id]` of a case cursor (`CASE_ORDER`), checked as every connection's cursors are. */
+export function caseCursor(em: EntityManager, cursor: string, argument: 'after' | 'before'): [Date, number] {
+  return cursorValues(em.getMetadata(Case), CASE_ORDER, cursor, argument) as [Date, number];
 }

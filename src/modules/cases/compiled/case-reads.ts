@@ -1,12 +1,11 @@
 import { getNamedType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { HubContext } from '../../../shared/context.js';
-import { badInput } from '../../../shared/errors.js';
-import { checkPageArgs, decodeCursor, encodeCursor } from '../../../shared/pagination.js';
+import { checkPageArgs, encodeCursor } from '../../../shared/pagination.js';
 import type { Viewer } from '../../../shared/viewer.js';
 import { preparedSelect } from '../../../shared/prepared.js';
 import { Case } from '../case.entity.js';
 import type { CasesArgs } from '../case.inputs.js';
-import { CASE_ORDER, CaseQueryService } from '../case-query.service.js';
+import { CASE_ORDER, caseCursor, CaseQueryService } from '../case-query.service.js';
 import { representedCountSql } from '../case-core.js';
 import { precomputed } from './precomputed.js';
 import { fixedSelection } from './fields.js';
@@ -44,14 +43,6 @@ const compiles = (ctx: HubContext) => ctx.viewer.authenticated && ctx.config.com
 
 function projector(ctx: HubContext, info: GraphQLResolveInfo): Projector {
   return new Projector({ schema: info.schema, fragments: info.fragments, variableValues: info.variableValues }, ctx.em.getMetadata(), CASE_PROJECTION);
-}
-
-function decodeAfter(after: string): [Date, number] {
-  const value = decodeCursor(after, 'after');
-  const [at, id] = value.length === 2 ? value : [];
-  const date = typeof at === 'string' ? new Date(at) : undefined;
-  if (!date || Number.isNaN(date.getTime()) || !Number.isSafeInteger(id)) throw badInput('游标无效 / Invalid cursor', 'after');
-  return [date, id as number];
 }
 
 /**
@@ -128,7 +119,7 @@ async function readCases(ctx: HubContext, args: CasesArgs, slim: GraphQLResolveI
   const { where, page } = await new CaseQueryService(ctx).filters(args);
   const qb = ctx.em.createQueryBuilder(Case, 'p').select('*').where(page as never).orderBy(CASE_ORDER).limit(first + peek);
   if (args.after != null) {
-    const [at, id] = decodeAfter(args.after);
+    const [at, id] = caseCursor(ctx.em, args.after, 'after');
     qb.andWhere({ $or: [{ receivedAt: { $lt: at } }, { receivedAt: at, id: { $lt: id } }] } as never);
   }
   const json = columns.map((c, i) => `, ${peek ? `case when c.n <= ${first} then ${c} end` : c} as c${i}`).join('');
