@@ -10,6 +10,7 @@ import { CaseEventType } from '../cases/case-event.entity.js';
 import { CaseStatus } from '../cases/case.enums.js';
 import type { Case } from '../cases/case.entity.js';
 import { CaseAction } from '../cases/case.transitions.js';
+import { supervisionDueProblem } from '../cases/case-supervision.service.js';
 import { Supervision, SupervisionKind } from '../cases/supervision.entity.js';
 import { Role } from '../../shared/role.js';
 import { User } from '../identity/user.entity.js';
@@ -131,7 +132,8 @@ export class MeetingService extends CaseWorkflow {
       const agency = item.ownerAgencyId ? await findByGlobalId(this.em, Agency, item.ownerAgencyId, v, `instructions.${i}.ownerAgencyId`, '责任单位') : undefined;
       const ownerName = v.text(at('owner'), item.owner, '责任人', { max: 100 });
       if (!agency && !ownerName) v.add(at('owner'), UserErrorCode.REQUIRED, '请指定责任单位或责任人');
-      if (item.dueDate < today) v.add(at('dueDate'), UserErrorCode.OUT_OF_RANGE, '完成期限不能早于今天');
+      const dueProblem = supervisionDueProblem(item.dueDate, today, '完成期限');
+      if (dueProblem) v.add(at('dueDate'), UserErrorCode.OUT_OF_RANGE, dueProblem);
       instructions.push({ text: text ?? '', agency: agency ?? null, owner: ownerName || agency?.name || '', dueDate: item.dueDate });
     }
     v.throwIfAny();
