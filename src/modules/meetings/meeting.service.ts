@@ -159,11 +159,16 @@ export class MeetingService extends CaseWorkflow {
           ? await dispatch.dispatch({ id: c.globalId, version, leadAgencyId: input.leadAgencyId, note: why.slice(0, 1000) })
           : await dispatch.reassign({ id: c.globalId, version, leadAgencyId: input.leadAgencyId, reason: why.slice(0, 300) })).version;
       } catch (error) {
-        if (error instanceof UserErrors) for (const e of error.errors) if (e.field[1] === 'id') e.field = ['input', 'caseId'];
+        if (error instanceof UserErrors) {
+          for (const e of error.errors) {
+            if (e.field[1] === 'id') e.field = ['input', 'caseId'];
+            else if (e.field[1] === 'version') e.field = ['input', 'caseVersion'];
+          }
+        }
         throw error;
       }
     }
-    return this.change({ id: c.globalId, version }, CaseAction.MEETING_DECIDE, 'see', async (cc, cv) => {
+    return this.change({ id: c.globalId, version, field: 'caseId', versionField: 'caseVersion' }, CaseAction.MEETING_DECIDE, 'see', async (cc, cv) => {
       const parts: Record<string, unknown> = { meetingId: meeting.globalId, meeting: meeting.title, summary };
       if (leadAgency) parts.leadAgency = leadAgency.shortName;
       if (leader) {
