@@ -2,16 +2,21 @@
  * The console (console/, built by `npm run build` into dist/console) served on the hub's own port at `/`.
  * Everything it needs comes from here — no CDN, no web font — so it works in an air-gapped network.
  * Hashed files under /assets/ never change and are cached for a year; index.html is revalidated on every
- * visit so a new build is picked up at once. Client routes (/workbench, /cases/…) answer index.html,
- * but the API's own paths never do: a mistyped /exports URL stays a 404, not a page.
+ * visit so a new build is picked up at once. The console's own client routes (/workbench, /cases/…) answer
+ * index.html to a GET that accepts HTML; every other path falls through to the hub's JSON 404 (docs/api.md):
+ * a mistyped /exports or /api URL, /nope, or a probe for /../../etc/passwd is never answered with a page.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Router } from 'express';
 
-/** Paths that belong to the API and its downloads; the console never answers them. */
-const NOT_CONSOLE = /^\/(graphql|graphiql|exports|documents|calendar|healthz|readyz|health)(\/|\.|$)/;
+/**
+ * The client routes of the console's router (console/src/app.tsx): `/`, `/login`, `/track`, `/screen`,
+ * `/public/:code`, `/cases/:id`, and the screens it picks by prefix (`/roster`, `/ledger` …, with anything
+ * below them). A new screen is added here and in app.tsx; test/http-routes.test.ts reads app.tsx and checks they agree.
+ */
+export const CONSOLE_ROUTE = /^\/(?:login|track|screen|public\/[^/]+|cases\/[^/]+|(?:workbench|dashboard|my-cases|leader|roster|ledger)(?:\/[^.]*)?)?$/;
 
 /**
  * The console only talks to its own origin (the CSP makes a stray CDN link fail loudly in the browser);
@@ -37,7 +42,7 @@ export function consoleRoutes(dir = builtConsole()): Router {
     setHeaders: (res) => res.setHeader('cache-control', 'public, max-age=31536000, immutable'),
   }));
   router.get(/.*/, (req, res, next) => {
-    if (NOT_CONSOLE.test(req.path) || /\.[A-Za-z0-9]+$/.test(req.path)) return next();
+    if (!CONSOLE_ROUTE.test(req.path) || !req.accepts('html')) return next();
     if (!existsSync(index)) {
       res.status(503).type('text/plain; charset=utf-8').send('控制台尚未构建，请运行 npm run build / The console is not built: run npm run build');
       return;

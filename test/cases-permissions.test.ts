@@ -21,6 +21,10 @@ let otherStaff: BuiltUser;
 /** The dispatcher of another county. */
 let foreignDispatcher: BuiltUser;
 
+/** Today and a week ahead in Asia/Shanghai: an agreement cannot predate the case, a supervision's answer date lies within a year. */
+const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const nextWeek = new Date(Date.now() + 8 * 3_600_000 + 7 * 86_400_000).toISOString().slice(0, 10);
+
 type Stage = 'received' | 'dispatched' | 'inProgress' | 'agreed' | 'resolved';
 interface Row { name: string; doc: TypedDocumentNode<any, any>; stage: Stage; who: 'dispatcher' | 'staff' | 'leader'; input: (c: { id: string; version: number }) => Record<string, unknown> }
 
@@ -34,10 +38,10 @@ const ROWS: Row[] = [
   { name: 'casePartyAdd', doc: CasePartyAdd, stage: 'dispatched', who: 'staff', input: (c) => ({ ...c, party: { role: 'RESPONDENT', type: 'ORGANISATION', name: '某公司' } }) },
   { name: 'caseSessionRecord', doc: CaseSession, stage: 'dispatched', who: 'staff', input: (c) => ({ ...c, method: 'PHONE', heldAt: new Date().toISOString(), participants: '双方', notes: '电话沟通' }) },
   { name: 'caseExtensionRequest', doc: CaseExtensionRequest, stage: 'dispatched', who: 'staff', input: (c) => ({ ...c, days: 10, reason: '需要更多时间' }) },
-  { name: 'caseSupervise', doc: CaseSupervise, stage: 'dispatched', who: 'leader', input: (c) => ({ ...c, instructions: '加快办理', responseDueDate: '2099-01-01' }) },
-  { name: 'caseAgreementRecord', doc: CaseAgreement, stage: 'inProgress', who: 'staff', input: (c) => ({ ...c, terms: '付款', totalAmount: '100.00', effectiveDate: '2020-01-01' }) },
+  { name: 'caseSupervise', doc: CaseSupervise, stage: 'dispatched', who: 'leader', input: (c) => ({ ...c, instructions: '加快办理', responseDueDate: nextWeek }) },
+  { name: 'caseAgreementRecord', doc: CaseAgreement, stage: 'inProgress', who: 'staff', input: (c) => ({ ...c, terms: '付款', totalAmount: '100.00', effectiveDate: today }) },
   { name: 'caseFail', doc: CaseFail, stage: 'inProgress', who: 'staff', input: (c) => ({ ...c, referral: 'ARBITRATION', note: '引导仲裁' }) },
-  { name: 'casePaymentRecord', doc: CasePayment, stage: 'agreed', who: 'staff', input: (c) => ({ ...c, amount: '100.00', paidDate: '2020-01-02' }) },
+  { name: 'casePaymentRecord', doc: CasePayment, stage: 'agreed', who: 'staff', input: (c) => ({ ...c, amount: '100.00', paidDate: today }) },
   { name: 'caseResolve', doc: CaseResolve, stage: 'agreed', who: 'staff', input: (c) => ({ ...c, note: '化解' }) },
   { name: 'caseClose', doc: CaseClose, stage: 'resolved', who: 'dispatcher', input: (c) => ({ ...c, withoutFeedbackReason: '电话无人接听' }) },
 ];
@@ -47,9 +51,9 @@ async function caseAt(stage: Stage): Promise<{ id: string; version: number }> {
   const hr = desk.staff.token;
   let c: { id: string; version: number } = await f.case(desk, { status: stage === 'received' ? 'RECEIVED' : stage === 'dispatched' ? 'DISPATCHED' : 'IN_PROGRESS' });
   if (stage === 'received' || stage === 'dispatched' || stage === 'inProgress') return c;
-  c = (await t.gql(CaseAgreement, { input: { id: c.id, version: c.version, terms: '付款', totalAmount: '100.00', effectiveDate: '2020-01-01' } }, hr)).caseAgreementRecord.case!;
+  c = (await t.gql(CaseAgreement, { input: { id: c.id, version: c.version, terms: '付款', totalAmount: '100.00', effectiveDate: today } }, hr)).caseAgreementRecord.case!;
   if (stage === 'agreed') return c;
-  c = (await t.gql(CasePayment, { input: { id: c.id, version: c.version, amount: '100.00', paidDate: '2020-01-02' } }, hr)).casePaymentRecord.case!;
+  c = (await t.gql(CasePayment, { input: { id: c.id, version: c.version, amount: '100.00', paidDate: today } }, hr)).casePaymentRecord.case!;
   return (await t.gql(CaseResolve, { input: { id: c.id, version: c.version, note: '化解' } }, hr)).caseResolve.case!;
 }
 

@@ -90,12 +90,14 @@ describe('leaders in the console', () => {
     expect(open).toBeDefined();
     const form = await openAction(p, `督办 ${open!.number}`);
     await p.type(`${form} textarea[name=instructions]`, '三日内上门回访当事人，书面报告进展');
-    await setValue(p, `${form} input[name=responseDueDate]`, '2030-01-15');
+    // Three days from today (Asia/Shanghai): an answer date lies within a year.
+    const replyBy = new Date(Date.now() + 8 * 3_600_000 + 3 * 86_400_000).toISOString().slice(0, 10);
+    await setValue(p, `${form} input[name=responseDueDate]`, replyBy);
     await p.click(`${form} button[type=submit]`);
     await waitForText(p, '[data-testid=alerts] li', open!.number);
     const rows = await rig.t.sql<{ instructions: string; response_due_date: string }>(
       `select instructions, response_due_date::text from supervision where case_id = $1 order by id desc limit 1`, [open!.id]);
-    expect(rows[0]).toEqual({ instructions: '三日内上门回访当事人，书面报告进展', response_due_date: '2030-01-15' });
+    expect(rows[0]).toEqual({ instructions: '三日内上门回访当事人，书面报告进展', response_due_date: replyBy });
     // The case now needs the leader's attention.
     await waitForText(p, '.panel table', open!.number);
     expect(await unlabelled(p)).toEqual([]);

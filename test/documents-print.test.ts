@@ -134,7 +134,7 @@ describe('a petition received at 伊金霍洛旗, supervised before anyone dispa
 
     expect((await fetchDocument(dispatcher, created.id, 'dispatch-form')).status).toBe(409);
     const supervised = await t.gql(CaseSupervise, { input: {
-      id: created.id, version: created.version, instructions: '受理后尚未分流，请当日分流交办', responseDueDate: '2030-01-10',
+      id: created.id, version: created.version, instructions: '受理后尚未分流，请当日分流交办', responseDueDate: new Date(Date.now() + 8 * 3_600_000 + 7 * 86_400_000).toISOString().slice(0, 10),
     } }, await t.login('yj.leader'));
     expect(supervised.caseSupervise.userErrors).toEqual([]);
     const letter = await (await fetchDocument(dispatcher, created.id, 'supervision-letter')).text();

@@ -132,7 +132,7 @@ describe('kept in the writing transaction', () => {
     b = done(askB.caseExtensionRequest);
     b = done((await t.gql(CaseExtensionDecide, { input: { requestId: askB.caseExtensionRequest.extensionRequest!.id, version: b.version, approve: false, note: '不符合延期条件' } }, leader)).caseExtensionDecide);
     for (const instructions of ['加快办理', '本周内约谈双方']) {
-      a = done((await t.gql(CaseSupervise, { input: { id: a.id, version: a.version, instructions, responseDueDate: '2099-01-01' } }, leader)).caseSupervise);
+      a = done((await t.gql(CaseSupervise, { input: { id: a.id, version: a.version, instructions, responseDueDate: shanghaiDate(new Date(Date.now() + 7 * 86_400_000)) } }, leader)).caseSupervise);
     }
     const applicant = c.parties.find((p) => p.name === '李秀英')!;
     const second = c.parties.find((p) => p.name === '赵志强')!;

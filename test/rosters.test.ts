@@ -215,14 +215,17 @@ describe('iCalendar feeds', () => {
     expect(after).toHaveLength(parsed.length);
   });
 
-  it('publishes one person’s duties, and answers 404 for unknown centers and people', async () => {
+  it('publishes one person’s duties, answers 404 for unknown centers and an empty calendar for unknown people', async () => {
     const mine = await feed(`/calendar/people/${leader['yj.leader2']}.ics`);
     expect(mine.status).toBe(200);
     const list = events(mine.body);
     expect(list.length).toBeGreaterThan(0);
     expect(list.every((e) => e.summary.includes('李明'))).toBe(true);
     expect((await feed('/calendar/centers/999999.ics')).status).toBe(404);
-    expect((await feed('/calendar/people/nobody.ics')).status).toBe(404);
+    // Whether a user id exists is not told: a made-up one gets an empty calendar, like a person never on a rota.
+    const nobody = await feed('/calendar/people/nobody.ics');
+    expect(nobody.status).toBe(200);
+    expect(events(nobody.body)).toEqual([]);
   });
 });
 

@@ -24,21 +24,46 @@ export function untilShanghaiMidnight(now: Date): number {
 /** What `toShanghaiIso` gives: to the millisecond, +08:00. */
 const SHANGHAI_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00$/;
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * RFC 3339 `date-time`: a full date, `T`, a time with seconds (fraction optional) and an offset (`Z` or ±hh:mm).
+ * The date part must pass `isCalendarDate` (a real day, years 1900–2200, as for the Date scalar): no roll-over,
+ * `2026-11-31T10:00:00+08:00` is refused rather than read as 1 December.
+ */
+const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+
+/** The instant an RFC 3339 date-time names, or undefined when it is malformed or not a real date and time. */
+export function parseRfc3339(value: string): Date | undefined {
+  const m = RFC3339.exec(value);
+  if (!m || !isCalendarDate(m[1]!)) return undefined;
+  const [hour, minute, second] = [Number(m[2]), Number(m[3]), Number(m[4])];
+  // A leap second (:60) cannot be held by a JavaScript Date; it is refused rather than rolled into the next minute.
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  let offset = 0;
+  if (!m[6]) {
+    const [oh, om] = [Number(m[8]), Number(m[9])];
+    if (oh > 23 || om > 59) return undefined;
+    offset = (m[7] === '-' ? -1 : 1) * (oh * 60 + om) * 60_000;
+  }
+  const [y, mo, d] = m[1]!.split('-').map(Number) as [number, number, number];
+  const ms = Number((m[5] ?? '').padEnd(3, '0').slice(0, 3));
+  return new Date(Date.UTC(y, mo - 1, d, hour, minute, second, ms) - offset);
+}
 
 function parseInstant(value: unknown): Date {
-  if (typeof value !== 'string' || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new GraphQLError('DateTime 必须是带时区的 ISO 8601 时间，如 2025-10-01T09:00:00+08:00 / must be ISO 8601 with offset', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+  const date = typeof value === 'string' ? parseRfc3339(value) : undefined;
+  if (!date) {
+    throw new GraphQLError(
+      'DateTime 必须是真实存在的带时区时间（RFC 3339，年份 1900–2200），如 2025-10-01T09:00:00+08:00 / must be a real RFC 3339 date-time with offset, years 1900–2200',
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
   }
-  return new Date(value);
+  return date;
 }
 
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   description:
-    '时间点，ISO 8601，输出为北京时间（+08:00）；输入须带时区 / An instant, ISO 8601; output in Asia/Shanghai (+08:00), input must carry an offset',
+    '时间点，ISO 8601，输出为北京时间（+08:00）；输入须为带时区的 RFC 3339 时间（含秒、真实日期、年份 1900–2200）/ An instant, ISO 8601; output in Asia/Shanghai (+08:00); input must be an RFC 3339 date-time with seconds and an offset, a real date, years 1900–2200',
   serialize(value) {
     // Compiled reads format instants while decoding already (see projection.ts).
     if (typeof value === 'string' && SHANGHAI_ISO.test(value)) return value;
@@ -52,6 +77,10 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   },
 });
 
+/** The years the Date and DateTime scalars accept. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar date such as 2025-02-28 (2025-02-29 is false). */
@@ -60,7 +89,7 @@ export function isCalendarDate(value: string): boolean {
   if (!match) return false;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2200;
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= MIN_YEAR && y <= MAX_YEAR;
 }
 
 function parseDate(value: unknown): string {
@@ -74,7 +103,7 @@ function parseDate(value: unknown): string {
 
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  description: '日历日期（无时区），YYYY-MM-DD，如值班日期 / A calendar date without time zone, e.g. a duty day',
+  description: '日历日期（无时区），YYYY-MM-DD，真实存在的日期，年份 1900–2200，如值班日期 / A real calendar date without time zone, years 1900–2200, e.g. a duty day',
   serialize(value) {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     return parseDate(value);

@@ -199,7 +199,7 @@ export type CalendarYearSetInput = {
 
 /** 记录调解协议 / Record the agreement */
 export type CaseAgreementRecordInput = {
-  /** 生效日期 / Effective date */
+  /** 生效日期：不早于案件受理日期 / Effective date: not before the case was received */
   effectiveDate: string;
   /** 案件ID / Case ID */
   id: string | number;
@@ -564,7 +564,7 @@ export type CasePaymentRecordInput = {
   id: string | number;
   /** 方式与说明 / How */
   note?: string | null | undefined;
-  /** 付款日期 / Date paid */
+  /** 付款日期：不早于协议生效日期和案件受理日期，不晚于今天（北京时间）/ Date paid: not before the agreement took effect or the case was received, not after today (Asia/Shanghai) */
   paidDate: string;
   /** 您看到的案件版本号 / The case version you saw */
   version: number;
@@ -649,7 +649,7 @@ export type CaseSuperviseInput = {
   id: string | number;
   /** 督办要求 / Instructions */
   instructions: string;
-  /** 回复期限 / Answer due by */
+  /** 回复期限：今天至一年内 / Answer due by: from today to a year ahead */
   responseDueDate: string;
   /** 您看到的案件版本号 / The case version you saw */
   version: number;
@@ -809,7 +809,7 @@ export type DayCount =
 
 /** 交办事项：责任单位（或责任人）与期限 / An instruction: owner and due date */
 export type DecisionInstructionInput = {
-  /** 完成期限（不早于今天）/ Due by, not before today */
+  /** 完成期限：今天至一年内 / Due by: from today to a year ahead */
   dueDate: string;
   /** 交办内容（最多1000字）/ What must be done */
   instructions: string;

@@ -9,6 +9,7 @@ import { loadConfig, type HubConfig } from '../../src/config.js';
 import { startHub, type Hub, type HubOptions } from '../../src/hub.js';
 import { createLogger, type Logger } from '../../src/shared/logger.js';
 import { DEMO_PASSWORD, TEST_SECRET } from './env.js';
+import { strayUserErrorPaths } from './schema-walk.js';
 
 /** A fresh database cloned from the migrated, demo-seeded template; returns its URL. */
 export async function cloneDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -91,7 +92,11 @@ export async function startTestHub(env: Record<string, string> = {}, options: Hu
       { query: print(doc), variables },
       { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     );
-    return { status: res.status, headers: res.headers, body: (await res.json()) as never };
+    const body = (await res.json()) as GraphQLResponse<unknown>['body'];
+    // Every test that runs a mutation also checks the paths of its userErrors: each names a field of the input.
+    const stray = strayUserErrorPaths(doc, body.data);
+    if (stray.length) throw new Error(`userErrors name fields the input does not have: ${stray.join('; ')}`);
+    return { status: res.status, headers: res.headers, body: body as never };
   };
 
   const th: TestHub = {

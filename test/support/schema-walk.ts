@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import {
-  buildSchema, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType, isObjectType,
-  isScalarType, isUnionType, type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  buildSchema, getNamedType, Kind, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType, isObjectType,
+  isScalarType, isUnionType, type DocumentNode, type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
 } from 'graphql';
 
 /** The committed SDL: what a client sees, independent of the code that builds it. */
@@ -95,3 +95,45 @@ export const rootFields = (kind: 'query' | 'mutation' | 'subscription') => {
   const type = kind === 'query' ? SCHEMA.getQueryType() : kind === 'mutation' ? SCHEMA.getMutationType() : SCHEMA.getSubscriptionType();
   return Object.values(type?.getFields() ?? {});
 };
+
+/**
+ * True when `path` (a `userErrors.field`) names something the client sent to the root `field`: an argument,
+ * then fields of its input types, list items by their index. `["input", "id"]` on an input without `id` is false.
+ */
+export function namesInputOf(field: GraphQLField<unknown, unknown>, path: readonly string[]): boolean {
+  const arg = field.args.find((a) => a.name === path[0]);
+  if (!arg) return false;
+  let type: GraphQLInputType = arg.type;
+  for (const segment of path.slice(1)) {
+    const inner: GraphQLInputType = isNonNullType(type) ? type.ofType : type;
+    if (isListType(inner)) {
+      if (!/^(0|[1-9]\d*)$/.test(segment)) return false;
+      type = inner.ofType as GraphQLInputType;
+    } else if (isInputObjectType(inner)) {
+      const next = inner.getFields()[segment];
+      if (!next) return false;
+      type = next.type;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The `userErrors` paths in a mutation's answer that name no input field of the mutation, as "mutation: path". */
+export function strayUserErrorPaths(document: DocumentNode, data: unknown): string[] {
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (operation?.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'mutation' || !data) return [];
+  const fields = SCHEMA.getMutationType()?.getFields() ?? {};
+  const stray: string[] = [];
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) continue;
+    const field = fields[selection.name.value];
+    const payload = (data as Record<string, { userErrors?: { field?: unknown }[] } | null>)[selection.alias?.value ?? selection.name.value];
+    if (!field) continue;
+    for (const e of payload?.userErrors ?? []) {
+      if (Array.isArray(e.field) && !namesInputOf(field, e.field as string[])) stray.push(`${field.name}: ${JSON.stringify(e.field)}`);
+    }
+  }
+  return stray;
+}

@@ -31,7 +31,7 @@ export type CalendarDayKind =
 
 /** 记录调解协议 / Record the agreement */
 export type CaseAgreementRecordInput = {
-  /** 生效日期 / Effective date */
+  /** 生效日期：不早于案件受理日期 / Effective date: not before the case was received */
   effectiveDate: string;
   /** 案件ID / Case ID */
   id: string | number;
@@ -314,7 +314,7 @@ export type CasePaymentRecordInput = {
   id: string | number;
   /** 方式与说明 / How */
   note?: string | null | undefined;
-  /** 付款日期 / Date paid */
+  /** 付款日期：不早于协议生效日期和案件受理日期，不晚于今天（北京时间）/ Date paid: not before the agreement took effect or the case was received, not after today (Asia/Shanghai) */
   paidDate: string;
   /** 您看到的案件版本号 / The case version you saw */
   version: number;
@@ -381,7 +381,7 @@ export type CaseSuperviseInput = {
   id: string | number;
   /** 督办要求 / Instructions */
   instructions: string;
-  /** 回复期限 / Answer due by */
+  /** 回复期限：今天至一年内 / Answer due by: from today to a year ahead */
   responseDueDate: string;
   /** 您看到的案件版本号 / The case version you saw */
   version: number;

@@ -2,7 +2,7 @@ import type { Ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../shared/context.js';
 import { UserErrorCode, UserErrors } from '../../shared/errors.js';
-import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
+import { findByGlobalId } from '../../shared/lookup.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { Validator } from '../../shared/validation.js';
 import { inTransaction } from '../../shared/transaction.js';
@@ -22,6 +22,15 @@ export type Permission = 'dispatch' | 'handle' | 'lead' | 'see';
 export interface CaseRef {
   id: string;
   version: number;
+  /**
+   * The input field that named the case, for the field paths of `userErrors`: `id` unless the input names
+   * something of the case instead (`supervisionId`, `requestId`), whose case `id` is then derived.
+   */
+  field?: string;
+  /** What that field names, for "not found" (an invisible case answers as an unknown id would). */
+  label?: string;
+  /** The input field that carries the case's version (`version` unless the input has its own, e.g. `caseVersion`). */
+  versionField?: string;
 }
 
 /** The automatic group-incident risk of a set of parties. */
@@ -92,10 +101,10 @@ export class CaseWorkflow {
   }
 
   /** The case a client names, or a NOT_FOUND user error (also for cases the viewer may not see). */
-  async findVisible(globalId: string, field = 'id'): Promise<Case> {
+  async findVisible(globalId: string, field = 'id', label = '案件'): Promise<Case> {
     const v = new Validator();
-    const c = await findByGlobalId(this.em, Case, globalId, v, field, '案件');
-    if (c && !(await this.access.canSee(c))) v.add(field, UserErrorCode.NOT_FOUND, '找不到该案件（ID 无效或不存在）');
+    const c = await findByGlobalId(this.em, Case, globalId, v, field, label);
+    if (c && !(await this.access.canSee(c))) v.add(field, UserErrorCode.NOT_FOUND, `找不到该${label}（ID 无效或不存在）`);
     v.throwIfAny();
     return c!;
   }
@@ -106,15 +115,18 @@ export class CaseWorkflow {
     permission: Permission,
     work: (c: Case, v: Validator) => Promise<{ result: T; event: CaseEventType | null; data?: Record<string, unknown> } | undefined>,
   ): Promise<T> {
-    const c = await this.findVisible(ref.id);
+    const field = ref.field ?? 'id';
+    const c = await this.findVisible(ref.id, field, ref.label);
     await this.access.assert(this.allowed(c, permission), ACTION_ZH[action]);
     const dutyDate = await this.access.dutyBasis(c, permission);
     const actingAs = dutyDate ? { actingAs: { role: 'BUILDING_MANAGER', date: dutyDate, label: actingAsLabel(dutyDate) } } : {};
     const v = new Validator();
-    if (!checkVersion(v, c, ref.version, '案件')) v.throwIfAny();
+    const versionField = ref.versionField ?? 'version';
+    if (!v.check(c.version === ref.version, versionField, UserErrorCode.CONFLICT,
+      `该案件已被他人修改（当前版本 ${c.version}，您看到的是 ${ref.version}），请刷新后重试`)) v.throwIfAny();
     const to = nextStatus(c.status, action);
     if (to === undefined) {
-      throw UserErrors.of(['input', 'id'], UserErrorCode.INVALID_STATE,
+      throw UserErrors.of(['input', field], UserErrorCode.INVALID_STATE,
         `案件当前状态为“${STATUS_ZH[c.status]}”（${c.status}），不能${ACTION_ZH[action]}`);
     }
     this.pending = [];
@@ -123,7 +135,7 @@ export class CaseWorkflow {
       // version the first one wrote and gets CONFLICT before it touches anything.
       const [row] = await this.em.execute<{ version: number }[]>('select version from hub_case where id = ? for update', [c.id]);
       if (row!.version !== ref.version) {
-        throw UserErrors.of(['input', 'version'], UserErrorCode.CONFLICT,
+        throw UserErrors.of(['input', versionField], UserErrorCode.CONFLICT,
           `该案件已被他人修改（当前版本 ${row!.version}，您看到的是 ${ref.version}），请刷新后重试`);
       }
       const from = c.status;

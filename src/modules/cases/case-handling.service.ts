@@ -53,6 +53,10 @@ export class CaseHandlingService extends CaseWorkflow {
       const terms = v.text('terms', input.terms, '协议内容', { required: true, max: 10_000 });
       const total = toFen(input.totalAmount);
       if (total <= 0n) v.add('totalAmount', UserErrorCode.OUT_OF_RANGE, '协议金额须大于0');
+      const received = shanghaiDate(c.receivedAt);
+      if (input.effectiveDate < received) {
+        v.add('effectiveDate', UserErrorCode.OUT_OF_RANGE, `协议生效日期不能早于案件受理日期（${received}）`);
+      }
       if (await this.agreementOf(c)) v.add('id', UserErrorCode.INVALID_STATE, '本案已有调解协议');
       const plan = input.instalments?.length ? input.instalments : [{ dueDate: input.effectiveDate, amount: input.totalAmount }];
       if (plan.length > 60) v.add('instalments', UserErrorCode.OUT_OF_RANGE, '分期最多60期');
@@ -85,6 +89,12 @@ export class CaseHandlingService extends CaseWorkflow {
       const amount = toFen(input.amount);
       if (amount <= 0n) v.add('amount', UserErrorCode.OUT_OF_RANGE, '金额须大于0');
       if (input.paidDate > shanghaiDate(this.now())) v.add('paidDate', UserErrorCode.OUT_OF_RANGE, '付款日期不能晚于今天');
+      // A payment performs the agreement: it is paid on or after the day the agreement took effect, and never
+      // before the case was received (an agreement recorded before that rule existed may predate the receipt).
+      const earliest = [shanghaiDate(c.receivedAt), agreement?.effectiveDate ?? ''].reduce((a, b) => (a > b ? a : b));
+      if (input.paidDate < earliest) {
+        v.add('paidDate', UserErrorCode.OUT_OF_RANGE, `付款日期不能早于协议生效日期和案件受理日期（${earliest}）`);
+      }
       if (!agreement || !v.ok) return undefined;
       const instalments = await this.em.find(Instalment, { agreement: agreement.id }, { orderBy: { seq: 'asc' } });
       const owed = instalments.reduce((acc, i) => acc + toFen(i.amount) - toFen(i.paidAmount), 0n);

@@ -15,6 +15,21 @@ import { CaseAction } from './case.transitions.js';
 import { overdueSql } from './overdue.js';
 import { ExtensionRequest, ExtensionStatus, Supervision, SupervisionKind } from './supervision.entity.js';
 
+/**
+ * The latest answer date a supervision may set, in days after today. A supervision asks for a report on a
+ * stalled case; the longest limit the law gives a case is 60 + 30 days (信访工作条例 art. 34), and a
+ * joint meeting's instruction (which raises a supervision with its due date) may run to a year, never more.
+ */
+export const SUPERVISION_DUE_MAX_DAYS = 365;
+
+/** Why `due` cannot be a supervision's answer date given `today` (both Asia/Shanghai dates), or undefined. */
+export function supervisionDueProblem(due: string, today: string, what = '回复期限'): string | undefined {
+  if (due < today) return `${what}不能早于今天（${today}）`;
+  const last = addCalendarDays(today, SUPERVISION_DUE_MAX_DAYS);
+  if (due > last) return `${what}最迟为一年内（${last}）`;
+  return undefined;
+}
+
 const OPEN = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
 
 /**
@@ -95,7 +110,7 @@ export class CaseSupervisionService extends CaseWorkflow {
     const request = await findByGlobalId(this.em, ExtensionRequest, input.requestId, v0, 'requestId', '延期申请');
     v0.throwIfAny();
     const c = await request!.case.loadOrFail();
-    return this.change({ id: c.globalId, version: input.version }, CaseAction.DECIDE_EXTENSION, 'lead', async (cc, v) => {
+    return this.change({ id: c.globalId, version: input.version, field: 'requestId', label: '延期申请' }, CaseAction.DECIDE_EXTENSION, 'lead', async (cc, v) => {
       const note = v.text('note', input.note, '审批意见', { max: 500 });
       if (request!.status !== ExtensionStatus.PENDING) v.add('requestId', UserErrorCode.INVALID_STATE, '该申请已审批');
       if (!input.approve && !note) v.add('note', UserErrorCode.REQUIRED, '不批准时请说明理由');
@@ -120,7 +135,8 @@ export class CaseSupervisionService extends CaseWorkflow {
   async supervise(input: CaseSuperviseInput): Promise<Supervision> {
     return this.change(input, CaseAction.SUPERVISE, 'lead', async (c, v) => {
       const instructions = v.text('instructions', input.instructions, '督办要求', { required: true, max: 1000 });
-      if (input.responseDueDate < shanghaiDate(this.now())) v.add('responseDueDate', UserErrorCode.OUT_OF_RANGE, '回复期限不能早于今天');
+      const dueProblem = supervisionDueProblem(input.responseDueDate, shanghaiDate(this.now()));
+      if (dueProblem) v.add('responseDueDate', UserErrorCode.OUT_OF_RANGE, dueProblem);
       if (!v.ok) return undefined;
       const s = this.em.create(Supervision, {
         case: c, kind: SupervisionKind.MANUAL, raisedBy: this.actor, instructions: instructions!, responseDueDate: input.responseDueDate,
@@ -135,7 +151,7 @@ export class CaseSupervisionService extends CaseWorkflow {
     const s = await findByGlobalId(this.em, Supervision, input.supervisionId, v0, 'supervisionId', '督办');
     v0.throwIfAny();
     const c = await s!.case.loadOrFail();
-    return this.change({ id: c.globalId, version: input.version }, CaseAction.ANSWER_SUPERVISION, 'handle', async (_c, v) => {
+    return this.change({ id: c.globalId, version: input.version, field: 'supervisionId', label: '督办' }, CaseAction.ANSWER_SUPERVISION, 'handle', async (_c, v) => {
       const response = v.text('response', input.response, '回复', { required: true, max: 5000 });
       if (s!.answeredAt) v.add('supervisionId', UserErrorCode.INVALID_STATE, '该督办已回复');
       if (!v.ok) return undefined;

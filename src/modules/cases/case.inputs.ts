@@ -160,7 +160,7 @@ export class CaseAgreementRecordInput {
   @Field(() => Int, { description: VERSION }) version!: number;
   @Field({ description: '协议内容 / Terms' }) terms!: string;
   @Field(() => MoneyScalar, { description: '总金额 / Total' }) totalAmount!: string;
-  @Field(() => DateScalar, { description: '生效日期 / Effective date' }) effectiveDate!: string;
+  @Field(() => DateScalar, { description: '生效日期：不早于案件受理日期 / Effective date: not before the case was received' }) effectiveDate!: string;
   @Field(() => [InstalmentInput], { nullable: true, description: '分期计划，合计须等于总金额；省略则生效日一次付清 / Instalments summing to the total' })
   instalments?: InstalmentInput[] | null;
 }
@@ -170,7 +170,7 @@ export class CasePaymentRecordInput {
   @Field(() => ID, { description: CASE_ID }) id!: string;
   @Field(() => Int, { description: VERSION }) version!: number;
   @Field(() => MoneyScalar, { description: '金额 / Amount' }) amount!: string;
-  @Field(() => DateScalar, { description: '付款日期 / Date paid' }) paidDate!: string;
+  @Field(() => DateScalar, { description: '付款日期：不早于协议生效日期和案件受理日期，不晚于今天（北京时间）/ Date paid: not before the agreement took effect or the case was received, not after today (Asia/Shanghai)' }) paidDate!: string;
   @Field(() => String, { nullable: true, description: '方式与说明 / How' }) note?: string | null;
 }
 
@@ -227,7 +227,7 @@ export class CaseSuperviseInput {
   @Field(() => ID, { description: CASE_ID }) id!: string;
   @Field(() => Int, { description: VERSION }) version!: number;
   @Field({ description: '督办要求 / Instructions' }) instructions!: string;
-  @Field(() => DateScalar, { description: '回复期限 / Answer due by' }) responseDueDate!: string;
+  @Field(() => DateScalar, { description: '回复期限：今天至一年内 / Answer due by: from today to a year ahead' }) responseDueDate!: string;
 }
 
 @InputType({ description: '回复督办 / Answer a supervision' })

@@ -57,7 +57,7 @@ export class CitizenFollowupService extends CaseWorkflow {
     if (c.status !== CaseStatus.RECEIVED) {
       throw UserErrors.of(['input', 'trackingCode'], UserErrorCode.INVALID_STATE, '案件已分流办理，不能自行撤回；如需撤回请联系受理中心');
     }
-    return this.change({ id: c.globalId, version: input.version }, CaseAction.WITHDRAW, 'see', async (cc, v) => {
+    return this.change({ id: c.globalId, version: input.version, field: 'trackingCode' }, CaseAction.WITHDRAW, 'see', async (cc, v) => {
       const reason = v.text('reason', input.reason, '撤回原因', { max: 500 });
       if (!v.ok) return undefined;
       cc.outcomeNote = reason ? `群众自行撤回：${reason}` : '群众自行撤回';
@@ -68,7 +68,7 @@ export class CitizenFollowupService extends CaseWorkflow {
 
   async rate(input: CitizenProof & { satisfaction: Satisfaction; comment?: string | null }): Promise<Feedback> {
     const { case: c, applicant } = await this.prove(input);
-    return this.change({ id: c.globalId, version: input.version }, CaseAction.RECORD_FEEDBACK, 'see', async (cc, v) => {
+    return this.change({ id: c.globalId, version: input.version, field: 'trackingCode' }, CaseAction.RECORD_FEEDBACK, 'see', async (cc, v) => {
       const comment = v.text('comment', input.comment, '意见', { max: 1000 });
       if (input.satisfaction === Satisfaction.UNREACHABLE) v.add('satisfaction', UserErrorCode.INVALID, '请选择满意程度');
       const earlier = await this.em.count(Feedback, { case: cc.id, party: applicant.id, recordedBy: null });

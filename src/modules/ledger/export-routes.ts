@@ -5,7 +5,9 @@ import { coerceInputValue, GraphQLError, type GraphQLInputType, type GraphQLSche
 import type { HubContext } from '../../shared/context.js';
 import { csvStream, CSV_CONTENT_TYPE } from '../../shared/export/csv.js';
 import { sheetNameFrom, xlsxStream, xlsxWorkbookStream, XLSX_CONTENT_TYPE } from '../../shared/export/xlsx.js';
+import { QueryParamError, readQuery } from '../../shared/query-params.js';
 import { shanghaiDate } from '../../shared/scalars.js';
+import { LINK_PARAM } from '../identity/links.js';
 import type { CaseFilter } from '../cases/case.inputs.js';
 import { caseDocument, DOCUMENT_KINDS, DocumentNotReady, type DocumentKind } from './documents.js';
 import { CASE_COLUMNS, caseListTitle, caseRows } from './case-export.js';
@@ -15,16 +17,14 @@ import { LedgerDimension, type LedgerPeriodInput } from './ledger.types.js';
 
 /** Thrown before any byte is sent: answered as JSON with a status and a GraphQL-style error. */
 class RouteError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(readonly status: number, readonly code: string, message: string, readonly extensions: Record<string, unknown> = {}) {
     super(message);
   }
 }
 
 /** A query parameter holding JSON in the shape of a GraphQL input type, checked by the schema itself. */
-function inputParam<T>(schema: GraphQLSchema, req: Request, name: string, typeName: string): T | null {
-  const raw = req.query[name];
+function inputParam<T>(schema: GraphQLSchema, raw: string | undefined, name: string, typeName: string): T | null {
   if (raw === undefined || raw === '') return null;
-  if (typeof raw !== 'string') throw new RouteError(400, 'BAD_USER_INPUT', `${name} 只能出现一次 / ${name} given twice`);
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -87,8 +87,10 @@ export function exportRoutes(
       await work(req, res, ctx);
     } catch (error) {
       const known = error instanceof RouteError ? error
+        : error instanceof QueryParamError ? new RouteError(error.status, error.code, error.message, { argument: error.argument })
         : error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code !== 'INTERNAL_SERVER_ERROR'
-          ? new RouteError(error.extensions.code === 'FORBIDDEN' ? 403 : 400, error.extensions.code, error.message) : undefined;
+          ? new RouteError(error.extensions.code === 'FORBIDDEN' ? 403 : 400, error.extensions.code, error.message,
+            typeof error.extensions.argument === 'string' ? { argument: error.extensions.argument } : {}) : undefined;
       if (res.headersSent) {
         // Mid-stream: the client must not mistake a cut-off file for a whole one.
         ctx?.log.error({ err: error }, 'export failed while streaming');
@@ -97,7 +99,7 @@ export function exportRoutes(
       }
       if (!known) ctx?.log.error({ err: error }, 'export failed');
       res.status(known?.status ?? 500).json({
-        errors: [{ message: known?.message ?? '服务器内部错误，请稍后重试 / Internal server error', extensions: { code: known?.code ?? 'INTERNAL_SERVER_ERROR' } }],
+        errors: [{ message: known?.message ?? '服务器内部错误，请稍后重试 / Internal server error', extensions: { code: known?.code ?? 'INTERNAL_SERVER_ERROR', ...known?.extensions } }],
       });
     } finally {
       if (ctx?.audit.pending) await ctx.audit.flush(ctx.em).catch((err: unknown) => ctx?.log.error({ err }, 'audit flush failed'));
@@ -106,7 +108,8 @@ export function exportRoutes(
 
   router.get('/exports/cases.:format', handle(async (req, res, ctx) => {
     const kind = format(req);
-    const filter = inputParam<CaseFilter>(schema, req, 'filter', 'CaseFilter');
+    const query = readQuery(req.query, ['filter', LINK_PARAM]);
+    const filter = inputParam<CaseFilter>(schema, query.filter, 'filter', 'CaseFilter');
     const stamp = shanghaiDate(ctx.clock());
     const table = { columns: CASE_COLUMNS, rows: caseRows(ctx, filter) };
     ctx.log.info({ export: 'cases', format: kind }, 'export started');
@@ -116,9 +119,10 @@ export function exportRoutes(
 
   router.get('/exports/ledger.:format', handle(async (req, res, ctx) => {
     const kind = format(req);
-    const period = inputParam<LedgerPeriodInput>(schema, req, 'period', 'LedgerPeriodInput');
+    const query = readQuery(req.query, ['period', 'centerId', LINK_PARAM]);
+    const period = inputParam<LedgerPeriodInput>(schema, query.period, 'period', 'LedgerPeriodInput');
     if (!period) throw new RouteError(400, 'BAD_USER_INPUT', '缺少 period，如 {"kind":"YEAR","date":"2026-01-01"} / period is required');
-    const centerId = typeof req.query.centerId === 'string' ? req.query.centerId : null;
+    const centerId = query.centerId || null;
     const service = new LedgerService(ctx);
     const dims = Object.values(LedgerDimension);
     const scope = await service.scope(centerId);
@@ -137,6 +141,7 @@ export function exportRoutes(
   }));
 
   router.get('/documents/cases/:caseId/:kind', handle(async (req, res, ctx) => {
+    readQuery(req.query, [LINK_PARAM]);
     const kind = String(req.params.kind);
     if (!DOCUMENT_KINDS.includes(kind as DocumentKind)) {
       throw new RouteError(404, 'NOT_FOUND', `未知的文书：${kind}；可用：${DOCUMENT_KINDS.join(', ')} / Unknown document`);
@@ -154,6 +159,7 @@ export function exportRoutes(
   }));
   for (const printable of printables) {
     router.get(printable.path, handle(async (req, res, ctx) => {
+      readQuery(req.query, [LINK_PARAM]);
       const html = await printable.render(ctx, String(req.params.id));
       if (html === null) throw new RouteError(404, 'NOT_FOUND', printable.notFound);
       sendHtml(res, html);

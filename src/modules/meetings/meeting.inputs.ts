@@ -26,7 +26,7 @@ export class DecisionInstructionInput {
   @Field({ description: '交办内容（最多1000字）/ What must be done' }) instructions!: string;
   @Field(() => ID, { nullable: true, description: '责任单位（部门ID）/ Owning agency' }) ownerAgencyId?: string | null;
   @Field(() => String, { nullable: true, description: '责任人或单位名称（无部门时必填）/ Owner’s name, required without an agency' }) owner?: string | null;
-  @Field(() => DateScalar, { description: '完成期限（不早于今天）/ Due by, not before today' }) dueDate!: string;
+  @Field(() => DateScalar, { description: '完成期限：今天至一年内 / Due by: from today to a year ahead' }) dueDate!: string;
 }
 
 @InputType({ description: '记录会商决定（议程中的一个案件）/ Record the decision on one agenda case' })

@@ -10,6 +10,7 @@ import { CaseEventType } from '../cases/case-event.entity.js';
 import { CaseStatus } from '../cases/case.enums.js';
 import type { Case } from '../cases/case.entity.js';
 import { CaseAction } from '../cases/case.transitions.js';
+import { supervisionDueProblem } from '../cases/case-supervision.service.js';
 import { Supervision, SupervisionKind } from '../cases/supervision.entity.js';
 import { Role } from '../../shared/role.js';
 import { User } from '../identity/user.entity.js';
@@ -131,7 +132,8 @@ export class MeetingService extends CaseWorkflow {
       const agency = item.ownerAgencyId ? await findByGlobalId(this.em, Agency, item.ownerAgencyId, v, `instructions.${i}.ownerAgencyId`, '责任单位') : undefined;
       const ownerName = v.text(at('owner'), item.owner, '责任人', { max: 100 });
       if (!agency && !ownerName) v.add(at('owner'), UserErrorCode.REQUIRED, '请指定责任单位或责任人');
-      if (item.dueDate < today) v.add(at('dueDate'), UserErrorCode.OUT_OF_RANGE, '完成期限不能早于今天');
+      const dueProblem = supervisionDueProblem(item.dueDate, today, '完成期限');
+      if (dueProblem) v.add(at('dueDate'), UserErrorCode.OUT_OF_RANGE, dueProblem);
       instructions.push({ text: text ?? '', agency: agency ?? null, owner: ownerName || agency?.name || '', dueDate: item.dueDate });
     }
     v.throwIfAny();
@@ -157,11 +159,16 @@ export class MeetingService extends CaseWorkflow {
           ? await dispatch.dispatch({ id: c.globalId, version, leadAgencyId: input.leadAgencyId, note: why.slice(0, 1000) })
           : await dispatch.reassign({ id: c.globalId, version, leadAgencyId: input.leadAgencyId, reason: why.slice(0, 300) })).version;
       } catch (error) {
-        if (error instanceof UserErrors) for (const e of error.errors) if (e.field[1] === 'id') e.field = ['input', 'caseId'];
+        if (error instanceof UserErrors) {
+          for (const e of error.errors) {
+            if (e.field[1] === 'id') e.field = ['input', 'caseId'];
+            else if (e.field[1] === 'version') e.field = ['input', 'caseVersion'];
+          }
+        }
         throw error;
       }
     }
-    return this.change({ id: c.globalId, version }, CaseAction.MEETING_DECIDE, 'see', async (cc, cv) => {
+    return this.change({ id: c.globalId, version, field: 'caseId', versionField: 'caseVersion' }, CaseAction.MEETING_DECIDE, 'see', async (cc, cv) => {
       const parts: Record<string, unknown> = { meetingId: meeting.globalId, meeting: meeting.title, summary };
       if (leadAgency) parts.leadAgency = leadAgency.shortName;
       if (leader) {

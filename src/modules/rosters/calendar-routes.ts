@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { staleReads } from '../../shared/read-replica.js';
 import { localId } from '../../shared/ids.js';
+import { QueryParamError, readQuery } from '../../shared/query-params.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { addCalendarDays } from '../calendar/working-days.js';
 import { User } from '../identity/user.entity.js';
@@ -23,7 +24,18 @@ export function calendarRoutes(orm: MikroORM, clock: () => Date): Router {
     const today = shanghaiDate(clock());
     return { $gte: addCalendarDays(today, -BACK_DAYS), $lte: addCalendarDays(today, AHEAD_DAYS) };
   };
-  const send = (res: import('express').Response, file: string, body: string) => {
+  /** The feeds take no query parameters: a subscriber's URL with one is a mistake worth a 400, not a silent ignore. */
+  const noParams = (req: Request, res: Response): boolean => {
+    try {
+      readQuery(req.query, []);
+      return true;
+    } catch (error) {
+      if (!(error instanceof QueryParamError)) throw error;
+      res.status(error.status).json(error.body());
+      return false;
+    }
+  };
+  const send = (res: Response, file: string, body: string) => {
     res.setHeader('content-type', 'text/calendar; charset=utf-8');
     res.setHeader('content-disposition', `inline; filename="${file}"`);
     res.send(body);
@@ -31,6 +43,7 @@ export function calendarRoutes(orm: MikroORM, clock: () => Date): Router {
 
   router.get('/calendar/centers/:code.ics', async (req, res, next) => {
     try {
+      if (!noParams(req, res)) return;
       const em = staleReads(orm.em.fork()); // published rotas tolerate a few seconds' staleness
       const center = await em.findOne(Center, { divisionCode: String(req.params.code), archivedAt: null });
       if (!center) return void res.status(404).type('text/plain').send('unknown center');
@@ -44,9 +57,10 @@ export function calendarRoutes(orm: MikroORM, clock: () => Date): Router {
   // The rotating agencies' (轮驻) published presence at a center, from the same window.
   router.get('/calendar/presence/:code.ics', async (req, res, next) => {
     try {
+      if (!noParams(req, res)) return;
       const em = staleReads(orm.em.fork()); // published rotas tolerate a few seconds' staleness
       const center = await em.findOne(Center, { divisionCode: String(req.params.code), archivedAt: null });
-      if (!center) return void res.status(404).send('unknown center');
+      if (!center) return void res.status(404).type('text/plain').send('unknown center');
       const { $gte, $lte } = window();
       const rows = await em.execute<{ stationing_id: number; date: string; short_name: string; window_number: string | null; publication: number; published_at: Date }[]>(
         `select p.stationing_id, to_char(p.date, 'YYYY-MM-DD') as date, a.short_name, s.window_number, p.publication, p.published_at
@@ -61,14 +75,19 @@ export function calendarRoutes(orm: MikroORM, clock: () => Date): Router {
     }
   });
 
+  // A person's published duties. Whether a user id exists is not public: an unknown id and a person who was
+  // never on a published rota get the same empty calendar (a subscriber keeps a valid feed that fills in once
+  // the person is on a published rota); a name appears only once the person's duties have been published.
   router.get('/calendar/people/:userId.ics', async (req, res, next) => {
     try {
+      if (!noParams(req, res)) return;
       const em = staleReads(orm.em.fork()); // published rotas tolerate a few seconds' staleness
-      const user = await em.findOne(User, { id: localId(String(req.params.userId), 'User') ?? -1 });
-      if (!user) return void res.status(404).type('text/plain').send('unknown person');
-      const duties = await em.find(PublishedDuty, { userId: user.id, date: window() }, { populate: ['center'], orderBy: { date: 'asc', id: 'asc' } });
-      if (duties.length === 0 && !(await em.count(PublishedDuty, { userId: user.id }))) return void res.status(404).type('text/plain').send('no duties');
-      send(res, `${user.username}.ics`, dutyCalendar(`${user.displayName}的值班`, duties.map((duty) => ({ duty, centerName: duty.center.getEntity().name })), clock()));
+      const userId = localId(String(req.params.userId), 'User') ?? -1;
+      const duties = await em.find(PublishedDuty, { userId, date: window() }, { populate: ['center'], orderBy: { date: 'asc', id: 'asc' } });
+      const published = duties.length > 0 || (await em.count(PublishedDuty, { userId })) > 0;
+      const user = published ? await em.findOne(User, { id: userId }) : null;
+      const name = user ? `${user.displayName}的值班` : '值班';
+      send(res, 'duties.ics', dutyCalendar(name, duties.map((duty) => ({ duty, centerName: duty.center.getEntity().name })), clock()));
     } catch (error) {
       next(error);
     }
