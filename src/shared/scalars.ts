@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
 
 const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 
@@ -25,28 +26,19 @@ export function untilShanghaiMidnight(now: Date): number {
 const SHANGHAI_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00$/;
 
 /**
- * RFC 3339 `date-time`: a full date, `T`, a time with seconds (fraction optional) and an offset (`Z` or ±hh:mm).
- * The date part must pass `isCalendarDate` (a real day, years 1900–2200, as for the Date scalar): no roll-over,
- * `2026-11-31T10:00:00+08:00` is refused rather than read as 1 December.
+ * The instant an RFC 3339 `date-time` names (a full date, `T`, a time with seconds, fraction optional, and
+ * an offset), or undefined when it is malformed, not a real date and time (`2026-11-31T10:00:00+08:00` is
+ * refused, not rolled into December; graphql-scalars' DateTime parses it), or outside years 1900–2200 (as
+ * for the Date scalar: `isCalendarDate`).
  */
-const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
-
-/** The instant an RFC 3339 date-time names, or undefined when it is malformed or not a real date and time. */
 export function parseRfc3339(value: string): Date | undefined {
-  const m = RFC3339.exec(value);
-  if (!m || !isCalendarDate(m[1]!)) return undefined;
-  const [hour, minute, second] = [Number(m[2]), Number(m[3]), Number(m[4])];
-  // A leap second (:60) cannot be held by a JavaScript Date; it is refused rather than rolled into the next minute.
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
-  let offset = 0;
-  if (!m[6]) {
-    const [oh, om] = [Number(m[8]), Number(m[9])];
-    if (oh > 23 || om > 59) return undefined;
-    offset = (m[7] === '-' ? -1 : 1) * (oh * 60 + om) * 60_000;
+  let date: unknown;
+  try {
+    date = DateTimeResolver.parseValue(value);
+  } catch {
+    return undefined;
   }
-  const [y, mo, d] = m[1]!.split('-').map(Number) as [number, number, number];
-  const ms = Number((m[5] ?? '').padEnd(3, '0').slice(0, 3));
-  return new Date(Date.UTC(y, mo - 1, d, hour, minute, second, ms) - offset);
+  return date instanceof Date && isCalendarDate(value.slice(0, 10)) ? date : undefined;
 }
 
 function parseInstant(value: unknown): Date {
