@@ -127,6 +127,7 @@ export async function startHub(config: HubConfig, log: Logger, options: HubOptio
       close() {
         closing ??= (async () => {
           stopping = true;
+          events.closing();
           await lease.stop();
           await maintenance.stop();
           await server.close();

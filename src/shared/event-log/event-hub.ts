@@ -70,6 +70,8 @@ export class EventHub {
   private pulling: Promise<void> | undefined;
   private pullAgain = false;
   private stopped = false;
+  /** The hub is shutting down (`closing()`): a lost connection is expected, not reconnected, not warned about. */
+  private shuttingDown = false;
   /** Not before this time (performance.now()) is the log read again: see MAX_PASS_PAUSE_MS. */
   private nextReadAt = 0;
   /** The last sequence number this process has dispatched. */
@@ -81,7 +83,7 @@ export class EventHub {
     // PostgreSQL in the same terminal) is an 'error' event of the pool: without a listener it would be an
     // uncaught exception. The pool drops that connection and opens another on its next query.
     this.pool.on('error', (error) => {
-      if (!this.stopped) this.log.warn({ err: error }, 'event log: an idle database connection was closed');
+      if (!this.stopped && !this.shuttingDown) this.log.warn({ err: error }, 'event log: an idle database connection was closed');
     });
   }
 
@@ -97,7 +99,7 @@ export class EventHub {
     const client = new pg.Client({ connectionString: this.url });
     client.on('notification', () => void this.pull());
     client.on('error', (error) => {
-      if (this.stopped) return;
+      if (this.stopped || this.shuttingDown) return;
       this.log.warn({ err: error }, 'event listener connection lost; reconnecting');
       this.listener = undefined;
       setTimeout(() => void this.listen().catch((e) => this.log.error({ err: e }, 'event listener reconnect failed')), 500).unref();
@@ -200,6 +202,14 @@ export class EventHub {
   async retainedAfter(): Promise<bigint> {
     const { rows } = await this.pool.query<{ seq: string }>(RETAINED_AFTER_SQL);
     return BigInt(rows[0]!.seq);
+  }
+
+  /**
+   * The hub begins to shut down (its requests drain before `stop`): an embedded PostgreSQL stopped by the
+   * same Ctrl-C may end the connections first. Events still go out meanwhile (the log is polled).
+   */
+  closing(): void {
+    this.shuttingDown = true;
   }
 
   async stop(): Promise<void> {
