@@ -24,7 +24,7 @@ export async function findByGlobalId<T extends object>(
 }
 
 /** Adds a CONFLICT user error when the client saw another version than the stored one. */
-export function checkVersion(v: Validator, entity: { version: number }, seen: number, label: string): boolean {
-  return v.check(entity.version === seen, 'version', UserErrorCode.CONFLICT,
+export function checkVersion(v: Validator, entity: { version: number }, seen: number, label: string, field = 'version'): boolean {
+  return v.check(entity.version === seen, field, UserErrorCode.CONFLICT,
     `该${label}已被他人修改（当前版本 ${entity.version}，您看到的是 ${seen}），请刷新后重试`);
 }

@@ -70,8 +70,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 });
 
 /** The years the Date and DateTime scalars accept. */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2200;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -11,9 +11,6 @@ import type { CalendarYearView } from './calendar.types.js';
 import { statutoryBasis, statutoryHolidays } from './statutory-holidays.js';
 import { FIRST_CALENDAR_YEAR, LAST_CALENDAR_YEAR, toUtcDate, type OfficialCalendar } from './working-days.js';
 
-/** Years the hub accepts (the calendar's years, working-days.ts). */
-const FIRST_YEAR = FIRST_CALENDAR_YEAR;
-const LAST_YEAR = LAST_CALENDAR_YEAR;
 
 export interface Recalculation {
   /** Open cases whose acceptance or due date moved (each got a DUE_DATE_RECALCULATED timeline event). */
@@ -44,7 +41,7 @@ function isWeekend(date: string): boolean {
 
 /** One year of the official calendar: the statutory holidays (computed), the entered arrangement, whether provisional. */
 export async function calendarYearView(em: EntityManager, year: number): Promise<CalendarYearView> {
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw badInput(`年份须在 ${FIRST_YEAR}–${LAST_YEAR} 之间 / year out of range`, 'year');
+  if (!Number.isInteger(year) || year < FIRST_CALENDAR_YEAR || year > LAST_CALENDAR_YEAR) throw badInput(`年份须在 ${FIRST_CALENDAR_YEAR}–${LAST_CALENDAR_YEAR} 之间 / year out of range`, 'year');
   const entered = await em.findOne(CalendarYear, { year });
   const days = await em.find(CalendarDay, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { orderBy: { date: 'asc' } });
   return {
@@ -68,7 +65,7 @@ export class CalendarYearService {
     assertNationalAdmin(this.ctx);
     const v = new Validator();
     const { year } = input;
-    if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) v.add('year', UserErrorCode.OUT_OF_RANGE, `年份须在${FIRST_YEAR}到${LAST_YEAR}之间`);
+    if (!Number.isInteger(year) || year < FIRST_CALENDAR_YEAR || year > LAST_CALENDAR_YEAR) v.add('year', UserErrorCode.OUT_OF_RANGE, `年份须在${FIRST_CALENDAR_YEAR}到${LAST_CALENDAR_YEAR}之间`);
     const notice = v.text('notice', input.notice, '通知文号', { required: true, max: 60 });
     if (input.days.length > 120) v.add('days', UserErrorCode.OUT_OF_RANGE, '一年最多录入120个例外日');
     const seen = new Set<string>();

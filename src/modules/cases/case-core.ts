@@ -2,7 +2,7 @@ import type { Ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../shared/context.js';
 import { UserErrorCode, UserErrors } from '../../shared/errors.js';
-import { findByGlobalId } from '../../shared/lookup.js';
+import { checkVersion, findByGlobalId } from '../../shared/lookup.js';
 import { shanghaiDate } from '../../shared/scalars.js';
 import { Validator } from '../../shared/validation.js';
 import { inTransaction } from '../../shared/transaction.js';
@@ -122,8 +122,7 @@ export class CaseWorkflow {
     const actingAs = dutyDate ? { actingAs: { role: 'BUILDING_MANAGER', date: dutyDate, label: actingAsLabel(dutyDate) } } : {};
     const v = new Validator();
     const versionField = ref.versionField ?? 'version';
-    if (!v.check(c.version === ref.version, versionField, UserErrorCode.CONFLICT,
-      `该案件已被他人修改（当前版本 ${c.version}，您看到的是 ${ref.version}），请刷新后重试`)) v.throwIfAny();
+    if (!checkVersion(v, c, ref.version, '案件', versionField)) v.throwIfAny();
     const to = nextStatus(c.status, action);
     if (to === undefined) {
       throw UserErrors.of(['input', field], UserErrorCode.INVALID_STATE,

@@ -11,7 +11,6 @@ import { Center } from '../organisation/center.entity.js';
 import { Duty, DutyKind, DutySlot, DutySwap, Leave, RotaPublication, SwapStatus } from './duty.entity.js';
 import { PublishService } from './publish.service.js';
 import { SwapService } from './swap.service.js';
-import { assertRotaRange } from './date-range.js';
 import { Cadence, RosterService, type RosterIssue } from './roster.service.js';
 
 const IN = { description: '输入参数，见输入类型说明 / The input; see its type' };
@@ -147,7 +146,6 @@ export class RosterResolver {
     @Ctx() ctx: HubContext,
     @Arg('kind', () => DutyKind, { nullable: true, description: '类型 / Kind' }) kind?: DutyKind,
   ): Promise<Duty[]> {
-    assertRotaRange(from, to);
     return new RosterService(ctx).duties(await centerOf(ctx, centerId), from, to, kind);
   }
 

@@ -210,8 +210,9 @@ export class RosterService {
     return leave;
   }
 
-  /** A center's duties in a range; an API key only for its own centers. */
+  /** A center's duties in a rota range (`assertRotaRange`: BAD_USER_INPUT naming `to`); an API key only for its own centers. */
   duties(center: Center, from: string, to: string, kind?: DutyKind | null): Promise<Duty[]> {
+    assertRotaRange(from, to);
     const { viewer } = this.ctx;
     if (viewer.apiKey && !viewer.keyCan(ApiCapability.ROSTERS_READ, center)) throw forbidden('该密钥不能读取此中心的排班 / Center outside the key');
     const where: FilterQuery<Duty> = { center: center.id, date: { $gte: from, $lte: to }, ...(kind ? { kind } : {}) };
@@ -224,7 +225,7 @@ export class RosterService {
    * reception leader.
    */
   async check(center: Center, from: string, to: string): Promise<RosterIssue[]> {
-    this.assertCanReview(center, from, to);
+    this.assertCanReview(center);
     const own = await this.duties(center, from, to);
     const userIds = [...new Set(own.map((d) => d.user.id))];
     const everywhere = userIds.length
@@ -266,14 +267,13 @@ export class RosterService {
   }
 
   /** Schedulers, admins and leaders over the center read its checks and balance. */
-  private assertCanReview(center: Center, from: string, to: string): void {
+  private assertCanReview(center: Center): void {
     this.ctx.viewer.assertCan([...SCHEDULERS, Role.LEADER], center, '查看该中心的排班检查');
-    assertRotaRange(from, to);
   }
 
   /** Duties per person in a range, to keep the turns fair. */
   async balance(center: Center, from: string, to: string): Promise<{ user: User; reception: number; buildingManager: number; days: number }[]> {
-    this.assertCanReview(center, from, to);
+    this.assertCanReview(center);
     const duties = await this.duties(center, from, to);
     const byUser = new Map<number, { user: User; reception: number; buildingManager: number; dates: Set<string> }>();
     for (const d of duties) {
