@@ -222,10 +222,20 @@ export async function openProtected(path: string, opts: { download?: string } = 
 
 
 let client: Client | null = null;
+/** The access token the socket signed in with (`connection_init`); the hub checks it for every new subscription. */
+let connectedWith: string | undefined;
+/**
+ * The socket for a new subscription. Renewing the token leaves running subscriptions on their socket, but a
+ * new one on a socket that signed in with an expired token would be refused for good: start a fresh socket.
+ */
 function wsClient(): Client {
+  if (client && connectedWith !== undefined && connectedWith !== session?.accessToken) resetLive();
   client ??= createClient({
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
-    connectionParams: () => (session ? { authorization: `Bearer ${session.accessToken}` } : {}),
+    connectionParams: () => {
+      connectedWith = session?.accessToken;
+      return session ? { authorization: `Bearer ${session.accessToken}` } : {};
+    },
     lazy: true,
     // Reconnecting is ours (`live`), so each subscription resumes from its own last cursor.
     retryAttempts: 0,
@@ -236,6 +246,7 @@ function wsClient(): Client {
 function resetLive(): void {
   const old = client;
   client = null;
+  connectedWith = undefined;
   void old?.dispose();
 }
 
